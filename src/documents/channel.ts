@@ -1,0 +1,70 @@
+/**
+ * Which channel a file belongs to when neither the command line, the kit's
+ * routing nor front matter says: by extension, and for .html and .txt by a
+ * look at the content.
+ */
+import { extname } from 'node:path';
+import type { ParserOptions } from './parser.js';
+import type { Channel } from './types.js';
+
+export const CONTENT_EXTENSIONS = ['.html', '.htm', '.eml', '.md', '.mdx', '.markdown', '.txt', '.csv', '.json', '.yaml', '.yml', '.docx'] as const;
+
+export function extensionOf(path: string): string {
+  return extname(path).toLowerCase();
+}
+
+export function isContentFile(path: string): boolean {
+  return (CONTENT_EXTENSIONS as readonly string[]).includes(extensionOf(path));
+}
+
+/**
+ * An HTML file is an email when it is built the way emails are: layout
+ * tables with role="presentation", Outlook conditional comments, a hidden
+ * preheader, ESP merge tags or an unsubscribe link. Two signals are needed.
+ */
+export function looksLikeEmailHtml(html: string): boolean {
+  const head = html.slice(0, 200_000);
+  const signals = [
+    /role\s*=\s*["']?presentation/i.test(head),
+    /<!--\[if\s+(?:!\s*)?mso/i.test(head) || /xmlns:v="urn:schemas-microsoft-com:vml"/i.test(head),
+    /display\s*:\s*none[^"']*["'][^>]*>[^<]{0,10}\S/i.test(head) || /class=["'][^"']*preheader/i.test(head),
+    /unsubscribe|\*\|UNSUB\|\*|%%unsub|\{\{\s*unsubscribe/i.test(head),
+    /<table[^>]+(cellpadding|cellspacing|bgcolor)/i.test(head),
+    /\{\{\s*[\w.]+\s*\}\}|\*\|[A-Z_]+\|\*|%%[A-Za-z_]+%%/.test(head),
+  ];
+  return signals.filter(Boolean).length >= 2;
+}
+
+/** A .txt or Markdown file is a call script when several lines start with a speaker label. */
+export function hasSpeakerLabels(text: string, options: ParserOptions): boolean {
+  const labels = new Set([...options.agentLabels, ...options.customerLabels].map((label) => label.toLowerCase()));
+  let count = 0;
+  for (const match of text.matchAll(/^[ \t>*_-]*\**([A-Za-z][\w .'-]{0,30}?)\**\s*:/gm)) {
+    if (labels.has(match[1].trim().toLowerCase()) && ++count >= 2) return true;
+  }
+  return false;
+}
+
+/** The channel by extension and content alone. */
+export function detectChannel(path: string, text: string, options: ParserOptions): Channel {
+  switch (extensionOf(path)) {
+    case '.eml':
+      return 'email';
+    case '.html':
+    case '.htm':
+      return looksLikeEmailHtml(text) ? 'email' : 'web';
+    case '.csv':
+    case '.json':
+    case '.yaml':
+    case '.yml':
+      return 'social';
+    case '.txt':
+      return hasSpeakerLabels(text, options) ? 'call' : 'social';
+    default:
+      return hasSpeakerLabels(text, options) ? 'call' : 'web';
+  }
+}
+
+export function isChannel(value: unknown): value is Channel {
+  return value === 'email' || value === 'web' || value === 'social' || value === 'call';
+}

@@ -1,0 +1,77 @@
+/**
+ * Bytes to text: UTF-8 with or without BOM, UTF-16 LE/BE with BOM. The BOM is
+ * removed from the text (column 1 is the first character after it) and
+ * remembered, with the line-ending style, so --fix writes the same bytes back.
+ */
+import { UnreadableFileError, type SourceEncoding } from './types.js';
+
+/** Files larger than this are reported, not read. */
+export const MAX_FILE_BYTES = 16 * 1024 * 1024;
+
+export function decodeSource(bytes: Uint8Array): { text: string; encoding: SourceEncoding } {
+  if (bytes.length > MAX_FILE_BYTES) {
+    throw new UnreadableFileError(`File is ${(bytes.length / 1048576).toFixed(1)} MB; brandlint reads files up to ${MAX_FILE_BYTES / 1048576} MB.`);
+  }
+  let text: string;
+  let encoding: SourceEncoding['encoding'] = 'utf8';
+  let bom = false;
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) {
+    encoding = 'utf16le';
+    bom = true;
+    text = decode('utf-16le', bytes.subarray(2));
+  } else if (bytes[0] === 0xfe && bytes[1] === 0xff) {
+    encoding = 'utf16be';
+    bom = true;
+    text = decode('utf-16be', bytes.subarray(2));
+  } else {
+    bom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
+    if (looksBinary(bytes)) throw new UnreadableFileError('File looks binary (it contains NUL bytes); brandlint reads text files.');
+    text = decode('utf-8', bom ? bytes.subarray(3) : bytes);
+  }
+  return { text, encoding: { encoding, bom, eol: dominantLineEnding(text) } };
+}
+
+export function encodeSource(text: string, encoding: SourceEncoding): Uint8Array {
+  if (encoding.encoding === 'utf8') {
+    const body = Buffer.from(text, 'utf8');
+    return encoding.bom ? Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), body]) : body;
+  }
+  const body = Buffer.from(text, 'utf16le');
+  if (encoding.encoding === 'utf16be') body.swap16();
+  const bom = encoding.encoding === 'utf16le' ? [0xff, 0xfe] : [0xfe, 0xff];
+  return encoding.bom ? Buffer.concat([Buffer.from(bom), body]) : body;
+}
+
+function decode(label: string, bytes: Uint8Array): string {
+  try {
+    return new TextDecoder(label, { fatal: true }).decode(bytes);
+  } catch {
+    const offset = firstInvalidUtf8(bytes);
+    throw new UnreadableFileError(`File is not valid ${label.toUpperCase()}${offset >= 0 ? ` (bad byte at offset ${offset})` : ''}; save it as UTF-8.`, Math.max(0, offset));
+  }
+}
+
+function looksBinary(bytes: Uint8Array): boolean {
+  const limit = Math.min(bytes.length, 8192);
+  for (let index = 0; index < limit; index++) if (bytes[index] === 0) return true;
+  return false;
+}
+
+function firstInvalidUtf8(bytes: Uint8Array): number {
+  for (let index = 0, step = 1; index < bytes.length; index += step) {
+    const byte = bytes[index];
+    step = byte < 0x80 ? 1 : byte >> 5 === 0b110 ? 2 : byte >> 4 === 0b1110 ? 3 : byte >> 3 === 0b11110 ? 4 : 0;
+    if (step === 0) return index;
+    for (let next = 1; next < step; next++) if (bytes[index + next] >> 6 !== 0b10) return index;
+  }
+  return -1;
+}
+
+function dominantLineEnding(text: string): SourceEncoding['eol'] {
+  const crlf = text.split('\r\n').length - 1;
+  const cr = (text.match(/\r(?!\n)/g) ?? []).length;
+  const lf = (text.match(/(?<!\r)\n/g) ?? []).length;
+  if (crlf >= lf && crlf >= cr && crlf > 0) return '\r\n';
+  if (cr > lf) return '\r';
+  return '\n';
+}

@@ -1,0 +1,58 @@
+/**
+ * YAML (`---`) and TOML (`+++`) front matter at the top of Markdown, text
+ * posts and call scripts. Scalar string values keep their source range so
+ * `title` and `description` can become segments with exact positions.
+ */
+import { parseDocument, isMap, isScalar, type Node } from 'yaml';
+import { parse as parseToml } from 'smol-toml';
+
+export interface FrontMatter {
+  data: Record<string, unknown>;
+  /** Offset where the body after the closing fence starts. */
+  bodyStart: number;
+  /** Source ranges of top-level plain string values (YAML only), keyed by field name. */
+  ranges: Record<string, { start: number; end: number; raw: string }>;
+  /** A message when the block could not be parsed. */
+  error?: { message: string; offset: number };
+}
+
+const FENCE = /^(---|\+\+\+)[ \t]*(\r\n|\r|\n)/;
+
+export function readFrontMatter(source: string): FrontMatter | undefined {
+  const open = FENCE.exec(source);
+  if (!open) return undefined;
+  const fence = open[1];
+  const closing = new RegExp(`(^|\\r\\n|\\r|\\n)${fence === '---' ? '(?:---|\\.\\.\\.)' : '\\+\\+\\+'}[ \\t]*(\\r\\n|\\r|\\n|$)`, 'g');
+  closing.lastIndex = open[0].length - 1;
+  const close = closing.exec(source);
+  if (!close) return undefined;
+  const contentStart = open[0].length;
+  const contentEnd = close.index + close[1].length;
+  const content = source.slice(contentStart, contentEnd);
+  const bodyStart = close.index + close[0].length;
+  if (fence === '+++') {
+    try {
+      return { data: parseToml(content) as Record<string, unknown>, bodyStart, ranges: {} };
+    } catch (error) {
+      return { data: {}, bodyStart, ranges: {}, error: { message: (error as Error).message.split('\n')[0], offset: contentStart } };
+    }
+  }
+  const document = parseDocument(content, { keepSourceTokens: false });
+  if (document.errors.length > 0) {
+    const first = document.errors[0];
+    return { data: {}, bodyStart, ranges: {}, error: { message: first.message.split('\n')[0], offset: contentStart + first.pos[0] } };
+  }
+  const data = (document.toJS() ?? {}) as Record<string, unknown>;
+  const ranges: FrontMatter['ranges'] = {};
+  if (isMap(document.contents)) {
+    for (const pair of document.contents.items) {
+      const key = isScalar(pair.key) ? String(pair.key.value) : undefined;
+      const value = pair.value as Node | null;
+      if (key && isScalar(value) && typeof value.value === 'string' && value.range) {
+        const [start, end] = value.range;
+        ranges[key] = { start: contentStart + start, end: contentStart + end, raw: content.slice(start, end) };
+      }
+    }
+  }
+  return { data: typeof data === 'object' && data !== null && !Array.isArray(data) ? data : {}, bodyStart, ranges };
+}

@@ -1,0 +1,75 @@
+/**
+ * One file to one document: decode, settle the channel, pick the parser.
+ */
+import { decodeSource } from './decode.js';
+import { detectChannel, extensionOf, isChannel } from './channel.js';
+import { readFrontMatter } from './front-matter.js';
+import type { Parser, ParserOptions } from './parser.js';
+import { parseCallScript } from './parsers/call-script.js';
+import { parseDocx } from './parsers/docx.js';
+import { parseEml } from './parsers/eml.js';
+import { parseEmailHtml } from './parsers/email-html.js';
+import { parseMarkdown } from './parsers/markdown.js';
+import { parsePlainText, parseSocialText } from './parsers/social-text.js';
+import { parseSocialCalendar } from './parsers/social-calendar.js';
+import { parseWebHtml } from './parsers/web-html.js';
+import type { Channel, Document, SourceEncoding } from './types.js';
+
+export interface ReadSettings {
+  /** The channel from --channel or the kit's routing, when either gives one. */
+  channel?: Channel;
+  /** Default social platform from the kit's routing. */
+  platform?: string;
+  options: ParserOptions;
+}
+
+const BINARY_ENCODING: SourceEncoding = { encoding: 'utf8', bom: false, eol: '\n' };
+
+export async function readDocument(path: string, bytes: Uint8Array, settings: ReadSettings): Promise<Document> {
+  const extension = extensionOf(path);
+  const binary = extension === '.docx';
+  const { text, encoding } = binary ? { text: '', encoding: BINARY_ENCODING } : decodeSource(bytes);
+  const channel = settings.channel ?? frontMatterChannel(extension, text) ?? (binary ? 'web' : detectChannel(path, text, settings.options));
+  const options = settings.platform ? { ...settings.options, defaultPlatform: settings.platform } : settings.options;
+  const parser = pickParser(extension, channel);
+  const draft = await parser({ path, bytes, source: text, encoding, channel, options });
+  return {
+    path,
+    channel,
+    source: draft.source ?? text,
+    encoding,
+    segments: draft.segments,
+    links: draft.links ?? [],
+    images: draft.images ?? [],
+    directives: draft.directives ?? [],
+    meta: draft.meta ?? {},
+    warnings: draft.warnings ?? [],
+  };
+}
+
+function frontMatterChannel(extension: string, text: string): Channel | undefined {
+  if (!['.md', '.mdx', '.markdown', '.txt'].includes(extension)) return undefined;
+  const value = readFrontMatter(text)?.data.channel;
+  return isChannel(value) ? value : undefined;
+}
+
+function pickParser(extension: string, channel: Channel): Parser {
+  switch (extension) {
+    case '.eml':
+      return parseEml;
+    case '.docx':
+      return parseDocx;
+    case '.html':
+    case '.htm':
+      return channel === 'email' ? parseEmailHtml : parseWebHtml;
+    case '.csv':
+    case '.json':
+    case '.yaml':
+    case '.yml':
+      return parseSocialCalendar;
+    case '.txt':
+      return channel === 'call' ? parseCallScript : channel === 'social' ? parseSocialText : parsePlainText;
+    default:
+      return channel === 'call' ? parseCallScript : channel === 'social' ? parseSocialText : parseMarkdown;
+  }
+}
