@@ -5,6 +5,8 @@ export default defineConfig({
     include: ['test/**/*.test.ts', 'rules/**/*.test.ts'],
     exclude: ['test/corpus/**', 'node_modules/**', 'dist/**'],
     testTimeout: 30_000,
-    pool: 'forks',
+    // Test files share their worker's module cache: the NLP models load once per worker, not once per file.
+    pool: 'threads',
+    isolate: false,
   },
 });

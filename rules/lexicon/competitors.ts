@@ -1,0 +1,34 @@
+import { lexiconHits } from '../../src/lexicon/hits.js';
+import { CHANNELS } from '../../src/documents/types.js';
+import type { Rule } from '../../src/engine/types.js';
+
+const competitors: Rule = {
+  meta: {
+    id: 'lexicon/competitors',
+    description: 'Customer-facing copy does not name competitors.',
+    severity: 'error',
+    channels: CHANNELS,
+    fixable: false,
+    docs: {
+      details:
+        'Names and aliases under `lexicon.competitors` are reported wherever they appear in copy, in any case. A competitor may be ' +
+        'allowed in some channels with `allowIn` (a comparison page on the web, say).',
+      kit: 'lexicon:\n  competitors: [Globex]',
+      bad: 'Twice as fast as Globex.',
+      good: 'Twice as fast as the leading alternatives.',
+    },
+  },
+  check(context) {
+    for (const hit of lexiconHits(context, 'competitor')) {
+      if (hit.entry.competitor.allowIn.includes(context.document.channel)) continue;
+      context.report({
+        start: hit.sourceStart,
+        end: hit.sourceEnd,
+        segment: hit.segment,
+        message: `Do not name the competitor "${hit.entry.competitor.name}" in customer-facing copy.`,
+      });
+    }
+  },
+};
+
+export default competitors;

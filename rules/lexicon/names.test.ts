@@ -1,0 +1,63 @@
+import names from './names.js';
+import { ruleTester } from '../../test/helpers/rule-tester.js';
+
+ruleTester(names, {
+  kit: `
+lexicon:
+  names: [Acme, Acme Cloud, Acme Cloud Enterprise, Flow, Mailchimp]
+`,
+  valid: [
+    'Try Acme Cloud today.',
+    { name: 'the longest name wins', text: 'Acme Cloud Enterprise is here.' },
+    { name: 'names inside URLs, addresses, handles, hashtags', text: 'Visit acme-cloud.com, write to help@acmecloud.com, follow @AcmeCloud and #AcmeCloud.' },
+    { name: 'merge tags are opaque', text: 'Hi {{acme_cloud}}, welcome.' },
+    { name: 'inline code is not copy', text: 'Set `acmecloud_token` in your shell.' },
+    { name: 'a lower-case common word is prose', text: 'Keep the flow of work going.' },
+    { name: 'a real word in prose case is not a typo', text: 'Acme could help you.' },
+    { name: 'a split in lower case is prose', text: 'We mail chimp photos.' },
+  ],
+  invalid: [
+    {
+      name: 'joined',
+      text: 'Try AcmeCloud today.',
+      output: 'Try Acme Cloud today.',
+      errors: [{ line: 1, column: 5, endLine: 1, endColumn: 14, message: 'Write the name as "Acme Cloud", not "AcmeCloud".', suggestion: 'Acme Cloud' }],
+    },
+    {
+      name: 'other case',
+      text: 'Files are safe.\nACME cloud keeps them.',
+      output: 'Files are safe.\nAcme Cloud keeps them.',
+      errors: [{ line: 2, column: 1, endLine: 2, endColumn: 11, message: 'Write the name as "Acme Cloud", not "ACME cloud".' }],
+    },
+    {
+      name: 'hyphenated',
+      text: 'Acme-Cloud is fast.',
+      output: 'Acme Cloud is fast.',
+      errors: [{ line: 1, column: 1, endLine: 1, endColumn: 11, text: 'Acme-Cloud' }],
+    },
+    {
+      name: 'one-letter typo: suggested, not fixed',
+      text: 'Acme Clod is fast.',
+      errors: [{ line: 1, column: 1, endLine: 1, endColumn: 10, message: '"Acme Clod" looks like a misspelling of the name "Acme Cloud"; write "Acme Cloud".', suggestion: 'Acme Cloud' }],
+    },
+    {
+      name: 'split one-word name',
+      text: 'Send it with Mail Chimp.',
+      output: 'Send it with Mailchimp.',
+      errors: [{ line: 1, column: 14, endLine: 1, endColumn: 24 }],
+    },
+    {
+      name: 'an entity inside the name is covered whole, and not fixed (markup is never touched)',
+      path: 'email.html',
+      channel: 'email',
+      text: '<p>Save with ACME&nbsp;Cloud today</p>',
+      errors: [{ line: 1, column: 14, endLine: 1, endColumn: 29, text: 'ACME Cloud' }],
+    },
+    {
+      name: 'CRLF and emoji before the name keep columns right',
+      text: '🎉 Big news\r\nTry acmecloud 🚀 now.',
+      output: '🎉 Big news\r\nTry Acme Cloud 🚀 now.',
+      errors: [{ line: 2, column: 5, endLine: 2, endColumn: 14 }],
+    },
+  ],
+});

@@ -1,0 +1,69 @@
+/**
+ * `brandlint drift [paths…]`: the cross-channel view of campaigns — per
+ * campaign, the matrix of facts, pillars and CTA by deliverable, and the
+ * one-message scores — and `extract --facts`, the facts of one file.
+ *
+ * Exit code 1 when a drift rule reports an error, so CI can gate on it.
+ */
+import { writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import type { Channel, Document } from '../documents/types.js';
+import { formatDriftMatrix } from '../drift/format.js';
+import { buildCampaignReports, type CampaignReport } from '../drift/report.js';
+import { groupCampaigns, lintCampaigns, readDocuments, type CampaignGrouping } from '../engine/campaigns.js';
+import { positionIn } from '../drift/deliverables.js';
+import { enabledRules } from '../engine/run.js';
+import { campaignsOfDocument } from '../engine/campaign-membership.js';
+import { campaignYear } from '../drift/truth.js';
+import { extractFacts } from '../facts/extract.js';
+import { analyze } from '../nlp/analyze.js';
+import type { BrandKit } from '../config/types.js';
+import type { Finding } from '../engine/types.js';
+import type { Fact } from '../facts/types.js';
+import { findingEntry, JSON_SCHEMA_VERSION } from '../reporters/json.js';
+import { VERSION } from './version.js';
+import { loadKitForCli } from './kit.js';
+import { useColor, type Io } from './io.js';
+
+export interface DriftCommandOptions {
+  config?: string;
+  channel?: Channel;
+  format: 'text' | 'json';
+  campaignBy: CampaignGrouping;
+  outputFile?: string;
+  color?: boolean;
+}
+
+export async function runDrift(paths: string[], options: DriftCommandOptions, io: Io): Promise<number> {
+  const kit = await loadKitForCli(io, options.config);
+  const documents = await readDocuments({ cwd: io.cwd, patterns: paths, kit, channel: options.channel }, (path, message) => io.stderr(`brandlint: ${path}: ${message}\n`));
+  const groups = groupCampaigns(documents, kit, { by: options.campaignBy, cwd: io.cwd });
+  const driftRules = enabledRules(kit, {}).filter((enabled) => enabled.rule.checkCampaign);
+  const findings = [...lintCampaigns(groups, kit, driftRules).values()].flat();
+  const reports = buildCampaignReports(groups, kit);
+  const output = options.format === 'json' ? driftJson(reports, findings) : formatDriftMatrix(reports, { color: useColor(io, options.color, Boolean(options.outputFile)) });
+  if (options.outputFile) writeFileSync(resolve(io.cwd, options.outputFile), output);
+  else io.stdout(output);
+  return findings.some((finding) => finding.severity === 'error') ? 1 : 0;
+}
+
+function driftJson(campaigns: CampaignReport[], findings: Finding[]): string {
+  return `${JSON.stringify({ schemaVersion: JSON_SCHEMA_VERSION, tool: { name: 'brandlint', version: VERSION }, campaigns, findings: findings.map(findingEntry) }, null, 2)}\n`;
+}
+
+/** The facts of one document, dates read in the year of the first campaign it belongs to. */
+export function documentFacts(document: Document, kit: BrandKit, cwd: string): Fact[] {
+  const [campaign] = campaignsOfDocument(document, kit, cwd);
+  return extractFacts(document, analyze(document), kit, campaignYear(campaign));
+}
+
+/** The facts of one document, one per line, for `brandlint extract --facts FILE`. */
+export function formatFacts(document: Document, facts: readonly Fact[]): string {
+  const rows = facts.map((fact) => {
+    const from = positionIn(document, fact.start);
+    const to = positionIn(document, fact.end);
+    const where = `${from.line}:${from.column}-${to.line}:${to.column}`;
+    return `  ${fact.kind.padEnd(9)} ${where.padEnd(17)} ${fact.value.padEnd(28)} ${JSON.stringify(fact.text)}`;
+  });
+  return `${document.path}  channel: ${document.channel}, ${facts.length} ${facts.length === 1 ? 'fact' : 'facts'}\n${rows.join('\n')}\n`;
+}

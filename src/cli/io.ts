@@ -1,0 +1,42 @@
+/**
+ * Where the CLI reads and writes, so tests can run commands in-process and
+ * the real launcher uses the process streams.
+ */
+export interface Io {
+  stdout(text: string): void;
+  stderr(text: string): void;
+  readStdin(): Promise<string>;
+  cwd: string;
+  env: NodeJS.ProcessEnv;
+  stdoutIsTty: boolean;
+  stderrIsTty: boolean;
+  stdinIsTty: boolean;
+}
+
+/** A mistake in how brandlint was called: reported in one line, exit code 2. */
+export class UsageError extends Error {}
+
+export function processIo(): Io {
+  return {
+    stdout: (text) => void process.stdout.write(text),
+    stderr: (text) => void process.stderr.write(text),
+    readStdin: async () => {
+      const chunks: Buffer[] = [];
+      for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
+      return Buffer.concat(chunks).toString('utf8');
+    },
+    cwd: process.cwd(),
+    env: process.env,
+    stdoutIsTty: Boolean(process.stdout.isTTY),
+    stderrIsTty: Boolean(process.stderr.isTTY),
+    stdinIsTty: Boolean(process.stdin.isTTY),
+  };
+}
+
+/** Colour only on a terminal, never with --no-color or NO_COLOR; FORCE_COLOR turns it on. */
+export function useColor(io: Io, colorOption: boolean | undefined, toFile: boolean): boolean {
+  if (colorOption === false || toFile) return false;
+  if (io.env.NO_COLOR !== undefined && io.env.NO_COLOR !== '') return false;
+  if (io.env.FORCE_COLOR !== undefined && io.env.FORCE_COLOR !== '0') return true;
+  return io.stdoutIsTty;
+}

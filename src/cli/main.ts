@@ -1,0 +1,123 @@
+/**
+ * The command line: arguments in, an exit code out. Every command turns its
+ * options into a call to the engine and hands the result to a reporter.
+ *
+ * Exit codes: 0 no errors (and warnings within --max-warnings); 1 lint
+ * errors or too many warnings; 2 usage, configuration or internal error.
+ */
+import { Command, CommanderError, Option } from 'commander';
+import { KitError } from '../config/errors.js';
+import { CHANNELS } from '../documents/types.js';
+import { NoFilesError } from '../engine/files.js';
+import { runExtract } from './extract.js';
+import { runInit } from './init.js';
+import { runLint, type LintCommandOptions } from './lint.js';
+import { runPrintConfig } from './print-config.js';
+import { runRules } from './rules.js';
+import { FORMAT_NAMES } from '../reporters/index.js';
+import { UsageError, type Io, processIo } from './io.js';
+import { VERSION } from './version.js';
+
+export async function main(argv: string[], io: Io = processIo()): Promise<number> {
+  let exitCode = 0;
+  const program = new Command()
+    .name('brandlint')
+    .description('Lint email, web, social and call-script copy against one brand kit.')
+    .version(VERSION, '-v, --version')
+    .showSuggestionAfterError(true)
+    .exitOverride()
+    .configureOutput({ writeOut: (text) => io.stdout(text), writeErr: (text) => io.stderr(text) });
+
+  addLintOptions(program.command('lint', { isDefault: true }).description('lint files, folders or globs (the default command)').argument('[paths...]', 'files, folders or globs (default: .)'))
+    .action(async (paths: string[], options: LintCommandOptions) => {
+      exitCode = await runLint(paths, options, io);
+    });
+
+  program
+    .command('extract')
+    .description('print the segments brandlint sees in a file, with their roles and positions')
+    .argument('<file>', 'the file to read')
+    .option('-c, --config <file>', 'brand kit file')
+    .addOption(new Option('--channel <channel>', 'treat the file as this channel').choices(CHANNELS))
+    .addOption(new Option('-f, --format <format>', 'output format').choices(['text', 'json']).default('text'))
+    .action(async (file: string, options) => {
+      exitCode = await runExtract(file, options, io);
+    });
+
+  program
+    .command('init')
+    .description('write a starter .brandlintrc.yaml in the current folder')
+    .option('--force', 'overwrite an existing kit')
+    .option('-y, --yes', 'ask nothing; write the starter kit as is')
+    .action(async (options) => {
+      exitCode = await runInit(options, io);
+    });
+
+  program
+    .command('rules')
+    .description("list the rules, or show one rule's documentation")
+    .argument('[id]', 'a rule id such as lexicon/terms')
+    .action((id: string | undefined) => {
+      exitCode = runRules(id, io);
+    });
+
+  program
+    .command('print-config')
+    .description('print the resolved brand kit (for a file: with the channel and tone that apply to it)')
+    .argument('[file]', 'a content file')
+    .option('-c, --config <file>', 'brand kit file')
+    .action(async (file: string | undefined, options) => {
+      exitCode = await runPrintConfig(file, options, io);
+    });
+
+  try {
+    await program.parseAsync(argv);
+    return exitCode;
+  } catch (error) {
+    return handleError(error, io);
+  }
+}
+
+function addLintOptions(command: Command): Command {
+  return command
+    .option('-c, --config <file>', 'brand kit file (default: .brandlintrc.yaml found from the working folder up)')
+    .addOption(new Option('--channel <channel>', 'treat every file as this channel').choices(CHANNELS))
+    .addOption(new Option('-f, --format <format>', 'output format').choices(FORMAT_NAMES).default('stylish'))
+    .option('-o, --output-file <file>', 'write the report to a file instead of standard output')
+    .option('-q, --quiet', 'report errors only')
+    .option('--max-warnings <count>', 'exit 1 when there are more warnings than this', parseCount)
+    .option('--rule <id:severity>', 'set a rule\'s severity (error, warn, off); repeatable', collect, [])
+    .option('--stdin', 'lint text from standard input')
+    .option('--stdin-filename <name>', 'the file name (and so the format) of the text on standard input')
+    .option('--report-unused-disable', 'report brandlint-disable comments that suppress nothing')
+    .option('--timing', 'print the time spent in each rule to standard error')
+    .option('--no-color', 'no colour in the output');
+}
+
+function parseCount(value: string): number {
+  const count = Number(value);
+  if (!Number.isInteger(count) || count < 0) throw new UsageError(`--max-warnings takes a whole number of 0 or more, got "${value}".`);
+  return count;
+}
+
+function collect(value: string, previous: string[]): string[] {
+  return [...previous, value];
+}
+
+function handleError(error: unknown, io: Io): number {
+  if (error instanceof CommanderError) {
+    if (error.code === 'commander.helpDisplayed' || error.code === 'commander.version' || error.code === 'commander.help') return 0;
+    return 2;
+  }
+  if (error instanceof KitError) {
+    io.stderr(error.format(io.cwd).split('\n').map((line) => `brandlint: ${line}\n`).join(''));
+    return 2;
+  }
+  if (error instanceof UsageError || error instanceof NoFilesError) {
+    io.stderr(`brandlint: ${error.message}\n`);
+    return 2;
+  }
+  const message = error instanceof Error ? (process.env.DEBUG ? error.stack : error.message) : String(error);
+  io.stderr(`brandlint: internal error: ${message}\nPlease report it with the command you ran; set DEBUG=1 for details.\n`);
+  return 2;
+}

@@ -1,0 +1,33 @@
+/**
+ * `brandlint print-config [file]`: the brand kit after extends, defaults
+ * and shorthands are resolved; for a file, also its channel and the tone
+ * settings that apply to it.
+ */
+import { readFile } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import { stringify } from 'yaml';
+import { readDocument } from '../documents/read.js';
+import { toneFor } from '../engine/lint-document.js';
+import { displayPath, parserOptions, routeFor } from '../engine/run.js';
+import { loadKitForCli } from './kit.js';
+import { UsageError, type Io } from './io.js';
+
+export async function runPrintConfig(file: string | undefined, options: { config?: string }, io: Io): Promise<number> {
+  const kit = await loadKitForCli(io, options.config);
+  const { sources, root, ...resolved } = kit;
+  const header = `# brandlint kit resolved from: ${sources.length > 0 ? sources.join(', ') : 'the built-in default kit'}\n# globs are relative to: ${root}\n`;
+  if (!file) {
+    io.stdout(`${header}${stringify(resolved)}`);
+    return 0;
+  }
+  const absolute = resolve(io.cwd, file);
+  const bytes = await readFile(absolute).catch(() => {
+    throw new UsageError(`Cannot read ${file}.`);
+  });
+  const path = displayPath(io.cwd, absolute);
+  const route = routeFor(kit, io.cwd, path);
+  const document = await readDocument(path, bytes, { channel: route?.channel, platform: route?.platform, options: parserOptions(kit) });
+  const forFile = { file: path, channel: document.channel, effectiveTone: toneFor(kit, document.channel) };
+  io.stdout(`${header}${stringify({ ...forFile, ...resolved })}`);
+  return 0;
+}

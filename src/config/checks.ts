@@ -1,0 +1,94 @@
+/**
+ * What the schema cannot say about a kit file: patterns that are invalid or
+ * could stall a run, time zones and dates that do not exist, length ranges
+ * upside down. Runs only on files that passed the schema.
+ */
+import type { KitProblem } from './errors.js';
+import type { RawKit } from './expand.js';
+import { patternProblem } from './safe-regex.js';
+import type { KitSource } from './source.js';
+import { describeValue, didYouMean, subject, type KitPath } from './wording.js';
+
+interface Found<T> {
+  path: KitPath;
+  value: T;
+}
+
+const LENGTH_RANGES: KitPath[] = [
+  ['channels', 'email', 'subject'],
+  ['channels', 'email', 'preheader'],
+  ['channels', 'web', 'title'],
+  ['channels', 'web', 'description'],
+];
+
+export function semanticProblems(source: KitSource, raw: RawKit): KitProblem[] {
+  return [
+    ...userPatterns(raw).flatMap(({ path, value }) => {
+      const reason = patternProblem(value);
+      return reason ? [source.problem(path, reason)] : [];
+    }),
+    ...campaignProblems(source, raw),
+    ...LENGTH_RANGES.flatMap((path) => rangeProblem(source, raw, path)),
+  ];
+}
+
+/** Every regular expression the kit holds, where it stands. */
+function userPatterns(raw: RawKit): Found<string>[] {
+  const found: Found<string>[] = [];
+  const add = (path: KitPath, value: string | undefined): void => {
+    if (value !== undefined) found.push({ path, value });
+  };
+  raw.lexicon?.banned?.forEach((entry, index) => add(['lexicon', 'banned', index, 'pattern'], typeof entry === 'string' ? undefined : entry.pattern));
+  raw.messaging?.claims?.forbidden?.forEach((entry, index) => add(['messaging', 'claims', 'forbidden', index, 'pattern'], typeof entry === 'string' ? undefined : entry.pattern));
+  raw.messaging?.claims?.needDisclaimer?.forEach((entry, index) => {
+    add(['messaging', 'claims', 'needDisclaimer', index, 'claim'], entry.claim);
+    add(['messaging', 'claims', 'needDisclaimer', index, 'disclaimer'], entry.disclaimer);
+  });
+  add(['channels', 'email', 'postalAddressPattern'], raw.channels?.email?.postalAddressPattern);
+  return found;
+}
+
+function campaignProblems(source: KitSource, raw: RawKit): KitProblem[] {
+  return Object.entries(raw.campaigns ?? {}).flatMap(([id, campaign]) => {
+    const truth = campaign.truth ?? {};
+    const at = (key: string): KitPath => ['campaigns', id, 'truth', key];
+    const problems: KitProblem[] = [];
+    if (truth.timezone !== undefined && !isTimeZone(truth.timezone)) {
+      const suggestion = didYouMean(truth.timezone, Intl.supportedValuesOf('timeZone')) || '; use an IANA name such as America/New_York';
+      problems.push(source.problem(at('timezone'), `${subject(at('timezone'))} is not a known time zone: ${describeValue(truth.timezone)}${suggestion}`));
+    }
+    const unreal = (['start', 'end'] as const).filter((key) => truth[key] !== undefined && !isRealDate(truth[key]));
+    for (const key of unreal) problems.push(source.problem(at(key), `${subject(at(key))} is not a real date: ${describeValue(truth[key])}`));
+    if (unreal.length === 0 && truth.start && truth.end && sortable(truth.end) < sortable(truth.start)) {
+      problems.push(source.problem(at('end'), `${subject(at('end'))} (${truth.end}) is before the start (${truth.start})`));
+    }
+    return problems;
+  });
+}
+
+function rangeProblem(source: KitSource, raw: RawKit, path: KitPath): KitProblem[] {
+  const range = path.reduce<unknown>((value, step) => (value as Record<string, unknown> | undefined)?.[step], raw) as { min?: number; max?: number } | undefined;
+  if (range?.min === undefined || range.max === undefined || range.min <= range.max) return [];
+  return [source.problem(path, `${subject(path)} has min ${range.min} above max ${range.max}`)];
+}
+
+function isTimeZone(name: string): boolean {
+  try {
+    new Intl.DateTimeFormat('en-US', { timeZone: name });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** The schema has checked the shape YYYY-MM-DD[THH:MM[:SS]]; this checks the calendar and the clock. */
+function isRealDate(value: string): boolean {
+  const [year, month, day, hour = 0, minute = 0, second = 0] = value.split(/[-T :]/).map(Number);
+  const date = new Date(Date.UTC(year, month - 1, day, hour, minute, second));
+  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day
+    && date.getUTCHours() === hour && date.getUTCMinutes() === minute && date.getUTCSeconds() === second;
+}
+
+function sortable(date: string): string {
+  return date.replace(' ', 'T');
+}

@@ -1,0 +1,160 @@
+/**
+ * From what a user writes to the shapes rules read: shorthands expanded
+ * (`- Acme` is a name entry, `insteadOf: log in` a one-item list) and every
+ * entry completed with its own defaults. Sections a file does not set stay
+ * unset, so that merging can tell "not said" from "said".
+ */
+import type { DeepPartial, KitLayer, LayerRuleSetting } from './merge.js';
+import type {
+  BannedPhrase, ChannelRoute, ChannelsConfig, ClaimRule, CampaignTruth, Competitor, DisclaimerRule, FilesConfig,
+  MessagingConfig, Pillar, PreferredTerm, ProtectedName, Severity, ToneConfig, TrademarkPolicy,
+} from './types.js';
+
+type OneOrMore<T> = T | T[];
+
+/** A kit file as written, once it has passed the schema. */
+export interface RawKit {
+  $schema?: string;
+  extends?: OneOrMore<string>;
+  files?: RawFiles;
+  lexicon?: RawLexicon;
+  tone?: DeepPartial<ToneConfig>;
+  messaging?: RawMessaging;
+  channels?: DeepPartial<ChannelsConfig>;
+  campaigns?: Record<string, RawCampaign>;
+  rules?: Record<string, RawRuleSetting>;
+}
+
+interface RawFiles {
+  include?: OneOrMore<string>;
+  ignore?: OneOrMore<string>;
+  routes?: ChannelRoute[];
+  speakers?: Partial<FilesConfig['speakers']>;
+}
+
+interface RawLexicon {
+  names?: (string | RawName)[];
+  trademark?: Partial<TrademarkPolicy>;
+  terms?: RawTerm[];
+  banned?: (string | BannedPhrase)[];
+  competitors?: (string | RawCompetitor)[];
+  segments?: RawTerm[];
+  allow?: string[];
+}
+
+type RawName = Partial<ProtectedName> & { name: string };
+type RawTerm = Partial<Omit<PreferredTerm, 'insteadOf'>> & { use: string; insteadOf: OneOrMore<string> };
+type RawCompetitor = Partial<Competitor> & { name: string };
+type RawExactText = string | { text: string; threshold?: number };
+
+interface RawMessaging {
+  tagline?: RawExactText;
+  boilerplate?: RawExactText;
+  pillars?: (Omit<Pillar, 'phrases'> & { phrases?: string[] })[];
+  pillarsRequired?: MessagingConfig['pillarsRequired'];
+  claims?: { forbidden?: (string | ClaimRule)[]; needDisclaimer?: DisclaimerRule[] };
+  ctas?: string[];
+}
+
+interface RawCampaign {
+  name?: string;
+  files?: OneOrMore<string>;
+  year?: number;
+  truth?: CampaignTruth;
+  variants?: string[][];
+}
+
+type RawRuleSetting = Severity | [Severity] | [Severity, Record<string, unknown>];
+
+export function expandKit(raw: RawKit): KitLayer {
+  return definedOnly({
+    files: raw.files && expandFiles(raw.files),
+    lexicon: raw.lexicon && expandLexicon(raw.lexicon),
+    tone: raw.tone,
+    messaging: raw.messaging && expandMessaging(raw.messaging),
+    channels: raw.channels,
+    campaigns: raw.campaigns && mapValues(raw.campaigns, expandCampaign),
+    rules: raw.rules && mapValues(raw.rules, expandRuleSetting),
+  });
+}
+
+/** The kits a file extends, in order. */
+export function extendsList(raw: RawKit): string[] {
+  return asOptionalList(raw.extends) ?? [];
+}
+
+function expandFiles(files: RawFiles): KitLayer['files'] {
+  return definedOnly({ ...files, include: asOptionalList(files.include), ignore: asOptionalList(files.ignore) });
+}
+
+function expandLexicon(lexicon: RawLexicon): KitLayer['lexicon'] {
+  return definedOnly({
+    ...lexicon,
+    names: lexicon.names?.map(expandName),
+    terms: lexicon.terms?.map(expandTerm),
+    banned: lexicon.banned?.map((entry): BannedPhrase => (typeof entry === 'string' ? { phrase: entry } : entry)),
+    competitors: lexicon.competitors?.map(expandCompetitor),
+    segments: lexicon.segments?.map(expandTerm),
+  });
+}
+
+function expandName(entry: string | RawName): ProtectedName {
+  const { name, trademark, allow = [], nearMisses = true } = typeof entry === 'string' ? { name: entry } : entry;
+  return definedOnly({ name, trademark, allow, nearMisses });
+}
+
+function expandTerm(entry: RawTerm): PreferredTerm {
+  const { use, insteadOf, forms = {}, inflect = true, caseSensitive = false, reason, severity } = entry;
+  return definedOnly({ use, insteadOf: asList(insteadOf), forms, inflect, caseSensitive, reason, severity });
+}
+
+function expandCompetitor(entry: string | RawCompetitor): Competitor {
+  const { name, aliases = [], allowIn = [] } = typeof entry === 'string' ? { name: entry } : entry;
+  return { name, aliases, allowIn };
+}
+
+function expandMessaging(messaging: RawMessaging): KitLayer['messaging'] {
+  const { claims } = messaging;
+  return definedOnly({
+    ...messaging,
+    tagline: expandExactText(messaging.tagline),
+    boilerplate: expandExactText(messaging.boilerplate),
+    pillars: messaging.pillars?.map(({ id, statement, phrases = [] }): Pillar => ({ id, statement, phrases })),
+    claims: claims && definedOnly({
+      forbidden: claims.forbidden?.map((entry): ClaimRule => (typeof entry === 'string' ? { phrase: entry } : entry)),
+      needDisclaimer: claims.needDisclaimer,
+    }),
+  });
+}
+
+/** The threshold stays unset here: a base kit's threshold survives a child that only changes the text. */
+function expandExactText(value: RawExactText | undefined): { text: string; threshold?: number } | undefined {
+  return typeof value === 'string' ? { text: value } : value;
+}
+
+function expandCampaign(campaign: RawCampaign): NonNullable<KitLayer['campaigns']>[string] {
+  return definedOnly({ ...campaign, files: asOptionalList(campaign.files) });
+}
+
+function expandRuleSetting(setting: RawRuleSetting): LayerRuleSetting {
+  if (typeof setting === 'string') return { severity: setting };
+  const [severity, options] = setting;
+  return options === undefined ? { severity } : { severity, options };
+}
+
+function asList<T>(value: OneOrMore<T>): T[] {
+  return Array.isArray(value) ? value : [value];
+}
+
+function asOptionalList<T>(value: OneOrMore<T> | undefined): T[] | undefined {
+  return value === undefined ? undefined : asList(value);
+}
+
+function mapValues<T, U>(record: Record<string, T>, transform: (value: T) => U): Record<string, U> {
+  return Object.fromEntries(Object.entries(record).map(([key, value]) => [key, transform(value)]));
+}
+
+/** Drops keys whose value is `undefined`, so a layer holds only what was said. */
+function definedOnly<T extends object>(value: T): T {
+  return Object.fromEntries(Object.entries(value).filter(([, entry]) => entry !== undefined)) as T;
+}

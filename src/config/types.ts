@@ -1,0 +1,264 @@
+/**
+ * The brand kit as brandlint uses it after loading, validating, applying
+ * `extends` and normalising shorthands. The YAML a user writes is described
+ * by schema/brandlint.schema.json; shorthands (a plain string for a name, a
+ * single string for a list) are expanded by the loader so rules only ever
+ * see these shapes.
+ */
+import type { Channel } from '../documents/types.js';
+
+export type Severity = 'error' | 'warn' | 'off';
+
+/** A rule's setting in the kit: a severity, or `[severity, options]` as in ESLint. */
+export interface RuleSetting {
+  severity: Severity;
+  options: Record<string, unknown>;
+}
+
+export interface BrandKit {
+  /** Absolute paths of the kit files this kit was built from, the user's own file first. */
+  sources: string[];
+  /** Directory of the user's kit file; globs in `files` and `campaigns` are relative to it. */
+  root: string;
+  files: FilesConfig;
+  lexicon: LexiconConfig;
+  tone: ToneConfig;
+  messaging: MessagingConfig;
+  channels: ChannelsConfig;
+  campaigns: CampaignConfig[];
+  rules: Record<string, RuleSetting>;
+}
+
+// ---------------------------------------------------------------- files
+
+export interface ChannelRoute {
+  /** Glob relative to the kit's directory, e.g. `emails/**` or `**\/*.call.md`. */
+  glob: string;
+  channel: Channel;
+  /** Default platform of social posts routed here (x, linkedin, instagram, threads, bluesky, facebook, mastodon, tiktok). */
+  platform?: string;
+}
+
+export interface FilesConfig {
+  /** Globs of files to lint when a directory is given (defaults to every content extension). */
+  include: string[];
+  /** Globs never linted, added to `.brandlintignore` and the built-in ignores (node_modules, .git). */
+  ignore: string[];
+  /** Routing of files to channels, first match wins. */
+  routes: ChannelRoute[];
+  /** Speaker labels in call scripts. */
+  speakers: { agent: string[]; customer: string[] };
+}
+
+// ---------------------------------------------------------------- lexicon
+
+export interface ProtectedName {
+  /** The exact spelling and case, e.g. "Acme Cloud". */
+  name: string;
+  /** Trademark sign the first mention in a document must carry, e.g. "™" or "®". */
+  trademark?: string;
+  /** Spellings that are correct too (e.g. a possessive-free legal form). Never reported. */
+  allow: string[];
+  /** Report near-misses (other case, joined/split/hyphenated, one-letter typos). Default true. */
+  nearMisses: boolean;
+}
+
+export interface TrademarkPolicy {
+  /** Channels where the first mention must carry the sign (default: all). */
+  channels: Channel[];
+  /** Segment roles that count as a first mention (default: every role but alt, subject and preheader). */
+  roles: string[];
+}
+
+export interface PreferredTerm {
+  /** The word or phrase to write, e.g. "buy". */
+  use: string;
+  /** The words or phrases to replace, e.g. ["purchase"]. */
+  insteadOf: string[];
+  /**
+   * Inflected pairs when they are irregular, e.g. { purchased: bought }.
+   * Regular inflections (-s, -ed, -ing) are derived unless `inflect` is false.
+   */
+  forms: Record<string, string>;
+  inflect: boolean;
+  /** Match case exactly instead of any case. */
+  caseSensitive: boolean;
+  reason?: string;
+  severity?: Severity;
+}
+
+export interface BannedPhrase {
+  /** A literal word or phrase (matched whole-word, any case, with inflections) … */
+  phrase?: string;
+  /** … or a regular expression (checked for catastrophic backtracking when loaded). */
+  pattern?: string;
+  reason?: string;
+  suggestion?: string;
+  severity?: Severity;
+}
+
+export interface Competitor {
+  name: string;
+  aliases: string[];
+  /** Channels where naming the competitor is fine (e.g. a comparison page on the web). */
+  allowIn: Channel[];
+}
+
+export interface LexiconConfig {
+  names: ProtectedName[];
+  trademark: TrademarkPolicy;
+  terms: PreferredTerm[];
+  banned: BannedPhrase[];
+  competitors: Competitor[];
+  /** The one vocabulary for customer segments, plans and audiences (same shape as terms). */
+  segments: PreferredTerm[];
+  /** Acronyms and words that tone rules leave alone (ALL-CAPS, jargon, spelling). */
+  allow: string[];
+}
+
+// ---------------------------------------------------------------- tone
+
+export type ContractionPolicy = 'prefer' | 'avoid' | 'either';
+
+export interface ToneSettings {
+  /** Highest reading grade of a whole document and of one paragraph. */
+  readingGrade?: { document?: number; paragraph?: number };
+  /** Most words in one sentence. */
+  sentenceLength?: number;
+  passive?: boolean;
+  /** Hedging and weasel words to report (replaces the built-in list when given). */
+  hedges?: string[];
+  /** Jargon → simpler alternative. */
+  jargon?: Record<string, string>;
+  inclusive?: boolean;
+  profanity?: boolean;
+  exclamations?: { document?: number; sentence?: number };
+  allCaps?: boolean;
+  contractions?: ContractionPolicy;
+  /** Lowest share of reader address: you/your ÷ (you/your + we/our/us). */
+  address?: { minYouRatio?: number };
+  emoji?: { allowed?: boolean; max?: number };
+  /** en-US or en-GB spelling. */
+  spelling?: 'en-US' | 'en-GB';
+  /** Whether quoted speech is held to person and exclamation rules. */
+  judgeQuotes?: boolean;
+}
+
+export interface ToneConfig extends ToneSettings {
+  /** Per-channel overrides merged over the defaults above. */
+  channels: Partial<Record<Channel, ToneSettings>>;
+}
+
+// ---------------------------------------------------------------- messaging
+
+export interface Pillar {
+  id: string;
+  statement: string;
+  /** Phrases that count as carrying the pillar (matched with inflections). */
+  phrases: string[];
+}
+
+export interface ClaimRule {
+  phrase?: string;
+  pattern?: string;
+  reason?: string;
+}
+
+export interface DisclaimerRule {
+  /** The claim (phrase or pattern) that needs a disclaimer. */
+  claim: string;
+  /** Regular expression (or phrase) the disclaimer must match somewhere in the document. */
+  disclaimer: string;
+  message?: string;
+}
+
+export interface MessagingConfig {
+  tagline?: { text: string; threshold: number };
+  boilerplate?: { text: string; threshold: number };
+  pillars: Pillar[];
+  /** How many pillars a deliverable of each channel must carry. */
+  pillarsRequired: Partial<Record<Channel, number>>;
+  claims: { forbidden: ClaimRule[]; needDisclaimer: DisclaimerRule[] };
+  /** Approved calls to action. */
+  ctas: string[];
+}
+
+// ---------------------------------------------------------------- channels
+
+export interface LengthRange {
+  min?: number;
+  max?: number;
+}
+
+export interface ChannelsConfig {
+  email: {
+    subject: LengthRange;
+    preheader: LengthRange & { required: boolean };
+    requireUnsubscribe: boolean;
+    requirePostalAddress: boolean;
+    /** Postal address pattern override (regular expression). */
+    postalAddressPattern?: string;
+    vagueLinkText: string[];
+    requireAlt: boolean;
+  };
+  social: {
+    /** Character limits per platform, overriding the built-in ones. */
+    limits: Record<string, number>;
+    requiredHashtags: string[];
+    maxHashtags?: number;
+    hashtagCase?: 'camel' | 'lower' | 'any';
+    disclosures: string[];
+  };
+  call: {
+    /** The required opening, with placeholders such as {agent}, {company}, {customer}. */
+    opening?: string;
+    /** Phrases one of which must appear in the opening section (the recording disclosure). */
+    recordingDisclosure: string[];
+    maxTurnWords?: number;
+    forbidden: string[];
+  };
+  web: {
+    title: LengthRange;
+    description: LengthRange;
+    singleH1: boolean;
+  };
+}
+
+// ---------------------------------------------------------------- campaigns
+
+export interface PriceTruth {
+  amount: number;
+  currency: string;
+  period?: 'month' | 'year' | 'week' | 'day' | 'once';
+}
+
+export interface CampaignTruth {
+  /** Discount in percent, e.g. 20. */
+  discount?: number;
+  code?: string;
+  start?: string;
+  end?: string;
+  timezone?: string;
+  /** Trial length in days. */
+  trialDays?: number;
+  price?: PriceTruth;
+  landingUrl?: string;
+  utm?: Record<string, string>;
+  phone?: string;
+  hashtag?: string;
+  cta?: string;
+  pillars?: string[];
+  products?: string[];
+}
+
+export interface CampaignConfig {
+  id: string;
+  name?: string;
+  /** Globs relative to the kit's directory. */
+  files: string[];
+  /** The year relative dates ("May 31") belong to. */
+  year?: number;
+  truth: CampaignTruth;
+  /** Variant groups: spellings of one concept that must not be mixed in one campaign. */
+  variants: string[][];
+}

@@ -1,0 +1,146 @@
+/**
+ * Grouping documents into campaigns, for the rules that compare
+ * deliverables. By the kit (the default): a kit campaign holds the
+ * documents its globs match and those that name it (front matter
+ * `campaign:`, a calendar's campaign column); a name no kit campaign
+ * answers to makes a campaign of its own, without a source of truth. By
+ * folder: the documents of one folder are one campaign, with the kit's
+ * campaign of the same id (the folder's name or path) when there is one.
+ * A document may belong to several campaigns, or to none.
+ *
+ * Order is deterministic: kit campaigns in kit order, then the others by
+ * id; documents by path.
+ */
+import { readFile } from 'node:fs/promises';
+import { posix } from 'node:path';
+import type { BrandKit, CampaignConfig } from '../config/types.js';
+import { LineIndex } from '../documents/positions.js';
+import { readDocument } from '../documents/read.js';
+import type { Channel, Document } from '../documents/types.js';
+import { campaignsByName, campaignsOfDocument } from './campaign-membership.js';
+import { applyDirectives } from './directives.js';
+import { findFiles } from './files.js';
+import { sortFindings, toFinding, type EnabledRule } from './lint-document.js';
+import { displayPath, parserOptions, routeFor } from './run.js';
+import type { CampaignGroup, Finding } from './types.js';
+
+export type CampaignGrouping = 'kit' | 'folder';
+
+export interface GroupingOptions {
+  by: CampaignGrouping;
+  /** The folder document paths are relative to. */
+  cwd: string;
+}
+
+export function groupCampaigns(documents: readonly Document[], kit: BrandKit, options: GroupingOptions): CampaignGroup[] {
+  const sorted = [...documents].sort((a, b) => compareText(a.path, b.path));
+  return options.by === 'folder' ? groupByFolder(sorted, kit) : groupByKit(sorted, kit, options.cwd);
+}
+
+function groupByKit(documents: Document[], kit: BrandKit, cwd: string): CampaignGroup[] {
+  const declared = new Map<CampaignConfig, Document[]>(kit.campaigns.map((campaign) => [campaign, []]));
+  const undeclared = new Map<string, Document[]>();
+  for (const document of documents) {
+    const names = namesIn(document);
+    const campaigns = new Set([...campaignsOfDocument(document, kit, cwd), ...names.flatMap((name) => campaignsByName(kit, name))]);
+    for (const campaign of campaigns) declared.get(campaign)!.push(document);
+    for (const name of names) {
+      if (campaignsByName(kit, name).length > 0) continue;
+      const members = undeclared.get(name) ?? [];
+      if (!members.includes(document)) members.push(document);
+      undeclared.set(name, members);
+    }
+  }
+  const groups: CampaignGroup[] = [...declared].filter(([, members]) => members.length > 0).map(([config, members]) => ({ id: config.id, config, documents: members }));
+  const others = [...undeclared].sort(([a], [b]) => compareText(a, b)).map(([id, members]) => ({ id, documents: members }));
+  return [...groups, ...others];
+}
+
+/** Campaign names a document gives itself: its metadata, and its calendar rows. */
+export function namesIn(document: Document): string[] {
+  const values = [document.meta.campaign, ...document.segments.map((segment) => segment.data?.campaign)];
+  const names = values.flatMap((value) => (Array.isArray(value) ? value : typeof value === 'string' ? value.split(',') : []));
+  return [...new Set(names.map((name) => String(name).trim()).filter((name) => name !== ''))];
+}
+
+function groupByFolder(documents: Document[], kit: BrandKit): CampaignGroup[] {
+  const folders = new Map<string, Document[]>();
+  for (const document of documents) {
+    const folder = posix.dirname(document.path);
+    folders.set(folder, [...(folders.get(folder) ?? []), document]);
+  }
+  return [...folders].sort(([a], [b]) => compareText(a, b)).map(([folder, members]) => {
+    const config = kit.campaigns.find((campaign) => campaign.id === folder || campaign.id === posix.basename(folder));
+    return { id: folder, ...(config ? { config } : {}), documents: members };
+  });
+}
+
+/** Code-unit order, the same on every machine and locale. */
+function compareText(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/**
+ * Runs the enabled campaign rules on every campaign and returns their
+ * findings by document path, inline directives applied. A document in two
+ * campaigns is reported once per distinct finding.
+ */
+export function lintCampaigns(groups: readonly CampaignGroup[], kit: BrandKit, rules: readonly EnabledRule[], timing: Record<string, number> = {}): Map<string, Finding[]> {
+  const byDocument = new Map<Document, Map<string, Finding>>();
+  for (const campaign of groups) {
+    for (const { rule, severity, options } of rules) {
+      if (!rule.checkCampaign) continue;
+      const started = performance.now();
+      rule.checkCampaign({
+        campaign,
+        kit,
+        options,
+        report: (document, report) => {
+          if (!rule.meta.channels.includes(document.channel)) return;
+          const finding = toFinding(document, linesOf(document), rule.meta.id, report.severity ?? severity, report);
+          const findings = byDocument.get(document) ?? new Map<string, Finding>();
+          findings.set(`${finding.ruleId} ${finding.start} ${finding.end} ${finding.message}`, finding);
+          byDocument.set(document, findings);
+        },
+      });
+      timing[rule.meta.id] = (timing[rule.meta.id] ?? 0) + performance.now() - started;
+    }
+  }
+  const byPath = new Map<string, Finding[]>();
+  for (const [document, findings] of byDocument) {
+    byPath.set(document.path, sortFindings(applyDirectives(document, linesOf(document), [...findings.values()]).kept));
+  }
+  return byPath;
+}
+
+const lineIndexes = new WeakMap<Document, LineIndex>();
+
+function linesOf(document: Document): LineIndex {
+  let lines = lineIndexes.get(document);
+  if (!lines) lineIndexes.set(document, (lines = new LineIndex(document.source)));
+  return lines;
+}
+
+export interface DocumentsRequest {
+  cwd: string;
+  patterns: string[];
+  kit: BrandKit;
+  channel?: Channel;
+}
+
+/** Reads the files the patterns select into documents; a file that cannot be read is passed to `onUnreadable` and left out. */
+export async function readDocuments(request: DocumentsRequest, onUnreadable: (path: string, message: string) => void = () => {}): Promise<Document[]> {
+  const { cwd, kit } = request;
+  const files = await findFiles(request.patterns, { cwd, kitRoot: kit.root, files: kit.files });
+  const documents: Document[] = [];
+  for (const file of files) {
+    const path = displayPath(cwd, file);
+    try {
+      const route = routeFor(kit, cwd, path);
+      documents.push(await readDocument(path, await readFile(file), { channel: request.channel ?? route?.channel, platform: route?.platform, options: parserOptions(kit) }));
+    } catch (error) {
+      onUnreadable(path, (error as Error).message);
+    }
+  }
+  return documents;
+}

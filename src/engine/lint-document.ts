@@ -1,0 +1,148 @@
+/**
+ * Runs the enabled rules on one document and turns their reports into
+ * findings with file positions. Rules report source offsets; this is the
+ * one place where offsets become lines and columns.
+ */
+import type { BrandKit, Severity, ToneSettings } from '../config/types.js';
+import { LineIndex } from '../documents/positions.js';
+import type { Document, Segment } from '../documents/types.js';
+import { analyze } from '../nlp/analyze.js';
+import { applyDirectives } from './directives.js';
+import type { Finding, Fix, Report, Rule, RuleContext } from './types.js';
+
+export interface EnabledRule {
+  rule: Rule;
+  severity: Exclude<Severity, 'off'>;
+  options: Record<string, unknown>;
+}
+
+export interface DocumentLintResult {
+  findings: Finding[];
+  /** Milliseconds spent per rule id, for --timing. */
+  timing: Record<string, number>;
+  /** Directives that suppressed nothing. */
+  unusedDirectives: Finding[];
+}
+
+export function lintDocument(document: Document, kit: BrandKit, rules: readonly EnabledRule[], timing?: Record<string, number>): DocumentLintResult {
+  const analysis = analyze(document);
+  const lines = new LineIndex(document.source);
+  const tone = toneFor(kit, document.channel);
+  const verbatimRanges = collectVerbatimRanges(document);
+  const findings: Finding[] = [];
+  const spent: Record<string, number> = timing ?? {};
+  for (const { rule, severity, options } of rules) {
+    if (!rule.check || !rule.meta.channels.includes(document.channel)) continue;
+    const context: RuleContext = {
+      document,
+      analysis,
+      kit,
+      options,
+      tone,
+      report: (report) => findings.push(toFinding(document, lines, rule.meta.id, report.severity ?? severity, report)),
+      fixSegment: (segment, start, end, text) => fixInSegment(segment, start, end, text),
+      fixSource: (start, end, text) => (isInsideVerbatim(verbatimRanges, start, end) ? { start, end, text } : undefined),
+    };
+    const started = performance.now();
+    rule.check(context);
+    spent[rule.meta.id] = (spent[rule.meta.id] ?? 0) + performance.now() - started;
+  }
+  const { kept, unused } = applyDirectives(document, lines, findings);
+  return { findings: sortFindings(kept), timing: spent, unusedDirectives: unused };
+}
+
+/** The kit's tone defaults with the channel's overrides merged over them (one level deep). */
+export function toneFor(kit: BrandKit, channel: Document['channel']): ToneSettings {
+  const { channels, ...defaults } = kit.tone;
+  const override = channels[channel] ?? {};
+  const merged: Record<string, unknown> = { ...defaults };
+  for (const [key, value] of Object.entries(override)) {
+    const base = merged[key];
+    merged[key] = isPlainObject(base) && isPlainObject(value) ? { ...base, ...value } : value;
+  }
+  return merged as ToneSettings;
+}
+
+function isPlainObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+export function toFinding(document: Document, lines: LineIndex, ruleId: string, severity: Exclude<Severity, 'off'>, report: Report): Finding {
+  const start = Math.max(0, Math.min(report.start, document.source.length));
+  const end = Math.max(start, Math.min(report.end, document.source.length));
+  const from = lines.position(start);
+  const to = lines.position(end);
+  const segment = report.segment !== undefined ? document.segments[report.segment] : undefined;
+  return {
+    ruleId,
+    severity: severity === 'error' ? 'error' : 'warning',
+    message: report.message,
+    path: document.path,
+    line: from.line,
+    column: from.column,
+    endLine: to.line,
+    endColumn: to.column,
+    start,
+    end,
+    channel: document.channel,
+    ...(segment ? { role: segment.role } : {}),
+    text: visibleText(document, start, end),
+    ...(report.suggestion !== undefined ? { suggestion: report.suggestion } : {}),
+    ...(report.fix ? { fix: report.fix } : {}),
+    ...(report.data ? { data: report.data } : {}),
+  };
+}
+
+/**
+ * The text a reader sees in a source range, rebuilt from the segments'
+ * maps (entities decoded, markup left out), not read from the source: the
+ * position invariant compares the two.
+ */
+export function visibleText(document: Document, start: number, end: number): string {
+  const pieces: string[] = [];
+  for (const segment of document.segments) {
+    let piece = '';
+    for (const chunk of segment.map.chunks) {
+      if (chunk.srcEnd <= start || chunk.srcStart >= end) continue;
+      if (!chunk.verbatim) {
+        piece += segment.text.slice(chunk.segStart, chunk.segEnd);
+        continue;
+      }
+      const from = Math.max(chunk.srcStart, start);
+      const to = Math.min(chunk.srcEnd, end);
+      piece += segment.text.slice(chunk.segStart + (from - chunk.srcStart), chunk.segStart + (to - chunk.srcStart));
+    }
+    if (piece !== '') pieces.push(piece);
+  }
+  return pieces.join(' ');
+}
+
+function fixInSegment(segment: Segment, start: number, end: number, text: string): Fix | undefined {
+  if (!segment.map.isVerbatim(start, end)) return undefined;
+  const range = segment.map.toSource(start, end);
+  return { start: range.start, end: range.end, text };
+}
+
+/** Source ranges copied verbatim into segment text, sorted: the only places a fix may write. */
+function collectVerbatimRanges(document: Document): [number, number][] {
+  const ranges: [number, number][] = [];
+  for (const segment of document.segments) {
+    for (const chunk of segment.map.chunks) if (chunk.verbatim) ranges.push([chunk.srcStart, chunk.srcEnd]);
+  }
+  ranges.sort((a, b) => a[0] - b[0]);
+  const merged: [number, number][] = [];
+  for (const range of ranges) {
+    const last = merged[merged.length - 1];
+    if (last && range[0] <= last[1]) last[1] = Math.max(last[1], range[1]);
+    else merged.push([...range]);
+  }
+  return merged;
+}
+
+function isInsideVerbatim(ranges: [number, number][], start: number, end: number): boolean {
+  return ranges.some(([from, to]) => from <= start && end <= to);
+}
+
+export function sortFindings(findings: Finding[]): Finding[] {
+  return findings.sort((a, b) => a.start - b.start || a.end - b.end || a.ruleId.localeCompare(b.ruleId) || a.message.localeCompare(b.message));
+}

@@ -1,0 +1,121 @@
+/**
+ * Rules, findings and the context a rule runs in.
+ */
+import type { BrandKit, CampaignConfig, Severity, ToneSettings } from '../config/types.js';
+import type { Channel, Document, Role, Segment } from '../documents/types.js';
+import type { Analysis } from '../nlp/analyze.js';
+
+export type RuleFamily = 'lexicon' | 'tone' | 'messaging' | 'channel' | 'drift';
+
+export interface RuleDocs {
+  /** A paragraph on what the rule checks and why it matters to the brand. */
+  details: string;
+  /** Copy that the rule reports, with the kit settings it needs (YAML) when it needs any. */
+  bad: string;
+  good: string;
+  /** The kit excerpt the examples assume (YAML). */
+  kit?: string;
+  /** The channel of the examples (default web). */
+  channel?: Channel;
+}
+
+export interface RuleMeta {
+  /** `family/name`, e.g. `lexicon/terms`. */
+  id: string;
+  description: string;
+  severity: Exclude<Severity, 'off'>;
+  /** Channels the rule applies to. */
+  channels: readonly Channel[];
+  fixable: boolean;
+  /** JSON Schema of the rule's options (the object after the severity in `rules:`). */
+  options?: Record<string, unknown>;
+  docs: RuleDocs;
+}
+
+export interface Fix {
+  /** Source range to replace. */
+  start: number;
+  end: number;
+  text: string;
+}
+
+/** What a rule reports; positions are source offsets (see RuleContext helpers). */
+export interface Report {
+  start: number;
+  end: number;
+  message: string;
+  /** The segment the finding stands in (gives the role). */
+  segment?: number;
+  suggestion?: string;
+  fix?: Fix;
+  /** Overrides the rule's severity for this finding (e.g. a banned phrase with its own severity). */
+  severity?: Exclude<Severity, 'off'>;
+  /** Structured extras for machine formats (a word diff, counts …). */
+  data?: Record<string, unknown>;
+}
+
+export interface RuleContext {
+  readonly document: Document;
+  readonly analysis: Analysis;
+  readonly kit: BrandKit;
+  /** The rule's options from the kit (`rules: { id: [severity, options] }`), {} when none. */
+  readonly options: Record<string, unknown>;
+  /** Tone settings for this document's channel: the kit's defaults with the channel's overrides applied. */
+  readonly tone: ToneSettings;
+  report(report: Report): void;
+  /** A fix replacing segment text [start, end) when that text is verbatim in the source (never markup). */
+  fixSegment(segment: Segment, start: number, end: number, text: string): Fix | undefined;
+  /** A fix replacing a source range when every character of it belongs to verbatim segment text. */
+  fixSource(start: number, end: number, text: string): Fix | undefined;
+}
+
+/** The documents of one campaign, for rules that compare deliverables (the drift family). */
+export interface CampaignGroup {
+  id: string;
+  /** The kit's campaign entry, when the campaign is declared there (absent for folder or front-matter campaigns). */
+  config?: CampaignConfig;
+  documents: Document[];
+}
+
+export interface CampaignRuleContext {
+  readonly campaign: CampaignGroup;
+  readonly kit: BrandKit;
+  readonly options: Record<string, unknown>;
+  /** Reports a finding in one of the campaign's documents (source offsets of that document). */
+  report(document: Document, report: Report): void;
+}
+
+/**
+ * A rule checks one document (`check`), or the documents of a campaign
+ * together (`checkCampaign`), after every document has been read.
+ */
+export interface Rule {
+  meta: RuleMeta;
+  check?(context: RuleContext): void;
+  checkCampaign?(context: CampaignRuleContext): void;
+}
+
+export type OutputSeverity = 'error' | 'warning';
+
+export interface Finding {
+  ruleId: string;
+  severity: OutputSeverity;
+  message: string;
+  path: string;
+  line: number;
+  column: number;
+  endLine: number;
+  endColumn: number;
+  /** Source offsets (UTF-16 units into the decoded file). */
+  start: number;
+  end: number;
+  channel: Channel;
+  role?: Role;
+  /** The flagged text as a reader sees it (entities decoded, markup left out); '' for document-level findings. */
+  text: string;
+  suggestion?: string;
+  fix?: Fix;
+  data?: Record<string, unknown>;
+  /** True for a file that could not be read at all. */
+  fatal?: boolean;
+}

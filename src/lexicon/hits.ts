@@ -1,0 +1,53 @@
+/**
+ * What lexicon rules share: the document's lexicon hits of one kind, and
+ * the report of a replacement (the term or name to write instead), with a
+ * fix where the flagged text is verbatim in the source.
+ */
+import type { LexiconEntry, LexiconHit } from './lexicon.js';
+import { compileLexicon, scanDocument } from './lexicon.js';
+import type { Report, RuleContext } from '../engine/types.js';
+import { matchCase } from './inflect.js';
+
+export type HitOf<K extends LexiconEntry['kind']> = LexiconHit & { entry: Extract<LexiconEntry, { kind: K }> };
+
+export function lexiconHits<K extends LexiconEntry['kind']>(context: RuleContext, kind: K): HitOf<K>[] {
+  const hits = scanDocument(context.analysis, compileLexicon(context.kit));
+  return hits.filter((hit): hit is HitOf<K> => hit.entry.kind === kind);
+}
+
+/** Reports `hit` with `replacement` as suggestion and, when the source allows, as fix. */
+export function reportReplacement(context: RuleContext, hit: LexiconHit, message: string, replacement: string | undefined, extra: Partial<Report> = {}): void {
+  const fix = replacement !== undefined ? context.fixSource(hit.sourceStart, hit.sourceEnd, replacement) : undefined;
+  context.report({
+    start: hit.sourceStart,
+    end: hit.sourceEnd,
+    segment: hit.segment,
+    message,
+    ...(replacement !== undefined ? { suggestion: replacement } : {}),
+    ...(fix ? { fix } : {}),
+    ...extra,
+  });
+}
+
+/** " Reason." appended to a message when the kit gives one. */
+export function withReason(reason: string | undefined): string {
+  if (!reason) return '';
+  const trimmed = reason.trim();
+  return ` ${trimmed}${/[.!?]$/.test(trimmed) ? '' : '.'}`;
+}
+
+/**
+ * Reports the preferred-term hits of one family (`terms` or `segments`):
+ * "Use "buy" instead of "purchase"", in the flagged text's case, fixable.
+ */
+export function reportPreferredTerms(context: RuleContext, family: 'terms' | 'segments'): void {
+  for (const hit of lexiconHits(context, 'term')) {
+    const { term, replacement } = hit.entry;
+    if (hit.entry.family !== family) continue;
+    if (term.caseSensitive && hit.text !== hit.entry.form) continue;
+    // Text written exactly as the kit writes it (an acronym such as "SMB") takes the replacement as the kit writes it.
+    const written = term.caseSensitive || hit.text === hit.entry.form ? replacement : matchCase(replacement, hit.text);
+    if (written === hit.text) continue;
+    reportReplacement(context, hit, `Use "${written}" instead of "${hit.text}".${withReason(term.reason)}`, written, term.severity && term.severity !== 'off' ? { severity: term.severity } : {});
+  }
+}

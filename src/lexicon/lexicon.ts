@@ -1,0 +1,244 @@
+/**
+ * The kit's lexicon compiled once into one matcher, and the scan of a
+ * document against it. Every lexicon rule reads the same scan: names,
+ * terms, segment vocabulary, banned phrases and competitors compete for the
+ * same text, and the longest match wins ("Acme Cloud Enterprise" over "Acme
+ * Cloud"; a protected name over a term inside it).
+ */
+import type { BannedPhrase, BrandKit, Competitor, PreferredTerm, ProtectedName } from '../config/types.js';
+import type { Role } from '../documents/types.js';
+import type { Analysis, Unit } from '../nlp/analyze.js';
+import { atomsOf, type Atom } from './atoms.js';
+import { isCommonWord } from './dictionary.js';
+import { inflectedPairs } from './inflect.js';
+import { PhraseMatcher, TypoIndex } from './matcher.js';
+
+export type NameForm = 'canonical' | 'joined' | 'split' | 'allowed';
+
+export type LexiconEntry =
+  | { kind: 'name'; name: ProtectedName; form: NameForm }
+  | { kind: 'term'; family: 'terms' | 'segments'; term: PreferredTerm; form: string; replacement: string }
+  | { kind: 'banned'; banned: BannedPhrase }
+  | { kind: 'competitor'; competitor: Competitor };
+
+export interface LexiconHit {
+  entry: LexiconEntry;
+  unit: number;
+  /** Offsets in the unit text. */
+  start: number;
+  end: number;
+  text: string;
+  sourceStart: number;
+  sourceEnd: number;
+  segment: number;
+  role: Role;
+  /** For names: how the text differs from the canonical spelling. */
+  nearMiss?: 'case' | 'spacing' | 'typo';
+}
+
+export interface CompiledLexicon {
+  matcher: PhraseMatcher<LexiconEntry>;
+  typos: TypoIndex<{ name: ProtectedName; atom: number }>;
+  /** Banned entries given as regular expressions: one scan each. */
+  patterns: { banned: BannedPhrase; regex: RegExp }[];
+}
+
+/** Roles that are not the brand's own words: the other party of a call and stage directions. */
+const NOT_BRAND_COPY = new Set<Role>(['customer', 'direction']);
+
+const compiledByKit = new WeakMap<BrandKit, CompiledLexicon>();
+
+export function compileLexicon(kit: BrandKit): CompiledLexicon {
+  let compiled = compiledByKit.get(kit);
+  if (!compiled) {
+    compiled = buildLexicon(kit);
+    compiledByKit.set(kit, compiled);
+  }
+  return compiled;
+}
+
+function buildLexicon(kit: BrandKit): CompiledLexicon {
+  const matcher = new PhraseMatcher<LexiconEntry>();
+  const typos = new TypoIndex<{ name: ProtectedName; atom: number }>();
+  const { lexicon } = kit;
+  for (const name of lexicon.names) {
+    matcher.add(name.name, { kind: 'name', name, form: 'canonical' }, 'any');
+    for (const allowed of name.allow) matcher.add(allowed, { kind: 'name', name, form: 'allowed' }, 'any');
+    if (!name.nearMisses) continue;
+    const atoms = atomsOf(name.name);
+    if (atoms.length > 1) matcher.add(atoms.map((atom) => atom.text).join(''), { kind: 'name', name, form: 'joined' });
+    else for (const split of splitsOf(name.name)) matcher.add(split, { kind: 'name', name, form: 'split' }, 'any');
+    atoms.forEach((atom, index) => {
+      if (atom.lower.length >= 4) typos.add(atom.lower, { name, atom: index });
+    });
+  }
+  for (const family of ['terms', 'segments'] as const) {
+    for (const term of lexicon[family]) {
+      for (const wrong of term.insteadOf) {
+        for (const [form, replacement] of inflectedPairs(wrong, term.use, term.forms, term.inflect)) {
+          matcher.add(form, { kind: 'term', family, term, form, replacement });
+        }
+      }
+    }
+  }
+  const patterns: CompiledLexicon['patterns'] = [];
+  for (const banned of lexicon.banned) {
+    if (banned.phrase) {
+      for (const [form] of inflectedPairs(banned.phrase, banned.phrase, {}, true)) matcher.add(form, { kind: 'banned', banned });
+    } else if (banned.pattern) {
+      patterns.push({ banned, regex: new RegExp(banned.pattern, 'giu') });
+    }
+  }
+  for (const competitor of lexicon.competitors) {
+    for (const spelling of [competitor.name, ...competitor.aliases]) matcher.add(spelling, { kind: 'competitor', competitor }, 'any');
+  }
+  return { matcher, typos, patterns };
+}
+
+/** Ways a one-word name gets split: "Mailchimp" → "Mail chimp"; only with both halves of 3+ letters. */
+function splitsOf(name: string): string[] {
+  if (!/^[\p{L}\p{N}]{6,}$/u.test(name)) return [];
+  const splits: string[] = [];
+  for (let index = 3; index <= name.length - 3; index++) splits.push(`${name.slice(0, index)} ${name.slice(index)}`);
+  return splits;
+}
+
+const scans = new WeakMap<Analysis, Map<CompiledLexicon, LexiconHit[]>>();
+
+/** The lexicon hits of a document, computed once and shared by every lexicon rule. */
+export function scanDocument(analysis: Analysis, lexicon: CompiledLexicon): LexiconHit[] {
+  let byLexicon = scans.get(analysis);
+  if (!byLexicon) {
+    byLexicon = new Map();
+    scans.set(analysis, byLexicon);
+  }
+  let hits = byLexicon.get(lexicon);
+  if (!hits) {
+    hits = analysis.units.filter((unit) => !NOT_BRAND_COPY.has(unit.role)).flatMap((unit) => scanUnit(analysis, unit, lexicon));
+    byLexicon.set(lexicon, hits);
+  }
+  return hits;
+}
+
+function scanUnit(analysis: Analysis, unit: Unit, lexicon: CompiledLexicon): LexiconHit[] {
+  const text = unit.masked;
+  const atoms = atomsOf(text);
+  const raw = lexicon.matcher.scan(text, atoms);
+  const resolved = longestFirst(raw).filter((match) => match.payload.kind !== 'name' || keepName(text, match.start, match.end, match.payload));
+  const hits: LexiconHit[] = resolved.map((match) => toHit(analysis, unit, match.start, match.end, match.payload));
+  for (const hit of hits) if (hit.entry.kind === 'name') hit.nearMiss = nameDifference(hit.text, hit.entry);
+  hits.push(...findTypos(analysis, unit, atoms, hits, lexicon));
+  for (const { banned, regex } of lexicon.patterns) {
+    regex.lastIndex = 0;
+    for (const match of text.matchAll(regex)) {
+      if (match[0].length === 0) continue;
+      const start = match.index;
+      const end = start + match[0].length;
+      if (!hits.some((hit) => hit.start < end && start < hit.end)) hits.push(toHit(analysis, unit, start, end, { kind: 'banned', banned }));
+    }
+  }
+  return hits.sort((a, b) => a.start - b.start);
+}
+
+/** Non-overlapping matches, the longest first; at equal length, names first, then the earlier entry. */
+function longestFirst<T extends { start: number; end: number; payload: LexiconEntry }>(matches: T[]): T[] {
+  const rank = (entry: LexiconEntry): number => (entry.kind === 'name' ? 0 : 1);
+  const ordered = [...matches].sort((a, b) => b.end - b.start - (a.end - a.start) || rank(a.payload) - rank(b.payload) || a.start - b.start);
+  const chosen: T[] = [];
+  for (const match of ordered) {
+    if (!chosen.some((other) => other.start < match.end && match.start < other.end)) chosen.push(match);
+  }
+  return chosen.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * A name match in other case is only reported when it cannot be ordinary
+ * prose: a lower-case "flow" for a product called Flow is the word flow,
+ * and so is a split "sales force" for Salesforce.
+ */
+function keepName(text: string, start: number, end: number, entry: Extract<LexiconEntry, { kind: 'name' }>): boolean {
+  const written = text.slice(start, end);
+  if (entry.form === 'canonical' || entry.form === 'allowed') {
+    if (written === entry.name.name) return true;
+    const proseCase = written === written.toLowerCase() || (atSentenceStart(text, start) && written.slice(1) === written.slice(1).toLowerCase());
+    return !(proseCase && atomsOf(entry.name.name).every((atom) => isCommonWord(atom.lower)));
+  }
+  if (entry.form === 'split') return written !== written.toLowerCase();
+  return true;
+}
+
+function atSentenceStart(text: string, offset: number): boolean {
+  const before = text.slice(0, offset);
+  return before.trim() === '' || /(?:[.!?:]["'\u201d\u2019)]?|\n)\s*$/u.test(before.slice(-12));
+}
+
+function nameDifference(written: string, entry: Extract<LexiconEntry, { kind: 'name' }>): LexiconHit['nearMiss'] {
+  if (entry.form === 'allowed' || written === entry.name.name) return undefined;
+  if (entry.form === 'joined' || entry.form === 'split') return 'spacing';
+  return written.toLowerCase() === entry.name.name.toLowerCase() ? 'case' : 'spacing';
+}
+
+/**
+ * Words one edit away from a word of a protected name, where the rest of
+ * the name stands around them exactly: "Acme Clod" for "Acme Cloud".
+ * A real English word only counts when written in the name's case ("Acme
+ * Could" is a typo, "Acme could help" is a sentence).
+ */
+function findTypos(analysis: Analysis, unit: Unit, atoms: Atom[], hits: LexiconHit[], lexicon: CompiledLexicon): LexiconHit[] {
+  const found: LexiconHit[] = [];
+  // A typo spanning a shorter exact name ("Acme Clod" over the name "Acme") replaces it.
+  const isInnerName = (hit: LexiconHit, start: number, end: number): boolean => hit.entry.kind === 'name' && !hit.nearMiss && start <= hit.start && hit.end <= end;
+  const taken = (start: number, end: number): boolean =>
+    [...hits, ...found].some((hit) => hit.start < end && start < hit.end && !isInnerName(hit, start, end));
+  for (let index = 0; index < atoms.length; index++) {
+    const atom = atoms[index];
+    if (atom.lower.length < 4 || taken(atom.start, atom.end)) continue;
+    for (const { payload } of lexicon.typos.near(atom.lower)) {
+      const nameAtoms = atomsOf(payload.name.name);
+      const first = index - payload.atom;
+      const last = first + nameAtoms.length - 1;
+      if (first < 0 || last >= atoms.length) continue;
+      const rest = nameAtoms.every((nameAtom, offset) => offset === payload.atom || atoms[first + offset].lower === nameAtom.lower);
+      if (!rest || !gapsJoin(unit.masked, atoms, first, last)) continue;
+      const typoAtom = nameAtoms[payload.atom];
+      if (isCommonWord(atom.lower) && !sameInitialCase(atom.text, typoAtom.text)) continue;
+      if (nameAtoms.length === 1 && (isCommonWord(atom.lower) || atom.lower[0] !== typoAtom.lower[0])) continue;
+      const start = atoms[first].start;
+      const end = atoms[last].end;
+      if (taken(start, end)) continue;
+      const hit = toHit(analysis, unit, start, end, { kind: 'name', name: payload.name, form: 'canonical' });
+      hit.nearMiss = 'typo';
+      found.push(hit);
+      hits.splice(0, hits.length, ...hits.filter((other) => !isInnerName(other, start, end)));
+      break;
+    }
+  }
+  return found;
+}
+
+function sameInitialCase(a: string, b: string): boolean {
+  const upper = (text: string): boolean => text[0] === text[0].toUpperCase() && text[0] !== text[0].toLowerCase();
+  return upper(a) === upper(b);
+}
+
+function gapsJoin(text: string, atoms: Atom[], first: number, last: number): boolean {
+  for (let index = first + 1; index <= last; index++) {
+    if (!/^[\s\u00a0-]{1,3}$/u.test(text.slice(atoms[index - 1].end, atoms[index].start))) return false;
+  }
+  return true;
+}
+
+function toHit(analysis: Analysis, unit: Unit, start: number, end: number, entry: LexiconEntry): LexiconHit {
+  const range = analysis.toSource(unit.index, start, end);
+  return {
+    entry,
+    unit: unit.index,
+    start,
+    end,
+    text: unit.text.slice(start, end),
+    sourceStart: range.start,
+    sourceEnd: range.end,
+    segment: range.segment,
+    role: analysis.segmentAt(unit.index, start).segment.role,
+  };
+}

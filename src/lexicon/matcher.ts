@@ -1,0 +1,137 @@
+/**
+ * One compiled matcher for every phrase of the lexicon.
+ *
+ * Phrases are stored in a trie keyed by lower-cased atoms. Scanning a text
+ * walks the trie from each atom, so the cost is (atoms in the text) × (atoms
+ * in the longest phrase), whatever the number of phrases. One-letter typos
+ * of protected names use a deletion index (every name word with one letter
+ * dropped → the word), looked up by hash: again independent of the number
+ * of names.
+ */
+import { atomsOf, gapKindsOf, isJoinableGap, type Atom } from './atoms.js';
+
+export interface PhraseMatch<P> {
+  /** Offsets in the scanned text. */
+  start: number;
+  end: number;
+  text: string;
+  payload: P;
+}
+
+interface TrieNode<P> {
+  next: Map<string, TrieNode<P>>;
+  payloads: { payload: P; gaps: string[] }[];
+}
+
+const newNode = <P>(): TrieNode<P> => ({ next: new Map(), payloads: [] });
+
+export class PhraseMatcher<P> {
+  private readonly root: TrieNode<P> = newNode();
+  private depth = 0;
+  private size = 0;
+
+  get phraseCount(): number {
+    return this.size;
+  }
+
+  /**
+   * Adds a phrase. `gaps` decides what may separate its atoms in the text:
+   * 'same' (the phrase's own separators, a space also matching a hyphen) or
+   * 'any' (any joinable gap: for protected names, whose spacing is checked
+   * later by comparing the text with the canonical spelling).
+   */
+  add(phrase: string, payload: P, gaps: 'same' | 'any' = 'same'): void {
+    const atoms = atomsOf(phrase);
+    if (atoms.length === 0) return;
+    let node = this.root;
+    for (const atom of atoms) {
+      let child = node.next.get(atom.lower);
+      if (!child) {
+        child = newNode();
+        node.next.set(atom.lower, child);
+      }
+      node = child;
+    }
+    node.payloads.push({ payload, gaps: gaps === 'any' ? [] : gapKindsOf(phrase, atoms) });
+    this.depth = Math.max(this.depth, atoms.length);
+    this.size++;
+  }
+
+  /** Every phrase occurrence in `text`, overlapping ones included. */
+  scan(text: string, atoms: readonly Atom[] = atomsOf(text)): PhraseMatch<P>[] {
+    const matches: PhraseMatch<P>[] = [];
+    for (let first = 0; first < atoms.length; first++) {
+      let node: TrieNode<P> | undefined = this.root;
+      for (let last = first; last < atoms.length && last - first < this.depth; last++) {
+        if (last > first && !isJoinableGap(text.slice(atoms[last - 1].end, atoms[last].start))) break;
+        node = node.next.get(atoms[last].lower);
+        if (!node) break;
+        for (const { payload, gaps } of node.payloads) {
+          if (gapsAgree(text, atoms, first, last, gaps)) {
+            matches.push({ start: atoms[first].start, end: atoms[last].end, text: text.slice(atoms[first].start, atoms[last].end), payload });
+          }
+        }
+      }
+    }
+    return matches;
+  }
+}
+
+function gapsAgree(text: string, atoms: readonly Atom[], first: number, last: number, gaps: string[]): boolean {
+  if (gaps.length === 0) return true;
+  for (let index = first + 1; index <= last; index++) {
+    const expected = gaps[index - first - 1];
+    const actual = text.slice(atoms[index - 1].end, atoms[index].start);
+    const kind = /^[\s\u00a0]+$/u.test(actual) ? ' ' : /[-\u2010\u2011]/u.test(actual) ? '-' : actual;
+    if (kind === expected) continue;
+    if ((expected === ' ' && kind === '-') || (expected === '-' && kind === ' ')) continue;
+    return false;
+  }
+  return true;
+}
+
+/**
+ * Words within one edit (insert, delete, substitute, swap of neighbours) of
+ * a known word, found through a deletion index.
+ */
+export class TypoIndex<P> {
+  private readonly index = new Map<string, { word: string; payload: P }[]>();
+
+  add(word: string, payload: P): void {
+    for (const key of deletionKeys(word)) {
+      const list = this.index.get(key) ?? [];
+      list.push({ word, payload });
+      this.index.set(key, list);
+    }
+  }
+
+  /** Known words one edit away from `word` (never `word` itself). */
+  near(word: string): { word: string; payload: P }[] {
+    const found = new Set<{ word: string; payload: P }>();
+    for (const key of deletionKeys(word)) {
+      for (const candidate of this.index.get(key) ?? []) {
+        if (candidate.word !== word && isOneEdit(word, candidate.word)) found.add(candidate);
+      }
+    }
+    return [...found];
+  }
+}
+
+function deletionKeys(word: string): Set<string> {
+  const keys = new Set([word]);
+  for (let index = 0; index < word.length; index++) keys.add(word.slice(0, index) + word.slice(index + 1));
+  return keys;
+}
+
+/** Damerau–Levenshtein distance of exactly one. */
+export function isOneEdit(a: string, b: string): boolean {
+  if (a === b || Math.abs(a.length - b.length) > 1) return false;
+  let prefix = 0;
+  while (prefix < a.length && prefix < b.length && a[prefix] === b[prefix]) prefix++;
+  let suffix = 0;
+  while (suffix < a.length - prefix && suffix < b.length - prefix && a[a.length - 1 - suffix] === b[b.length - 1 - suffix]) suffix++;
+  const restA = a.length - prefix - suffix;
+  const restB = b.length - prefix - suffix;
+  if (restA <= 1 && restB <= 1) return true;
+  return restA === 2 && restB === 2 && a[prefix] === b[prefix + 1] && a[prefix + 1] === b[prefix];
+}

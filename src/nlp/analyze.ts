@@ -1,0 +1,255 @@
+/**
+ * Sentences and words of a document, from retext-english, with positions
+ * mapped back to segments and to the source file.
+ *
+ * The unit of analysis is a run of segments that read as one paragraph (the
+ * text and the links of one <p>), so a sentence that contains a link is one
+ * sentence. Opaque spans (merge tags, URLs, handles, hashtags, emoji, code)
+ * are masked with letters of the same length before parsing: offsets stay
+ * aligned, a URL's dots never end a sentence, and the masked token is marked
+ * opaque so no rule ever reads it as a word.
+ */
+import { unified } from 'unified';
+import retextEnglish from 'retext-english';
+import type { Root, Sentence as SentenceNode, Word as WordNode, Paragraph } from 'nlcst';
+import { toString } from 'nlcst-to-string';
+import type { Document, OpaqueKind, Role, Segment } from '../documents/types.js';
+
+export interface Word {
+  /** The word as written (for opaque tokens: the original text, e.g. the URL). */
+  text: string;
+  lower: string;
+  /** Set when the token is a merge tag, URL, handle, hashtag, emoji or code, never prose. */
+  opaque?: OpaqueKind;
+  unit: number;
+  /** Offsets in the unit text. */
+  start: number;
+  end: number;
+  /** Source range in the original file. */
+  sourceStart: number;
+  sourceEnd: number;
+  segment: number;
+  sentence: number;
+}
+
+export interface Sentence {
+  text: string;
+  unit: number;
+  start: number;
+  end: number;
+  sourceStart: number;
+  sourceEnd: number;
+  /** Index range into Analysis.words, half-open. */
+  firstWord: number;
+  endWord: number;
+  /** The segment the sentence starts in. */
+  segment: number;
+}
+
+/** A paragraph-like run of segments analysed as one text. */
+export interface Unit {
+  index: number;
+  /** The unit text: the segments' texts joined (with a space where the source has a gap). */
+  text: string;
+  /** The same text with opaque spans masked. */
+  masked: string;
+  segments: { segment: Segment; offset: number }[];
+  role: Role;
+  block: number;
+  firstSentence: number;
+  endSentence: number;
+}
+
+export interface Analysis {
+  units: Unit[];
+  sentences: Sentence[];
+  words: Word[];
+  /** Source range of a unit range. */
+  toSource(unit: number, start: number, end: number): { start: number; end: number; segment: number };
+  /** The segment and its own offset at a unit offset. */
+  segmentAt(unit: number, offset: number): { segment: Segment; offset: number };
+  /** Prose words only (no opaque tokens). */
+  proseWords(): Word[];
+}
+
+const parser = unified().use(retextEnglish);
+
+/** Roles that flow into the paragraph around them when they share its block. */
+const INLINE_ROLES = new Set<Role>(['body', 'link', 'button', 'list-item', 'table-cell', 'quote', 'heading', 'agent', 'customer', 'post']);
+
+const cache = new WeakMap<Document, Analysis>();
+
+export function analyze(document: Document): Analysis {
+  let analysis = cache.get(document);
+  if (!analysis) {
+    analysis = buildAnalysis(document);
+    cache.set(document, analysis);
+  }
+  return analysis;
+}
+
+function buildAnalysis(document: Document): Analysis {
+  const units = groupUnits(document);
+  const sentences: Sentence[] = [];
+  const words: Word[] = [];
+  for (const unit of units) {
+    unit.firstSentence = sentences.length;
+    const tree = parser.parse(unit.masked) as Root;
+    for (const paragraph of tree.children) {
+      if (paragraph.type !== 'ParagraphNode') continue;
+      for (const sentenceNode of (paragraph as Paragraph).children) {
+        if (sentenceNode.type === 'SentenceNode') addSentence(unit, sentenceNode, sentences, words, locate);
+      }
+    }
+    unit.endSentence = sentences.length;
+  }
+
+  function segmentAt(unitIndex: number, offset: number): { segment: Segment; offset: number } {
+    const parts = units[unitIndex].segments;
+    let low = 0;
+    for (let index = 0; index < parts.length; index++) if (parts[index].offset <= offset) low = index;
+    const part = parts[low];
+    return { segment: part.segment, offset: Math.min(Math.max(0, offset - part.offset), part.segment.text.length) };
+  }
+
+  /** Like segmentAt, for an exclusive end offset: the segment holding the character before it. */
+  function segmentAtEnd(unitIndex: number, end: number): { segment: Segment; offset: number } {
+    const { segment } = segmentAt(unitIndex, Math.max(0, end - 1));
+    const part = units[unitIndex].segments.find((candidate) => candidate.segment === segment)!;
+    return { segment, offset: Math.min(Math.max(0, end - part.offset), segment.text.length) };
+  }
+
+  function locate(unitIndex: number, start: number, end: number): { start: number; end: number; segment: number } {
+    const from = segmentAt(unitIndex, start);
+    const to = segmentAtEnd(unitIndex, end);
+    const sourceStart = from.segment.map.toSourceStart(from.offset);
+    const sourceEnd = to.segment.map.toSourceEnd(to.offset);
+    return { start: sourceStart, end: Math.max(sourceStart, sourceEnd), segment: from.segment.index };
+  }
+
+  return {
+    units,
+    sentences,
+    words,
+    toSource: locate,
+    segmentAt,
+    proseWords: () => words.filter((word) => !word.opaque),
+  };
+}
+
+function addSentence(
+  unit: Unit,
+  node: SentenceNode,
+  sentences: Sentence[],
+  words: Word[],
+  locate: (unit: number, start: number, end: number) => { start: number; end: number; segment: number },
+): void {
+  const start = node.position?.start.offset ?? 0;
+  const end = node.position?.end.offset ?? 0;
+  const sentenceIndex = sentences.length;
+  const firstWord = words.length;
+  for (const child of node.children) {
+    if (child.type !== 'WordNode') continue;
+    const wordStart = child.position?.start.offset ?? 0;
+    const wordEnd = child.position?.end.offset ?? 0;
+    for (const piece of splitWord(unit, child as WordNode, wordStart, wordEnd)) {
+      const range = locate(unit.index, piece.start, piece.end);
+      words.push({
+        text: unit.text.slice(piece.start, piece.end),
+        lower: unit.text.slice(piece.start, piece.end).toLowerCase(),
+        opaque: piece.opaque,
+        unit: unit.index,
+        start: piece.start,
+        end: piece.end,
+        sourceStart: range.start,
+        sourceEnd: range.end,
+        segment: range.segment,
+        sentence: sentenceIndex,
+      });
+    }
+  }
+  const range = locate(unit.index, start, end);
+  sentences.push({
+    text: unit.text.slice(start, end),
+    unit: unit.index,
+    start,
+    end,
+    sourceStart: range.start,
+    sourceEnd: range.end,
+    firstWord,
+    endWord: words.length,
+    segment: range.segment,
+  });
+}
+
+/**
+ * A retext word node, trimmed of trailing sentence punctuation ("31." → "31")
+ * and marked opaque when it lies in a masked span.
+ */
+function splitWord(unit: Unit, node: WordNode, start: number, end: number): { start: number; end: number; opaque?: OpaqueKind }[] {
+  const opaque = opaqueKindAt(unit, start, end);
+  if (opaque) return [{ start: opaque.start, end: opaque.end, opaque: opaque.kind }];
+  let trimmedEnd = end;
+  while (trimmedEnd > start && /[.\-_'’]/.test(unit.text[trimmedEnd - 1]) && !isAbbreviation(toString(node))) trimmedEnd--;
+  return trimmedEnd > start ? [{ start, end: trimmedEnd }] : [];
+}
+
+function isAbbreviation(word: string): boolean {
+  return /^(?:\p{L}\.){2,}$/u.test(word) || /^(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|Inc|Ltd|Co|Corp|vs|etc|e\.g|i\.e)\.$/i.test(word);
+}
+
+function opaqueKindAt(unit: Unit, start: number, end: number): { kind: OpaqueKind; start: number; end: number } | undefined {
+  for (const { segment, offset } of unit.segments) {
+    for (const span of segment.opaque) {
+      const spanStart = span.start + offset;
+      const spanEnd = span.end + offset;
+      if (spanStart < end && start < spanEnd) return { kind: span.kind, start: spanStart, end: spanEnd };
+    }
+  }
+  return undefined;
+}
+
+function groupUnits(document: Document): Unit[] {
+  const units: Unit[] = [];
+  let current: Unit | undefined;
+  let previous: Segment | undefined;
+  for (const segment of document.segments) {
+    const joins = current !== undefined && previous !== undefined && previous.block === segment.block && INLINE_ROLES.has(previous.role) && INLINE_ROLES.has(segment.role);
+    if (!joins || !current) {
+      current = { index: units.length, text: '', masked: '', segments: [], role: segment.role, block: segment.block, firstSentence: 0, endSentence: 0 };
+      units.push(current);
+    } else {
+      const separator = needsSpace(document.source, previous!, segment) ? ' ' : '';
+      current.text += separator;
+      current.masked += separator;
+      if (current.role === 'link' || current.role === 'button') current.role = segment.role;
+    }
+    current.segments.push({ segment, offset: current.text.length });
+    current.text += segment.text;
+    current.masked += mask(segment);
+    previous = segment;
+  }
+  return units;
+}
+
+/** Two segments of one paragraph need a space between them unless only markup separates them in the source. */
+function needsSpace(source: string, previous: Segment, next: Segment): boolean {
+  const gapStart = previous.map.toSourceEnd(previous.text.length);
+  const gapEnd = next.map.toSourceStart(0);
+  if (gapEnd <= gapStart) return true;
+  const gap = source.slice(gapStart, gapEnd).replace(/<[^>]*>/g, '');
+  return gap.length > 0;
+}
+
+/** Replaces opaque spans with letters so the parser reads each as one word. */
+function mask(segment: Segment): string {
+  if (segment.opaque.length === 0) return segment.text;
+  let masked = '';
+  let cursor = 0;
+  for (const span of segment.opaque) {
+    if (span.start < cursor) continue;
+    masked += segment.text.slice(cursor, span.start) + 'x'.repeat(span.end - span.start);
+    cursor = span.end;
+  }
+  return masked + segment.text.slice(cursor);
+}

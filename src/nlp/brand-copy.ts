@@ -1,0 +1,92 @@
+/**
+ * Which text is the brand's own copy, the text tone rules judge.
+ *
+ * Not brand copy: what the customer says in a call script and stage
+ * directions (context, not spoken by the agent), and quoted speech — a
+ * testimonial in quotation marks is someone else's voice — unless the kit
+ * sets `tone.judgeQuotes`. Reading grade and spelling locale read quoted
+ * speech too: the reader reads it, and house spelling covers what is printed.
+ */
+import type { ToneSettings } from '../config/types.js';
+import type { Document, Role, Segment } from '../documents/types.js';
+import type { Analysis, Sentence, Unit, Word } from './analyze.js';
+import { isInsideSpans, quotedSpans, type Span } from './quotes.js';
+
+const NOT_BRAND_ROLES = new Set<Role>(['customer', 'direction']);
+
+export interface BrandCopy {
+  document: Document;
+  analysis: Analysis;
+  /** Units the brand speaks in (quoted speech inside them included). */
+  units: Unit[];
+  /** Sentences of those units, less those wholly inside exempt quotations. */
+  sentences: Sentence[];
+  /** Prose words of the brand's own voice: no opaque tokens, no exempt quotations. */
+  words: Word[];
+  /** Prose words of brand copy with quoted speech included, for rules about what is printed. */
+  printedWords: Word[];
+  /** True when a unit range is brand copy in the brand's own voice. */
+  isOwnVoice(unit: number, start: number, end: number): boolean;
+  /** The unit's exempt quotations (none when the kit judges quotes). */
+  exemptSpans(unit: number): readonly Span[];
+}
+
+const cache = new WeakMap<Analysis, Map<boolean, BrandCopy>>();
+
+export function brandCopy(document: Document, analysis: Analysis, tone: ToneSettings): BrandCopy {
+  const judgeQuotes = tone.judgeQuotes === true;
+  let byFlag = cache.get(analysis);
+  if (!byFlag) {
+    byFlag = new Map();
+    cache.set(analysis, byFlag);
+  }
+  let copy = byFlag.get(judgeQuotes);
+  if (!copy) {
+    copy = buildBrandCopy(document, analysis, judgeQuotes);
+    byFlag.set(judgeQuotes, copy);
+  }
+  return copy;
+}
+
+export function isBrandRole(role: Role): boolean {
+  return !NOT_BRAND_ROLES.has(role);
+}
+
+function buildBrandCopy(document: Document, analysis: Analysis, judgeQuotes: boolean): BrandCopy {
+  const spans = analysis.units.map((unit) => (judgeQuotes ? [] : quotedSpans(unit.text)));
+  const isBrandSegment = (index: number): boolean => isBrandRole(document.segments[index].role);
+  const isOwnVoice = (unit: number, start: number, end: number): boolean =>
+    isBrandSegment(analysis.segmentAt(unit, start).segment.index) && !isInsideSpans(spans[unit], start, end);
+  return {
+    document,
+    analysis,
+    units: analysis.units.filter((unit) => isBrandRole(unit.role)),
+    sentences: analysis.sentences.filter((sentence) => isOwnVoice(sentence.unit, sentence.start, sentence.end)),
+    words: analysis.words.filter((word) => !word.opaque && isOwnVoice(word.unit, word.start, word.end)),
+    printedWords: analysis.words.filter((word) => !word.opaque && isBrandSegment(word.segment)),
+    isOwnVoice,
+    exemptSpans: (unit) => spans[unit],
+  };
+}
+
+/**
+ * Pieces of copy judged as a whole (document-level counts and grades): the
+ * document, or each post of a social calendar, where every post stands alone.
+ */
+export function copyPieces(copy: BrandCopy): Unit[][] {
+  const pieces = new Map<string, Unit[]>();
+  for (const unit of copy.units) {
+    const first = unit.segments[0].segment;
+    const key = first.role === 'post' ? `post ${first.index}` : 'document';
+    const piece = pieces.get(key) ?? [];
+    piece.push(unit);
+    pieces.set(key, piece);
+  }
+  return [...pieces.values()];
+}
+
+/** Where a finding about a whole piece of copy points: its first segment, whole. */
+export function pieceAnchor(piece: readonly Unit[]): { start: number; end: number; segment: number } {
+  const segment: Segment = piece[0].segments[0].segment;
+  return { ...segment.map.toSource(0, segment.text.length), segment: segment.index };
+}
