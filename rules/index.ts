@@ -4,11 +4,12 @@
  */
 import type { Rule } from '../src/engine/types.js';
 import { channelRules } from './channel/index.js';
+import { driftRules } from './drift/index.js';
 import { lexiconRules } from './lexicon/index.js';
 import { messagingRules } from './messaging/index.js';
 import { toneRules } from './tone/index.js';
 
-export const allRules: readonly Rule[] = [...lexiconRules, ...toneRules, ...messagingRules, ...channelRules];
+export const allRules: readonly Rule[] = [...lexiconRules, ...toneRules, ...messagingRules, ...channelRules, ...driftRules];
 
 export function findRule(id: string): Rule | undefined {
   return allRules.find((rule) => rule.meta.id === id);

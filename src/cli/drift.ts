@@ -9,10 +9,11 @@ import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Channel, Document } from '../documents/types.js';
 import { formatDriftMatrix } from '../drift/format.js';
-import { buildCampaignReports, type CampaignReport } from '../drift/report.js';
-import { groupCampaigns, lintCampaigns, readDocuments, type CampaignGrouping } from '../engine/campaigns.js';
+import type { CampaignReport } from '../drift/report.js';
+import type { CampaignGrouping } from '../engine/campaigns.js';
 import { positionIn } from '../drift/deliverables.js';
-import { enabledRules } from '../engine/run.js';
+import { lintFiles } from '../engine/run.js';
+import { allRules } from '../../rules/index.js';
 import { campaignsOfDocument } from '../engine/campaign-membership.js';
 import { campaignYear } from '../drift/truth.js';
 import { extractFacts } from '../facts/extract.js';
@@ -36,12 +37,19 @@ export interface DriftCommandOptions {
 
 export async function runDrift(paths: string[], options: DriftCommandOptions, io: Io): Promise<number> {
   const kit = await loadKitForCli(io, options.config);
-  const documents = await readDocuments({ cwd: io.cwd, patterns: paths, kit, channel: options.channel }, (path, message) => io.stderr(`brandlint: ${path}: ${message}\n`));
-  const groups = groupCampaigns(documents, kit, { by: options.campaignBy, cwd: io.cwd });
-  const driftRules = enabledRules(kit, {}).filter((enabled) => enabled.rule.checkCampaign);
-  const findings = [...lintCampaigns(groups, kit, driftRules).values()].flat();
-  const reports = buildCampaignReports(groups, kit);
-  const output = options.format === 'json' ? driftJson(reports, findings) : formatDriftMatrix(reports, { color: useColor(io, options.color, Boolean(options.outputFile)) });
+  const run = await lintFiles({
+    cwd: io.cwd,
+    patterns: paths,
+    kit,
+    channel: options.channel,
+    campaignBy: options.campaignBy,
+    rules: allRules.filter((rule) => rule.checkCampaign),
+  });
+  for (const result of run.results) {
+    for (const finding of result.findings) if (finding.fatal) io.stderr(`brandlint: ${result.path}: ${finding.message}\n`);
+  }
+  const findings = run.results.flatMap((result) => result.findings.filter((finding) => !finding.fatal));
+  const output = options.format === 'json' ? driftJson(run.campaigns, findings) : formatDriftMatrix(run.campaigns, { color: useColor(io, options.color, Boolean(options.outputFile)) });
   if (options.outputFile) writeFileSync(resolve(io.cwd, options.outputFile), output);
   else io.stdout(output);
   return findings.some((finding) => finding.severity === 'error') ? 1 : 0;

@@ -6,8 +6,8 @@ import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import type { Channel, Document } from '../documents/types.js';
 import { LineIndex } from '../documents/positions.js';
-import { readDocument } from '../documents/read.js';
-import { displayPath, parserOptions, routeFor } from '../engine/run.js';
+import { displayPath, readForKit } from '../engine/run.js';
+import { documentFacts, formatFacts } from './drift.js';
 import { loadKitForCli } from './kit.js';
 import { UsageError, type Io } from './io.js';
 
@@ -15,6 +15,7 @@ export interface ExtractOptions {
   config?: string;
   channel?: Channel;
   format: 'text' | 'json';
+  facts?: boolean;
 }
 
 export async function runExtract(file: string, options: ExtractOptions, io: Io): Promise<number> {
@@ -27,8 +28,12 @@ export async function runExtract(file: string, options: ExtractOptions, io: Io):
     throw new UsageError(`Cannot read ${file}: ${(error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (error as Error).message}.`);
   }
   const path = displayPath(io.cwd, absolute);
-  const route = routeFor(kit, io.cwd, path);
-  const document = await readDocument(path, bytes, { channel: options.channel ?? route?.channel, platform: route?.platform, options: parserOptions(kit) });
+  const document = await readForKit(path, bytes, kit, io.cwd, options.channel);
+  if (options.facts) {
+    const facts = documentFacts(document, kit, io.cwd);
+    io.stdout(options.format === 'json' ? `${JSON.stringify({ path: document.path, channel: document.channel, facts }, null, 2)}\n` : formatFacts(document, facts));
+    return 0;
+  }
   io.stdout(options.format === 'json' ? `${JSON.stringify(describe(document), null, 2)}\n` : textListing(document));
   return 0;
 }

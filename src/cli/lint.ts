@@ -5,6 +5,7 @@ import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Severity } from '../config/types.js';
 import type { Channel } from '../documents/types.js';
+import type { CampaignGrouping } from '../engine/campaigns.js';
 import { lintFiles, type LintRun } from '../engine/run.js';
 import { REPORTERS } from '../reporters/index.js';
 import { plural } from '../reporters/stylish.js';
@@ -24,6 +25,7 @@ export interface LintCommandOptions {
   stdin?: boolean;
   stdinFilename?: string;
   reportUnusedDisable?: boolean;
+  campaignBy: CampaignGrouping;
   timing?: boolean;
   color?: boolean;
 }
@@ -43,6 +45,7 @@ export async function runLint(paths: string[], options: LintCommandOptions, io: 
     ruleOverrides,
     stdin,
     reportUnusedDisable: options.reportUnusedDisable,
+    campaignBy: options.campaignBy,
     onFile: showProgress ? (done, total) => total > 20 && io.stderr(`\rbrandlint: ${done}/${total} files${done === total ? '\r\x1b[K' : ''}`) : undefined,
   });
   if (options.quiet) run = onlyErrors(run);

@@ -9,6 +9,7 @@ import { Command, CommanderError, Option } from 'commander';
 import { KitError } from '../config/errors.js';
 import { CHANNELS } from '../documents/types.js';
 import { NoFilesError } from '../engine/files.js';
+import { runDrift } from './drift.js';
 import { runExtract } from './extract.js';
 import { runInit } from './init.js';
 import { runLint, type LintCommandOptions } from './lint.js';
@@ -34,12 +35,27 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
     });
 
   program
+    .command('drift')
+    .description('show, per campaign, the facts, pillars and CTA of every deliverable, where they drift, and the one-message scores')
+    .argument('[paths...]', 'files, folders or globs (default: .)')
+    .option('-c, --config <file>', 'brand kit file')
+    .addOption(new Option('--channel <channel>', 'treat every file as this channel').choices(CHANNELS))
+    .addOption(new Option('-f, --format <format>', 'output format').choices(['text', 'json']).default('text'))
+    .addOption(new Option('--campaign-by <grouping>', 'group deliverables into campaigns by the kit or by folder').choices(['kit', 'folder']).default('kit'))
+    .option('-o, --output-file <file>', 'write the matrix to a file instead of standard output')
+    .option('--no-color', 'no colour in the output')
+    .action(async (paths: string[], options) => {
+      exitCode = await runDrift(paths, options, io);
+    });
+
+  program
     .command('extract')
     .description('print the segments brandlint sees in a file, with their roles and positions')
     .argument('<file>', 'the file to read')
     .option('-c, --config <file>', 'brand kit file')
     .addOption(new Option('--channel <channel>', 'treat the file as this channel').choices(CHANNELS))
     .addOption(new Option('-f, --format <format>', 'output format').choices(['text', 'json']).default('text'))
+    .option('--facts', 'print the facts (offers, codes, dates, links, phones …) instead of the segments')
     .action(async (file: string, options) => {
       exitCode = await runExtract(file, options, io);
     });
@@ -90,6 +106,7 @@ function addLintOptions(command: Command): Command {
     .option('--stdin', 'lint text from standard input')
     .option('--stdin-filename <name>', 'the file name (and so the format) of the text on standard input')
     .option('--report-unused-disable', 'report brandlint-disable comments that suppress nothing')
+    .addOption(new Option('--campaign-by <grouping>', 'group deliverables into campaigns by the kit or by folder').choices(['kit', 'folder']).default('kit'))
     .option('--timing', 'print the time spent in each rule to standard error')
     .option('--no-color', 'no colour in the output');
 }

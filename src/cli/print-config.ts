@@ -6,9 +6,8 @@
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { stringify } from 'yaml';
-import { readDocument } from '../documents/read.js';
 import { toneFor } from '../engine/lint-document.js';
-import { displayPath, parserOptions, routeFor } from '../engine/run.js';
+import { displayPath, readForKit } from '../engine/run.js';
 import { loadKitForCli } from './kit.js';
 import { UsageError, type Io } from './io.js';
 
@@ -25,8 +24,7 @@ export async function runPrintConfig(file: string | undefined, options: { config
     throw new UsageError(`Cannot read ${file}.`);
   });
   const path = displayPath(io.cwd, absolute);
-  const route = routeFor(kit, io.cwd, path);
-  const document = await readDocument(path, bytes, { channel: route?.channel, platform: route?.platform, options: parserOptions(kit) });
+  const document = await readForKit(path, bytes, kit, io.cwd);
   const forFile = { file: path, channel: document.channel, effectiveTone: toneFor(kit, document.channel) };
   io.stdout(`${header}${stringify({ ...forFile, ...resolved })}`);
   return 0;

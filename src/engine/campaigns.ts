@@ -11,17 +11,13 @@
  * Order is deterministic: kit campaigns in kit order, then the others by
  * id; documents by path.
  */
-import { readFile } from 'node:fs/promises';
 import { posix } from 'node:path';
 import type { BrandKit, CampaignConfig } from '../config/types.js';
 import { LineIndex } from '../documents/positions.js';
-import { readDocument } from '../documents/read.js';
-import type { Channel, Document } from '../documents/types.js';
+import type { Document } from '../documents/types.js';
 import { campaignsByName, campaignsOfDocument } from './campaign-membership.js';
 import { applyDirectives } from './directives.js';
-import { findFiles } from './files.js';
 import { sortFindings, toFinding, type EnabledRule } from './lint-document.js';
-import { displayPath, parserOptions, routeFor } from './run.js';
 import type { CampaignGroup, Finding } from './types.js';
 
 export type CampaignGrouping = 'kit' | 'folder';
@@ -57,7 +53,7 @@ function groupByKit(documents: Document[], kit: BrandKit, cwd: string): Campaign
 }
 
 /** Campaign names a document gives itself: its metadata, and its calendar rows. */
-export function namesIn(document: Document): string[] {
+function namesIn(document: Document): string[] {
   const values = [document.meta.campaign, ...document.segments.map((segment) => segment.data?.campaign)];
   const names = values.flatMap((value) => (Array.isArray(value) ? value : typeof value === 'string' ? value.split(',') : []));
   return [...new Set(names.map((name) => String(name).trim()).filter((name) => name !== ''))];
@@ -119,28 +115,4 @@ function linesOf(document: Document): LineIndex {
   let lines = lineIndexes.get(document);
   if (!lines) lineIndexes.set(document, (lines = new LineIndex(document.source)));
   return lines;
-}
-
-export interface DocumentsRequest {
-  cwd: string;
-  patterns: string[];
-  kit: BrandKit;
-  channel?: Channel;
-}
-
-/** Reads the files the patterns select into documents; a file that cannot be read is passed to `onUnreadable` and left out. */
-export async function readDocuments(request: DocumentsRequest, onUnreadable: (path: string, message: string) => void = () => {}): Promise<Document[]> {
-  const { cwd, kit } = request;
-  const files = await findFiles(request.patterns, { cwd, kitRoot: kit.root, files: kit.files });
-  const documents: Document[] = [];
-  for (const file of files) {
-    const path = displayPath(cwd, file);
-    try {
-      const route = routeFor(kit, cwd, path);
-      documents.push(await readDocument(path, await readFile(file), { channel: request.channel ?? route?.channel, platform: route?.platform, options: parserOptions(kit) }));
-    } catch (error) {
-      onUnreadable(path, (error as Error).message);
-    }
-  }
-  return documents;
 }

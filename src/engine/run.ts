@@ -12,8 +12,10 @@ import { LineIndex } from '../documents/positions.js';
 import { readDocument } from '../documents/read.js';
 import { UnreadableFileError, type Channel, type Document } from '../documents/types.js';
 import { allRules } from '../../rules/index.js';
+import { buildCampaignReports, type CampaignReport } from '../drift/report.js';
+import { groupCampaigns, lintCampaigns, type CampaignGrouping } from './campaigns.js';
 import { findFiles } from './files.js';
-import { lintDocument, toFinding, type EnabledRule } from './lint-document.js';
+import { lintDocument, sortFindings, toFinding, type EnabledRule } from './lint-document.js';
 import type { Finding, Rule } from './types.js';
 
 export interface LintRequest {
@@ -28,6 +30,10 @@ export interface LintRequest {
   stdin?: { text: string; filename: string };
   /** Report directives that suppress nothing. */
   reportUnusedDisable?: boolean;
+  /** How documents are grouped into campaigns for the drift rules (default: by the kit). */
+  campaignBy?: CampaignGrouping;
+  /** The rules to consider (default: every rule); the kit and overrides still decide which are on. */
+  rules?: readonly Rule[];
   /** Called after each file, for progress on a terminal. */
   onFile?: (done: number, total: number) => void;
 }
@@ -46,18 +52,20 @@ export interface FileResult {
 
 export interface LintRun {
   results: FileResult[];
+  /** Per campaign: the matrix of facts, pillars and CTA by deliverable, and the one-message scores. */
+  campaigns: CampaignReport[];
   timing: Record<string, number>;
   errorCount: number;
   warningCount: number;
 }
 
 export async function lintFiles(request: LintRequest): Promise<LintRun> {
-  const rules = enabledRules(request.kit, request.ruleOverrides ?? {});
+  const rules = enabledRules(request.kit, request.ruleOverrides ?? {}, request.rules);
   const timing: Record<string, number> = {};
-  const results: FileResult[] = [];
+  const perFile: FileResult[] = [];
   if (request.stdin) {
     const bytes = new TextEncoder().encode(request.stdin.text);
-    results.push(await lintOne(request.stdin.filename, bytes, request, rules, timing));
+    perFile.push(await lintOne(request.stdin.filename, bytes, request, rules, timing));
   } else {
     const files = await findFiles(request.patterns, { cwd: request.cwd, kitRoot: request.kit.root, files: request.kit.files });
     for (const [index, file] of files.entries()) {
@@ -66,15 +74,23 @@ export async function lintFiles(request: LintRequest): Promise<LintRun> {
       try {
         bytes = await readFile(file);
       } catch (error) {
-        results.push(unreadable(path, '', (error as Error).message));
+        perFile.push(unreadable(path, (error as Error).message));
         continue;
       }
-      results.push(await lintOne(path, bytes, request, rules, timing));
+      perFile.push(await lintOne(path, bytes, request, rules, timing));
       request.onFile?.(index + 1, files.length);
     }
   }
+  const documents = perFile.flatMap((result) => (result.document ? [result.document] : []));
+  const groups = groupCampaigns(documents, request.kit, { by: request.campaignBy ?? 'kit', cwd: request.cwd });
+  const campaignFindings = lintCampaigns(groups, request.kit, rules, timing);
+  const results = perFile.map((result) => {
+    const extra = campaignFindings.get(result.path);
+    return extra ? summarise(result.path, result.document, sortFindings([...result.findings, ...extra])) : result;
+  });
   return {
     results,
+    campaigns: buildCampaignReports(groups, request.kit),
     timing,
     errorCount: results.reduce((sum, result) => sum + result.errorCount, 0),
     warningCount: results.reduce((sum, result) => sum + result.warningCount, 0),
@@ -85,15 +101,10 @@ export async function lintFiles(request: LintRequest): Promise<LintRun> {
 export async function lintOne(path: string, bytes: Uint8Array, request: LintRequest, rules: readonly EnabledRule[], timing: Record<string, number>): Promise<FileResult> {
   let document: Document;
   try {
-    const route = routeFor(request.kit, request.cwd, path);
-    document = await readDocument(path, bytes, {
-      channel: request.channel ?? route?.channel,
-      platform: route?.platform,
-      options: parserOptions(request.kit),
-    });
+    document = await readForKit(path, bytes, request.kit, request.cwd, request.channel);
   } catch (error) {
-    if (error instanceof UnreadableFileError) return unreadable(path, '', error.message);
-    return unreadable(path, '', `Could not read the file: ${(error as Error).message}`);
+    if (error instanceof UnreadableFileError) return unreadable(path, error.message);
+    return unreadable(path, `Could not read the file: ${(error as Error).message}`);
   }
   const { findings, unusedDirectives } = lintDocument(document, request.kit, rules, timing);
   const lines = new LineIndex(document.source);
@@ -101,6 +112,12 @@ export async function lintOne(path: string, bytes: Uint8Array, request: LintRequ
     toFinding(document, lines, 'brandlint/parse', 'warn', { start: warning.start, end: warning.end, message: warning.message }),
   );
   return summarise(path, document, [...parseFindings, ...findings, ...(request.reportUnusedDisable ? unusedDirectives : [])]);
+}
+
+/** One file into a document, with the channel from --channel, else the kit's routing, else the file itself. */
+export function readForKit(path: string, bytes: Uint8Array, kit: BrandKit, cwd: string, channel?: Channel): Promise<Document> {
+  const route = routeFor(kit, cwd, path);
+  return readDocument(path, bytes, { channel: channel ?? route?.channel, platform: route?.platform, options: parserOptions(kit) });
 }
 
 export function summarise(path: string, document: Document | undefined, findings: Finding[]): FileResult {
@@ -116,7 +133,7 @@ export function summarise(path: string, document: Document | undefined, findings
   };
 }
 
-function unreadable(path: string, source: string, message: string): FileResult {
+function unreadable(path: string, message: string): FileResult {
   const finding: Finding = {
     ruleId: 'brandlint/unreadable',
     severity: 'error',
@@ -132,7 +149,7 @@ function unreadable(path: string, source: string, message: string): FileResult {
     text: '',
     fatal: true,
   };
-  return { path, findings: [finding], errorCount: 1, warningCount: 0, fixableCount: 0, source };
+  return { path, findings: [finding], errorCount: 1, warningCount: 0, fixableCount: 0, source: '' };
 }
 
 /** The rules the kit and the command line switch on, with their severity and options. */

@@ -20,6 +20,7 @@ export const json: Reporter = (run, options) =>
         fixable: run.results.reduce((sum, result) => sum + result.fixableCount, 0),
       },
       files: run.results.map(fileEntry),
+      campaigns: run.campaigns,
     },
     null,
     2,

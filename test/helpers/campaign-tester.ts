@@ -6,13 +6,15 @@
  * position order, with file positions, as the CLI prints them.
  */
 import { describe, expect, it } from 'vitest';
-import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { defaultKit, findKitFile, loadKit } from '../../src/config/load.js';
 import type { BrandKit } from '../../src/config/types.js';
 import type { Document } from '../../src/documents/types.js';
-import { groupCampaigns, lintCampaigns, readDocuments, type CampaignGrouping } from '../../src/engine/campaigns.js';
+import { groupCampaigns, lintCampaigns, type CampaignGrouping } from '../../src/engine/campaigns.js';
+import { findFiles } from '../../src/engine/files.js';
+import { displayPath, readForKit } from '../../src/engine/run.js';
 import type { CampaignGroup, Finding, Rule } from '../../src/engine/types.js';
 
 export interface CampaignFolder {
@@ -26,7 +28,8 @@ export async function readCampaignFolder(relativeFolder: string, by: CampaignGro
   const folder = resolve(relativeFolder);
   const kitFile = findKitFile(folder);
   const kit = kitFile && dirname(kitFile) === folder ? loadKit(kitFile) : defaultKit(folder);
-  const documents = await readDocuments({ cwd: folder, patterns: ['.'], kit });
+  const files = await findFiles(['.'], { cwd: folder, kitRoot: kit.root, files: kit.files });
+  const documents = await Promise.all(files.map((file) => readForKit(displayPath(folder, file), readFileSync(file), kit, folder)));
   return { kit, documents, groups: groupCampaigns(documents, kit, { by, cwd: folder }) };
 }
 

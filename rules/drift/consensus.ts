@@ -1,0 +1,63 @@
+import { CHANNELS } from '../../src/documents/types.js';
+import type { CampaignRuleContext, Rule } from '../../src/engine/types.js';
+import type { Cell, Row } from '../../src/drift/evaluate.js';
+import { evaluateCampaign } from '../../src/drift/evaluate.js';
+import { factSays, locationData, locations, TRUTH_KEYS } from '../../src/drift/messages.js';
+import { displayValue, KIND_LABELS } from '../../src/drift/values.js';
+import type { Fact } from '../../src/facts/types.js';
+
+const consensus: Rule = {
+  meta: {
+    id: 'drift/consensus',
+    description: "Without a declared source of truth, a campaign's deliverables state the same offer, code, dates, trial, price, landing page and phone number.",
+    severity: 'error',
+    channels: CHANNELS,
+    fixable: false,
+    docs: {
+      details:
+        'For each kind of fact the campaign does not declare in its truth, brandlint compares what its deliverables say. The ' +
+        'value most deliverables state is the consensus; every fact that says otherwise is reported at its text, with the ' +
+        'places that state the consensus and the other places that state the outlier. When the deliverables are split evenly ' +
+        'there is no consensus: every fact on each side is reported as a conflict, with both sides listed — declare the value ' +
+        'in the kit (`campaigns.<id>.truth`) to settle it. A deliverable that states several prices is fine as long as one of ' +
+        'them is the consensus (a plan table). The examples show three files of one campaign.',
+      kit: 'campaigns:\n  spring-sale:\n    files: ["spring/**"]',
+      bad: '==> spring/email.html <==\n<p>Use code SPRING20 before May 31.</p>\n\n==> spring/landing.md <==\nUse code SPRING20 before 5/31.\n\n==> spring/post.txt <==\nUse code SPRING20 before June 1.',
+      good: '==> spring/email.html <==\n<p>Use code SPRING20 before May 31.</p>\n\n==> spring/landing.md <==\nUse code SPRING20 before 5/31.\n\n==> spring/post.txt <==\nUse code SPRING20 before May 31.',
+    },
+  },
+  checkCampaign(context) {
+    for (const row of evaluateCampaign(context.campaign, context.kit)) {
+      if (row.basis === 'truth' || row.kind === 'cta') continue;
+      for (const cell of row.cells) for (const fact of cell.offending) reportFact(context, row, cell, fact);
+    }
+  },
+};
+
+function reportFact(context: CampaignRuleContext, row: Row, cell: Cell, fact: Fact): void {
+  const label = KIND_LABELS[row.kind];
+  const own = row.groups.find((group) => group.facts.some((stated) => stated.fact === fact))!;
+  const others = row.groups.filter((group) => group !== own);
+  const elsewhere = own.facts.filter((stated) => stated.fact !== fact);
+  const also = elsewhere.length > 0 ? ` It also says ${displayValue(row.kind, own.value)} at ${locations(elsewhere)}.` : '';
+  const message =
+    row.basis === 'conflict'
+      ? `${factSays(fact)}, but the campaign is split on its ${label}: ${row.groups.map((group) => `${displayValue(row.kind, group.value)} at ${locations(group.facts)}`).join('; ')}. ` +
+        `Declare it in the kit (campaigns.${context.campaign.id}.truth.${TRUTH_KEYS[row.kind]}) or make the deliverables agree.`
+      : `${factSays(fact)}, but the rest of the campaign gives the ${label} as ${displayValue(row.kind, row.groups[0].value)} (${locations(row.groups[0].facts)}).${also}`;
+  context.report(cell.deliverable.document, {
+    start: fact.start,
+    end: fact.end,
+    segment: fact.segment,
+    message,
+    ...(row.basis === 'consensus' ? { suggestion: displayValue(row.kind, row.groups[0].value) } : {}),
+    data: {
+      kind: row.kind,
+      found: fact.value,
+      ...(row.basis === 'consensus' ? { consensus: row.groups[0].value } : { conflict: true }),
+      sides: [own, ...others].map((group) => ({ value: group.value, at: locationData(group.facts) })),
+    },
+  });
+}
+
+export default consensus;

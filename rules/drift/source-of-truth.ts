@@ -1,0 +1,48 @@
+import { CHANNELS } from '../../src/documents/types.js';
+import type { Rule } from '../../src/engine/types.js';
+import { evaluateCampaign } from '../../src/drift/evaluate.js';
+import { factSays } from '../../src/drift/messages.js';
+import { displayValue, KIND_LABELS } from '../../src/drift/values.js';
+
+const sourceOfTruth: Rule = {
+  meta: {
+    id: 'drift/source-of-truth',
+    description: "Every deliverable agrees with its campaign's declared offer, code, dates, trial, price, landing page, phone number and hashtag.",
+    severity: 'error',
+    channels: CHANNELS,
+    fixable: false,
+    docs: {
+      details:
+        'A campaign in the kit may declare its single source of truth under `campaigns.<id>.truth`. brandlint reads the facts of ' +
+        'every deliverable of the campaign — discounts ("20% off", "save twenty percent", "a fifth off"), prices ("$49/mo", "49 ' +
+        'dollars a month"), promo codes, start and end dates ("ends May 31", "through 5/31"), trial lengths ("14-day", ' +
+        '"two-week"), landing links and their UTM parameters, phone numbers, the campaign hashtag — and reports each one that ' +
+        'contradicts the truth, at its text, naming the true value. Values written differently but equal agree: "5/31" is May ' +
+        '31, "two-week" is 14 days, "$49/mo" is 49 dollars a month (and $588 a year). Numbers that are no offer ("24/7 ' +
+        'support", "3 steps", "since 2012", "30-day payment terms") and dates that are no deadline (a webinar date) are not ' +
+        'read as facts. The examples show two files of one campaign.',
+      kit: 'campaigns:\n  spring-sale:\n    files: ["spring/**"]\n    truth: { discount: 20, code: SPRING20, end: 2026-05-31 }',
+      bad: '==> spring/email.html <==\n<p>Get 25% off with code SPRING20 until May 31.</p>\n\n==> spring/landing.md <==\nSave 20% with code SPRING20 through 5/31.',
+      good: '==> spring/email.html <==\n<p>Get 20% off with code SPRING20 until May 31.</p>\n\n==> spring/landing.md <==\nSave twenty percent with code SPRING20 through 5/31.',
+    },
+  },
+  checkCampaign(context) {
+    for (const row of evaluateCampaign(context.campaign, context.kit)) {
+      if (row.basis !== 'truth' || !row.expected || row.kind === 'cta') continue;
+      for (const cell of row.cells) {
+        for (const fact of cell.offending) {
+          context.report(cell.deliverable.document, {
+            start: fact.start,
+            end: fact.end,
+            segment: fact.segment,
+            message: `${factSays(fact)}; the campaign's ${KIND_LABELS[row.kind]} is ${displayValue(row.kind, row.expected.value)}.`,
+            suggestion: displayValue(row.kind, row.expected.value),
+            data: { kind: row.kind, found: fact.value, expected: row.expected.value },
+          });
+        }
+      }
+    }
+  },
+};
+
+export default sourceOfTruth;

@@ -1,0 +1,337 @@
+/**
+ * Call scripts in plain text or Markdown.
+ *
+ * A script with speaker labels (`AGENT:`, `**Rep:**`, `- Customer:`,
+ * `Agent (Sam):`; the labels come from the kit, case-insensitive) is read
+ * turn by turn. A turn runs from its label over the following non-blank
+ * lines and is its own block: its spoken text is one `agent` or `customer`
+ * segment without the label (`speaker` keeps the label as written), and the
+ * stage directions cut out of it (`[pause]`, `(wait for answer)`, `*smile*`)
+ * follow it as `direction` segments of the same block, so the spoken words
+ * stay one sentence around the direction. Unlabelled text outside turns is
+ * guidance for the agent and reads as `direction`.
+ *
+ * A call guide without any speaker labels (a sales handbook page) marks
+ * what to say as quotations: italic quotes (`_"…"_`, `*"…"*`), lines led by
+ * a quotation (`- "Who else would find this valuable?"`, `Ask: "…"`), and
+ * italic lines indented as a block. Those are `agent` segments; everything
+ * else is `direction`.
+ *
+ * Markdown headings are `heading` segments and give the `section` of what
+ * follows; code blocks, HTML comments and tags are skipped; front matter
+ * goes to meta (`campaign` also to the data of spoken segments).
+ */
+import { hasSpeakerLabels } from '../channel.js';
+import { readFrontMatter } from '../front-matter.js';
+import { SegmentList, type Parser, type ParserOptions, type SegmentExtras } from '../parser.js';
+import { LineIndex } from '../positions.js';
+import { SegmentTextBuilder } from '../source-map.js';
+import type { Link, ParseWarning, Role } from '../types.js';
+import { directivesIn, findComments } from './comments.js';
+import { appendInline, CLOSE_QUOTES, OPEN_QUOTES, type InlineContext } from './call-inline.js';
+import { dataString } from './social-fields.js';
+import { isBlank, overlapping, splitLines, textOutside, type Range, type SourceLine } from './lines.js';
+
+export const parseCallScript: Parser = (input) => {
+  const { source, options } = input;
+  const frontMatter = readFrontMatter(source);
+  const bodyStart = frontMatter?.bodyStart ?? 0;
+  const comments = findComments(source, bodyStart);
+  const directives = directivesIn(comments, new LineIndex(source));
+  const campaign = dataString(frontMatter?.data.campaign);
+  const reader = new CallScriptReader(source, {
+    labels: speakerLabels(options),
+    labelled: hasSpeakerLabels(source.slice(bodyStart), options),
+    comments,
+    spokenData: campaign === undefined ? undefined : { campaign },
+  });
+  reader.read(splitLines(source, bodyStart));
+  const warnings: ParseWarning[] = frontMatter?.error
+    ? [{ message: `front matter: ${frontMatter.error.message}`, start: frontMatter.error.offset, end: frontMatter.error.offset }]
+    : [];
+  return { segments: reader.list.segments, links: reader.links, directives, meta: frontMatter?.data ?? {}, warnings };
+};
+
+interface ReaderSettings {
+  labels: Map<string, Role>;
+  /** The script uses speaker labels; otherwise quotations mark the spoken lines. */
+  labelled: boolean;
+  comments: Range[];
+  spokenData?: Record<string, string>;
+}
+
+interface Turn {
+  kind: 'turn';
+  role: Role;
+  speaker: string;
+  builder: SegmentTextBuilder;
+  directions: Range[];
+  block: number;
+  lastLine: SourceLine;
+}
+
+interface Guidance {
+  kind: 'guidance';
+  builder: SegmentTextBuilder;
+  block: number;
+  lastLine: SourceLine;
+}
+
+interface Heading extends Range {
+  level: number;
+}
+
+interface SpokenSpan extends Range {
+  innerStart: number;
+  innerEnd: number;
+}
+
+const HEADING_START = /^[ \t]{0,3}(#{1,6})(?:[ \t]+|$)/;
+/** Lines longer than this are not searched for spoken quotations (keeps the search linear on huge lines). */
+const MAX_QUOTED_LINE = 4000;
+const FENCE = /^[ \t]{0,3}(`{3,}|~{3,})/;
+const LINE_PREFIX = /^[ \t]*(?:>[ \t]?)*[ \t]*(?:(?:[-*+]|\d+[.)])[ \t]+)?(?:\[[ xX]\][ \t]+)?/;
+const LIST_ITEM = /^[ \t]*(?:>[ \t]?)*[ \t]*(?:[-*+]|\d+[.)])[ \t]+/;
+const SPEAKER_LABEL = /^([ \t]*(?:>[ \t]?)*[ \t]*(?:(?:[-*+]|\d+[.)])[ \t]+)?)(\*\*|__|\*|_)?([A-Za-z][A-Za-z .'-]{0,30}?)[ \t]*(\([^()\n]{1,40}\))?[ \t]*(?:\*\*|__|\*|_)?[ \t]*:(?:[ \t]*(?:\*\*|__|\*|_)(?=\s|$))?[ \t]*/d;
+const EMPHASIS_SPAN = /(?<![\w*_\\])(\*\*|\*|__|_)(?![\s*_])(.+?)(?<![\s\\*_])\1(?![\w*_])/g;
+
+function speakerLabels(options: ParserOptions): Map<string, Role> {
+  const labels = new Map<string, Role>();
+  for (const label of options.customerLabels) labels.set(label.toLowerCase(), 'customer');
+  for (const label of options.agentLabels) labels.set(label.toLowerCase(), 'agent');
+  return labels;
+}
+
+class CallScriptReader {
+  readonly list = new SegmentList();
+  readonly links: Link[] = [];
+  private unit: Turn | Guidance | undefined;
+  private section: string | undefined;
+  private fence: string | undefined;
+
+  constructor(private readonly source: string, private readonly settings: ReaderSettings) {}
+
+  read(lines: readonly SourceLine[]): void {
+    for (const line of lines) this.readLine(line);
+    this.closeUnit();
+  }
+
+  private readLine(line: SourceLine): void {
+    if (this.fence !== undefined) {
+      if (line.text.trim().startsWith(this.fence)) this.fence = undefined;
+      return;
+    }
+    if (this.isCommentOnly(line)) return;
+    const fence = FENCE.exec(line.text);
+    const heading = headingOf(line);
+    if (fence || heading || !/[\p{L}\p{N}]/u.test(line.text)) {
+      this.closeUnit();
+      if (fence) this.fence = fence[1];
+      if (heading) this.addHeading(heading);
+    } else if (this.settings.labelled) this.readLabelledLine(line);
+    else this.readGuideLine(line);
+  }
+
+  private isCommentOnly(line: SourceLine): boolean {
+    const inLine = overlapping(this.settings.comments, line.start, line.end);
+    return inLine.length > 0 && isBlank(textOutside(this.source, line.start, line.end, inLine));
+  }
+
+  private addHeading(heading: Heading): void {
+    const builder = new SegmentTextBuilder();
+    appendInline(builder, this.inline(false, []), heading.start, heading.end);
+    const segment = this.list.add(builder, 'heading', { level: heading.level }, this.list.nextBlock());
+    if (segment) this.section = segment.text;
+  }
+
+  private readLabelledLine(line: SourceLine): void {
+    const label = this.speakerLabel(line);
+    if (label) {
+      this.closeUnit();
+      const turn: Turn = { kind: 'turn', role: label.role, speaker: label.speaker, builder: new SegmentTextBuilder(), directions: [], block: this.list.nextBlock(), lastLine: line };
+      this.unit = turn;
+      this.appendSpoken(turn, label.contentStart, line.end);
+    } else if (this.unit?.kind === 'turn') {
+      this.continueUnit(this.unit, line);
+      this.appendSpoken(this.unit, this.contentStart(line), line.end);
+    } else this.appendGuidanceLine(line);
+  }
+
+  private speakerLabel(line: SourceLine): { role: Role; speaker: string; contentStart: number } | undefined {
+    const match = SPEAKER_LABEL.exec(line.text);
+    const role = match && this.settings.labels.get(match[3].trim().toLowerCase());
+    if (!match || !role) return undefined;
+    const indices = match.indices!;
+    const speakerEnd = (indices[4] ?? indices[3])[1];
+    return { role, speaker: line.text.slice(indices[3][0], speakerEnd), contentStart: line.start + match[0].length };
+  }
+
+  /** Spoken text of one line of a turn; a quotation wrapping the whole line is unwrapped. */
+  private appendSpoken(turn: Turn, start: number, end: number): void {
+    const inner = this.unwrapQuotation(start, end);
+    appendInline(turn.builder, this.inline(true, turn.directions), inner.start, inner.end);
+  }
+
+  private unwrapQuotation(start: number, end: number): Range {
+    const text = this.source.slice(start, end).trimEnd();
+    const wrapped = /^(\*\*|\*|__|_)?(["“„])(.*)(["”])\1$/su.exec(text);
+    if (!wrapped) return { start, end };
+    const marker = (wrapped[1] ?? '').length;
+    return { start: start + marker + 1, end: start + text.length - marker - 1 };
+  }
+
+  /** A line of a call guide: quotations in it are spoken, the rest is guidance. */
+  private readGuideLine(line: SourceLine): void {
+    const start = this.contentStart(line);
+    const spans = line.text.length > MAX_QUOTED_LINE ? [] : findSpokenSpans(this.source, start, line.end, /^(?: {4}|\t)/.test(line.text));
+    if (spans.length === 0) {
+      this.appendGuidanceLine(line);
+      return;
+    }
+    this.closeUnit();
+    const block = this.list.nextBlock();
+    let position = start;
+    for (const span of spans) {
+      this.addGuidancePiece(position, span.start, block);
+      this.addSpoken(span.innerStart, span.innerEnd, block);
+      position = span.end;
+    }
+    this.addGuidancePiece(position, line.end, block);
+  }
+
+  private addSpoken(start: number, end: number, block: number): void {
+    const builder = new SegmentTextBuilder();
+    const directions: Range[] = [];
+    appendInline(builder, this.inline(true, directions), start, end);
+    this.list.add(builder, 'agent', this.extras(this.settings.spokenData), block);
+    for (const direction of directions) this.addDirection(direction, block);
+  }
+
+  /** Guidance around a quotation, without the dashes, commas and connectives that only led into it. */
+  private addGuidancePiece(start: number, end: number, block: number): void {
+    while (start < end && /[\s,;–—-]/.test(this.source[start])) start++;
+    while (end > start && /[\s,;:–—-]/.test(this.source[end - 1])) end--;
+    if (end <= start || /^(?:or|and)$/i.test(this.source.slice(start, end))) return;
+    const builder = new SegmentTextBuilder();
+    appendInline(builder, this.inline(false, []), start, end);
+    this.list.add(builder, 'direction', this.extras(), block);
+  }
+
+  /** Guidance prose: lines join into one segment; each list item starts its own. */
+  private appendGuidanceLine(line: SourceLine): void {
+    if (this.unit?.kind === 'guidance' && !LIST_ITEM.test(line.text)) this.continueUnit(this.unit, line);
+    else {
+      this.closeUnit();
+      this.unit = { kind: 'guidance', builder: new SegmentTextBuilder(), block: this.list.nextBlock(), lastLine: line };
+    }
+    appendInline(this.unit.builder, this.inline(false, []), this.contentStart(line), line.end);
+  }
+
+  /** Joins the next line to a unit with the line break as written. */
+  private continueUnit(unit: Turn | Guidance, line: SourceLine): void {
+    const previous = unit.lastLine;
+    unit.builder.verbatim(this.source.slice(previous.end, previous.next), previous.end);
+    unit.lastLine = line;
+  }
+
+  private closeUnit(): void {
+    const unit = this.unit;
+    this.unit = undefined;
+    if (!unit) return;
+    if (unit.kind === 'guidance') {
+      this.list.add(unit.builder, 'direction', this.extras(), unit.block);
+      return;
+    }
+    this.list.add(unit.builder, unit.role, { ...this.extras(this.settings.spokenData), speaker: unit.speaker }, unit.block);
+    for (const direction of unit.directions) this.addDirection(direction, unit.block);
+  }
+
+  private addDirection(range: Range, block: number): void {
+    const builder = new SegmentTextBuilder();
+    appendInline(builder, this.inline(false, []), range.start, range.end);
+    this.list.add(builder, 'direction', this.extras(), block);
+  }
+
+  private extras(data?: Record<string, string>): SegmentExtras {
+    const extras: SegmentExtras = {};
+    if (this.section !== undefined) extras.section = this.section;
+    if (data) extras.data = { ...data };
+    return extras;
+  }
+
+  private contentStart(line: SourceLine): number {
+    return line.start + LINE_PREFIX.exec(line.text)![0].length;
+  }
+
+  private inline(spoken: boolean, directions: Range[]): InlineContext {
+    return { source: this.source, cuts: this.settings.comments, spoken, directions, links: this.links };
+  }
+}
+
+/** An ATX heading: its level and the range of its text, without a closing run of `#`. */
+function headingOf(line: SourceLine): Heading | undefined {
+  const match = HEADING_START.exec(line.text);
+  if (!match) return undefined;
+  let end = line.text.trimEnd().length;
+  const closing = /[ \t]#+$/.exec(line.text.slice(match[0].length, end));
+  if (closing) end = match[0].length + closing.index;
+  return { level: match[1].length, start: line.start + match[0].length, end: line.start + Math.max(match[0].length, end) };
+}
+
+/**
+ * Spoken quotations in a line of a call guide, in order: italic quotes
+ * anywhere in the line (bold quotes name buttons and screens more often
+ * than they are speech); else quotations that lead the line or follow a
+ * `Label:` or a dash, with any quotations listed after them; else the whole
+ * line when it is italic and indented as a block.
+ */
+function findSpokenSpans(source: string, start: number, end: number, indented: boolean): SpokenSpan[] {
+  const italics = emphasisSpans(source, start, end).filter((span) => span.innerStart - span.start === 1);
+  const italicQuotes = italics.filter((span) => OPEN_QUOTES.includes(source[span.innerStart]));
+  if (italicQuotes.length > 0) return italicQuotes.map((span) => stripQuotes(source, span));
+  const led = ledQuotations(source, start, end);
+  if (led.length > 0) return led;
+  if (!indented) return [];
+  const whole = italics.find((span) => span.start === start && span.end === trimmedEnd(source, start, end));
+  return whole ? [stripQuotes(source, whole)] : [];
+}
+
+function emphasisSpans(source: string, start: number, end: number): SpokenSpan[] {
+  return [...source.slice(start, end).matchAll(EMPHASIS_SPAN)].map((match) => {
+    const spanStart = start + match.index;
+    const marker = match[1].length;
+    return { start: spanStart, end: spanStart + match[0].length, innerStart: spanStart + marker, innerEnd: spanStart + match[0].length - marker };
+  });
+}
+
+function stripQuotes(source: string, span: SpokenSpan): SpokenSpan {
+  const innerStart = OPEN_QUOTES.includes(source[span.innerStart]) ? span.innerStart + 1 : span.innerStart;
+  const innerEnd = span.innerEnd > innerStart && CLOSE_QUOTES.includes(source[span.innerEnd - 1]) ? span.innerEnd - 1 : span.innerEnd;
+  return { ...span, innerStart, innerEnd };
+}
+
+function ledQuotations(source: string, start: number, end: number): SpokenSpan[] {
+  let open = indexOfAny(source, OPEN_QUOTES, start, end);
+  if (open < 0) return [];
+  const leadIn = source.slice(start, open).trim();
+  if (leadIn !== '' && !/[:–—-]$/.test(leadIn)) return [];
+  const spans: SpokenSpan[] = [];
+  for (;;) {
+    const close = indexOfAny(source, CLOSE_QUOTES, open + 1, end);
+    if (close < 0) return spans;
+    spans.push({ start: open, end: close + 1, innerStart: open + 1, innerEnd: close });
+    const next = /^[\s,;]*(?:(?:or|and)\s+)?/.exec(source.slice(close + 1, end))![0].length + close + 1;
+    if (next >= end || !OPEN_QUOTES.includes(source[next])) return spans;
+    open = next;
+  }
+}
+
+function indexOfAny(source: string, chars: string, from: number, end: number): number {
+  for (let index = from; index < end; index++) if (chars.includes(source[index])) return index;
+  return -1;
+}
+
+function trimmedEnd(source: string, start: number, end: number): number {
+  while (end > start && /\s/.test(source[end - 1])) end--;
+  return end;
+}

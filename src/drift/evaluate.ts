@@ -1,0 +1,160 @@
+/**
+ * The one-message evaluation of a campaign: one row per fact kind, product
+ * and pillar, one cell per deliverable, each cell marked against what the
+ * campaign says — its declared source of truth, else the consensus of its
+ * deliverables. The drift rules report from it; the matrix shows it.
+ */
+import { distance } from 'fastest-levenshtein';
+import type { BrandKit } from '../config/types.js';
+import type { Channel } from '../documents/types.js';
+import type { CampaignGroup } from '../engine/types.js';
+import type { Fact, FactKind } from '../facts/types.js';
+import { campaignDeliverables, type CampaignDeliverable } from './deliverables.js';
+import { truthValues, type TruthValue } from './truth.js';
+import { KIND_LABELS, SINGLE_VALUED, valuesAgree } from './values.js';
+
+export type CellStatus = 'agree' | 'outlier' | 'conflict' | 'missing' | 'none';
+
+/** Where a row's expected value comes from: the kit, most deliverables, or nowhere (an even split). */
+export type RowBasis = 'truth' | 'consensus' | 'conflict';
+
+export interface StatedFact {
+  deliverable: CampaignDeliverable;
+  fact: Fact;
+}
+
+/** Facts of one row that state the same value, and how many deliverables state it. */
+export interface ValueGroup {
+  value: string;
+  facts: StatedFact[];
+  deliverables: number;
+}
+
+export interface Cell {
+  deliverable: CampaignDeliverable;
+  status: CellStatus;
+  /** Whether the campaign expects the deliverable to state the row. */
+  expected: boolean;
+  /** What the deliverable states for the row. */
+  facts: Fact[];
+  /** The stated facts that disagree with the expected value (all of them in a conflict). */
+  offending: Fact[];
+}
+
+export interface Row {
+  /** "discount", "product:Acme Cloud", "pillar:speed". */
+  key: string;
+  kind: FactKind;
+  label: string;
+  basis: RowBasis;
+  /** The value every deliverable should state (none in a conflict). */
+  expected?: TruthValue;
+  /** Stated values, the most widely stated first. */
+  groups: ValueGroup[];
+  weight: number;
+  cells: Cell[];
+}
+
+const OFFER_KINDS = new Set<FactKind>(['discount', 'price', 'code', 'start', 'deadline', 'trial']);
+/** Kinds where one deliverable may state several values as long as one is the expected one (a plan table, a second button). */
+const SEVERAL_ALLOWED = new Set<FactKind>(['price', 'cta']);
+
+const cache = new WeakMap<CampaignGroup, WeakMap<BrandKit, Row[]>>();
+
+export function evaluateCampaign(group: CampaignGroup, kit: BrandKit): Row[] {
+  let byKit = cache.get(group);
+  if (!byKit) cache.set(group, (byKit = new WeakMap()));
+  let rows = byKit.get(kit);
+  if (!rows) byKit.set(kit, (rows = buildRows(group, kit)));
+  return rows;
+}
+
+function buildRows(group: CampaignGroup, kit: BrandKit): Row[] {
+  const deliverables = campaignDeliverables(group, kit);
+  const truths = truthValues(group.config);
+  const rows: Row[] = [];
+  for (const kind of [...SINGLE_VALUED, 'hashtag', 'cta'] as const) {
+    const row = valueRow(kind, deliverables, truths.find((truth) => truth.kind === kind));
+    if (row) rows.push(row);
+  }
+  rows.push(...presenceRows('product', deliverables, truths, kit.lexicon.names.map((name) => name.name)));
+  rows.push(...presenceRows('pillar', deliverables, truths, kit.messaging.pillars.map((pillar) => pillar.id)));
+  return rows;
+}
+
+/** A kind the campaign states once: its facts compared with the truth, else with one another. */
+function valueRow(kind: FactKind, deliverables: CampaignDeliverable[], truth: TruthValue | undefined): Row | undefined {
+  if (kind === 'hashtag' && !truth) return undefined;
+  const relevant = (fact: Fact): boolean => fact.kind === kind && (kind !== 'hashtag' || !truth || isNearHashtag(fact.value, truth.value));
+  const stated = deliverables.flatMap((deliverable) => deliverable.facts.filter(relevant).map((fact) => ({ deliverable, fact })));
+  if (!truth && stated.length === 0) return undefined;
+  const groups = clusterValues(kind, stated);
+  const tied = !truth && groups.length > 1 && groups[0].deliverables === groups[1].deliverables;
+  const basis: RowBasis = truth ? 'truth' : tied ? 'conflict' : 'consensus';
+  const expected = truth ?? (tied ? undefined : { kind, value: groups[0].value });
+  const agrees = (fact: Fact): boolean => expected !== undefined && factAgrees(fact, expected);
+  const stating = new Set(stated.map(({ deliverable }) => deliverable)).size;
+  const cells = deliverables.map((deliverable): Cell => {
+    const facts = deliverable.facts.filter(relevant);
+    const isExpected = carries(kind, deliverable.channel) && (truth !== undefined || stating * 2 >= deliverables.length);
+    const anyAgrees = facts.some(agrees);
+    const offending = basis === 'conflict' ? facts : SEVERAL_ALLOWED.has(kind) && anyAgrees ? [] : facts.filter((fact) => !agrees(fact));
+    const status: CellStatus = basis === 'conflict' && facts.length > 0 ? 'conflict' : offending.length > 0 ? 'outlier' : anyAgrees ? 'agree' : isExpected ? 'missing' : 'none';
+    return { deliverable, status, expected: isExpected, facts, offending };
+  });
+  return { key: kind, kind, label: kind, basis, ...(expected ? { expected } : {}), groups, weight: OFFER_KINDS.has(kind) ? 2 : 1, cells };
+}
+
+/** A link agrees when the parts the truth declares agree; other values as valuesAgree says. */
+export function factAgrees(fact: Fact, expected: TruthValue): boolean {
+  if (expected.parts && fact.parts) return Object.entries(expected.parts).every(([key, value]) => (key === 'path' && value === '') || fact.parts?.[key] === value);
+  return valuesAgree(fact.kind, fact.value, expected.value);
+}
+
+/** A hashtag one or two edits from the campaign's is a misspelling of it; any other is just another hashtag. */
+function isNearHashtag(value: string, truth: string): boolean {
+  return value.toLowerCase() === truth.toLowerCase() || (truth.length >= 6 && distance(value.toLowerCase(), truth.toLowerCase()) <= 2);
+}
+
+/** Stated facts grouped by agreeing value, the groups stated by the most deliverables first (first stated first on a tie). */
+function clusterValues(kind: FactKind, stated: StatedFact[]): ValueGroup[] {
+  const groups: ValueGroup[] = [];
+  for (const item of stated) {
+    const group = groups.find((candidate) => valuesAgree(kind, candidate.value, item.fact.value));
+    if (group) group.facts.push(item);
+    else groups.push({ value: item.fact.value, facts: [item], deliverables: 0 });
+  }
+  for (const group of groups) group.deliverables = new Set(group.facts.map(({ deliverable }) => deliverable)).size;
+  return groups.map((group, order) => ({ group, order })).sort((a, b) => b.group.deliverables - a.group.deliverables || a.order - b.order).map(({ group }) => group);
+}
+
+/**
+ * Products and pillars: one row per name, marking who states it. The rows
+ * are the truth's list, else every name some deliverable states (in kit
+ * order); a name is expected where the truth lists it or half the
+ * deliverables state it.
+ */
+function presenceRows(kind: 'product' | 'pillar', deliverables: CampaignDeliverable[], truths: TruthValue[], kitOrder: string[]): Row[] {
+  const declared = truths.filter((truth) => truth.kind === kind).map((truth) => truth.value);
+  const stated = new Set(deliverables.flatMap((deliverable) => deliverable.facts.filter((fact) => fact.kind === kind).map((fact) => fact.value)));
+  const names = declared.length > 0 ? declared : kitOrder.filter((name) => stated.has(name));
+  return names.map((name) => {
+    const holds = (deliverable: CampaignDeliverable): Fact[] => deliverable.facts.filter((fact) => fact.kind === kind && valuesAgree(kind, fact.value, name));
+    const stating = deliverables.filter((deliverable) => holds(deliverable).length > 0).length;
+    const basis: RowBasis = declared.length > 0 ? 'truth' : 'consensus';
+    const cells = deliverables.map((deliverable): Cell => {
+      const facts = holds(deliverable);
+      const expected = basis === 'truth' || stating * 2 >= deliverables.length;
+      return { deliverable, status: facts.length > 0 ? 'agree' : expected ? 'missing' : 'none', expected, facts, offending: [] };
+    });
+    const groups = stating > 0 ? [{ value: name, facts: deliverables.flatMap((deliverable) => holds(deliverable).map((fact) => ({ deliverable, fact }))), deliverables: stating }] : [];
+    return { key: `${kind}:${name}`, kind, label: `${KIND_LABELS[kind]} ${name}`, basis, expected: { kind, value: name }, groups, weight: 1, cells };
+  });
+}
+
+/** A call script has no link to follow; only social posts carry the campaign hashtag. */
+function carries(kind: FactKind, channel: Channel): boolean {
+  if (kind === 'link') return channel !== 'call';
+  if (kind === 'hashtag') return channel === 'social';
+  return true;
+}

@@ -1,0 +1,98 @@
+/**
+ * Offer dates: deadlines ("ends May 31", "through 5/31", "until 31 May
+ * 2026", "last day: Sunday") and starts ("starts May 1", "from May 1
+ * through May 31"). chrono-node reads the date; the words before it decide
+ * whether it is one: a webinar date or a founding year has no such cue.
+ *
+ * Values: "2026-05-31"; "--05-31" (ISO 8601 without a year) when neither
+ * the text nor the campaign gives the year; "Sunday" for a weekday alone.
+ */
+import * as chrono from 'chrono-node';
+import { textBefore, type Candidate } from './scan.js';
+
+const SEPARATOR = '\\s*[:,–—-]?\\s*';
+const DEADLINE_CUE = new RegExp(
+  `\\b(?:ends?|ending|expires?|expiring|through|thru|until|till|til|by|before|no\\s+later\\s+than|closes?|deadline|last\\s+day(?:\\s+to\\s+\\w+)?|valid\\s+(?:through|until|till))${SEPARATOR}(?:on\\s+|at\\s+)?(?:midnight\\s+(?:on\\s+)?)?$`,
+  'i',
+);
+const START_CUE = new RegExp(`\\b(?:starts?|starting|begins?|beginning|from|kicks?\\s+off|launch(?:es)?|opens?|as\\s+of)${SEPARATOR}(?:on\\s+)?$`, 'i');
+const RANGE_CUE = /\b(?:runs?|running|valid|from|between|sale|offer|promotion)\b[^.!?]{0,24}$/i;
+/** Dates relative to the day of reading, which the copy cannot pin down. */
+const RELATIVE = /\b(?:today|tonight|tomorrow|yesterday|now|this|next|last|week|weekend|month|year)\b/i;
+const RANGE_SEPARATOR = /\s*(?:–|—|-|\bthrough\b|\bthru\b|\bto\b|\buntil\b|\btill\b)\s*/gi;
+
+const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
+
+export interface DateCandidates {
+  starts: Candidate[];
+  deadlines: Candidate[];
+}
+
+export function findOfferDates(text: string, year?: number): DateCandidates {
+  const starts: Candidate[] = [];
+  const deadlines: Candidate[] = [];
+  const reference = new Date(Date.UTC(year ?? 2000, 0, 1, 12));
+  for (const result of chrono.parse(text, reference, { forwardDate: true })) {
+    const before = textBefore(text, result.index);
+    const start = result.index;
+    const end = start + result.text.length;
+    if (result.end) {
+      if (!START_CUE.test(before) && !DEADLINE_CUE.test(before) && !RANGE_CUE.test(before)) continue;
+      const split = rangeSplit(result.text);
+      const startValue = dateValue(result.start, result.text.slice(0, split.startEnd), year);
+      const endValue = dateValue(result.end, result.text.slice(split.endStart), year);
+      if (startValue) starts.push({ start, end: start + split.startEnd, value: startValue, priority: 0 });
+      if (endValue) deadlines.push({ start: start + split.endStart, end, value: endValue, priority: 0 });
+      continue;
+    }
+    const value = dateValue(result.start, result.text, year);
+    if (!value) continue;
+    if (DEADLINE_CUE.test(before)) deadlines.push({ start, end, value, priority: 0 });
+    else if (START_CUE.test(before)) starts.push({ start, end, value, priority: 0 });
+  }
+  return { starts, deadlines };
+}
+
+/** Where the first date of a range ends and the second begins ("May 1 through May 31"). */
+function rangeSplit(text: string): { startEnd: number; endStart: number } {
+  const separators = [...text.matchAll(RANGE_SEPARATOR)];
+  const last = separators[separators.length - 1];
+  return last ? { startEnd: last.index, endStart: last.index + last[0].length } : { startEnd: text.length, endStart: 0 };
+}
+
+function dateValue(components: chrono.ParsedComponents, written: string, year: number | undefined): string | undefined {
+  if (RELATIVE.test(written)) return undefined;
+  const month = components.get('month');
+  const day = components.get('day');
+  if (components.isCertain('month') && components.isCertain('day') && month && day) {
+    const knownYear = components.isCertain('year') ? components.get('year') : year;
+    const monthDay = `${pad(month)}-${pad(day)}`;
+    return knownYear ? `${knownYear}-${monthDay}` : `--${monthDay}`;
+  }
+  const weekday = components.get('weekday');
+  return components.isCertain('weekday') && weekday !== null && weekday !== undefined ? WEEKDAYS[weekday] : undefined;
+}
+
+function pad(value: number): string {
+  return String(value).padStart(2, '0');
+}
+
+/**
+ * Whether two date values name the same day: equal, equal but for an
+ * unknown year ("--05-31" and "2026-05-31"), or a weekday and a date that
+ * falls on it. A weekday and a date without a year cannot disagree.
+ */
+export function datesAgree(a: string, b: string): boolean {
+  if (a === b) return true;
+  const weekdayA = WEEKDAYS.includes(a);
+  const weekdayB = WEEKDAYS.includes(b);
+  if (weekdayA && weekdayB) return false;
+  if (weekdayA || weekdayB) return weekdayAgrees(weekdayA ? a : b, weekdayA ? b : a);
+  return a.slice(-5) === b.slice(-5) && (a.startsWith('--') || b.startsWith('--'));
+}
+
+function weekdayAgrees(weekday: string, date: string): boolean {
+  if (date.startsWith('--')) return true;
+  const [year, month, day] = date.split('-').map(Number);
+  return WEEKDAYS[new Date(Date.UTC(year, month - 1, day)).getUTCDay()] === weekday;
+}

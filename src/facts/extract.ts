@@ -1,0 +1,106 @@
+/**
+ * The facts of one document: every offer, code, date, link, phone number,
+ * name, CTA, tagline, pillar and hashtag it states, in text order, each
+ * with its source range and canonical value. Computed once per document,
+ * kit and campaign year.
+ */
+import type { BrandKit } from '../config/types.js';
+import type { Document } from '../documents/types.js';
+import { brandUnits, textHit } from '../messaging/phrase-scan.js';
+import type { Analysis, Unit } from '../nlp/analyze.js';
+import { findCodes } from './codes.js';
+import { findOfferDates } from './dates.js';
+import { hasUtm, hrefRange, landingLinkFact, parseUrl } from './links.js';
+import { findDiscounts, findPrices, findTrials } from './offers.js';
+import { findPhones, normalisePhone } from './phones.js';
+import { resolveOverlaps, type Candidate } from './scan.js';
+import type { Fact, FactKind } from './types.js';
+import { ctaFacts, hashtagFacts, pillarFacts, productFacts, taglineFacts } from './wording.js';
+
+const cache = new WeakMap<Document, WeakMap<BrandKit, Map<number | undefined, Fact[]>>>();
+
+/**
+ * `campaignYear` is the year of dates written without one ("May 31"); without
+ * it such dates keep no year ("--05-31") and agree with that day of any year.
+ */
+export function extractFacts(document: Document, analysis: Analysis, kit: BrandKit, campaignYear?: number): Fact[] {
+  let byKit = cache.get(document);
+  if (!byKit) cache.set(document, (byKit = new WeakMap()));
+  let byYear = byKit.get(kit);
+  if (!byYear) byKit.set(kit, (byYear = new Map()));
+  let facts = byYear.get(campaignYear);
+  if (!facts) byYear.set(campaignYear, (facts = collectFacts(document, analysis, kit, campaignYear)));
+  return facts;
+}
+
+function collectFacts(document: Document, analysis: Analysis, kit: BrandKit, year: number | undefined): Fact[] {
+  const facts = [
+    ...brandUnits(analysis).flatMap((unit) => textFacts(analysis, unit, year)),
+    ...linkFacts(document, analysis),
+    ...productFacts(analysis, kit),
+    ...ctaFacts(document, analysis, kit),
+    ...taglineFacts(analysis, kit),
+    ...pillarFacts(analysis, kit),
+    ...hashtagFacts(analysis),
+  ];
+  return facts.sort((a, b) => a.start - b.start || a.end - b.end || a.kind.localeCompare(b.kind));
+}
+
+function textFacts(analysis: Analysis, unit: Unit, year: number | undefined): Fact[] {
+  const text = unit.masked;
+  const dates = findOfferDates(text, year);
+  const found: [FactKind, Candidate[]][] = [
+    ['discount', findDiscounts(text)],
+    ['price', findPrices(text)],
+    ['trial', findTrials(text)],
+    ['code', findCodes(text)],
+    ['start', dates.starts],
+    ['deadline', dates.deadlines],
+    ['phone', findPhones(text)],
+  ];
+  return found.flatMap(([kind, candidates]) =>
+    resolveOverlaps(candidates).map((candidate) => {
+      const hit = textHit(analysis, unit, candidate.start, candidate.end);
+      return { kind, value: candidate.value, text: hit.text, start: hit.sourceStart, end: hit.sourceEnd, segment: hit.segment };
+    }),
+  );
+}
+
+/**
+ * Landing links (buttons, links with UTM parameters, addresses written in
+ * the text) and tel: links. A fact stands at the link's visible text, else
+ * at the address in the element; its `text` is the address.
+ */
+function linkFacts(document: Document, analysis: Analysis): Fact[] {
+  const facts: Fact[] = [];
+  const brandSegments = new Set(brandUnits(analysis).flatMap((unit) => unit.segments.map((part) => part.segment.index)));
+  for (const link of document.links) {
+    if (link.segment !== undefined && !brandSegments.has(link.segment)) continue;
+    const range = link.segment !== undefined ? segmentRange(document, link.segment) : hrefRange(document, link.start, link.end, link.href);
+    const text = link.href;
+    const phone = /^tel:/i.test(link.href) ? normalisePhone(link.href) : undefined;
+    if (phone) {
+      facts.push({ kind: 'phone', value: phone, text, ...range, segment: link.segment ?? 0 });
+      continue;
+    }
+    const url = parseUrl(link.href);
+    const isButton = link.segment !== undefined && document.segments[link.segment].role === 'button';
+    if (!url || !(hasUtm(url) || isButton)) continue;
+    const fact = landingLinkFact({ url, ...range, segment: link.segment }, text);
+    if (fact) facts.push(fact);
+  }
+  for (const word of analysis.words) {
+    if (word.opaque !== 'url' || !brandSegments.has(word.segment)) continue;
+    if (document.links.some((link) => link.start <= word.sourceStart && word.sourceEnd <= link.end)) continue;
+    const url = parseUrl(word.text);
+    const fact = url && landingLinkFact({ url, start: word.sourceStart, end: word.sourceEnd, segment: word.segment }, word.text);
+    if (fact) facts.push(fact);
+  }
+  return facts;
+}
+
+function segmentRange(document: Document, index: number): { start: number; end: number } {
+  const segment = document.segments[index];
+  const { start, end } = segment.map.toSource(0, segment.text.length);
+  return { start, end };
+}

@@ -1,0 +1,71 @@
+/**
+ * Landing links: the page a deliverable sends the reader to, read with the
+ * WHATWG URL parser. A link counts when it carries UTM parameters, is a
+ * button, or is written in a post; links home, to legal pages or to the
+ * unsubscribe page are not the campaign's landing page.
+ *
+ * Value: host (without www.) and path, plus utm_campaign when present —
+ * "acme.com/spring?utm_campaign=spring-sale". utm_source and utm_medium
+ * differ by channel on purpose; they are kept in `parts`.
+ */
+import type { Document } from '../documents/types.js';
+import type { Fact } from './types.js';
+
+const UTILITY_PATH = /\/(?:unsubscribe|preferences|privacy|terms|legal|help|support|contact|login|signin|account|careers|about)\b/i;
+
+export interface LandingLink {
+  url: URL;
+  start: number;
+  end: number;
+  segment?: number;
+}
+
+export function landingLinkFact(link: LandingLink, text: string): Fact | undefined {
+  const parts = linkParts(link.url);
+  if (!parts) return undefined;
+  return { kind: 'link', value: linkValue(parts), text, start: link.start, end: link.end, segment: link.segment ?? 0, parts };
+}
+
+/** Host, path and UTM parameters of a landing link; undefined for links that are no landing page. */
+export function linkParts(url: URL): Record<string, string> | undefined {
+  if (url.protocol !== 'http:' && url.protocol !== 'https:') return undefined;
+  const path = url.pathname.replace(/\/+$/, '');
+  if (path === '' || UTILITY_PATH.test(path)) return undefined;
+  const parts: Record<string, string> = { host: url.hostname.toLowerCase().replace(/^www\./, ''), path };
+  for (const [key, value] of [...url.searchParams].sort(([a], [b]) => a.localeCompare(b))) {
+    if (key.toLowerCase().startsWith('utm_')) parts[key.toLowerCase()] = value;
+  }
+  return parts;
+}
+
+export function linkValue(parts: Record<string, string>): string {
+  return `${parts.host ?? ''}${parts.path ?? ''}${parts.utm_campaign ? `?utm_campaign=${parts.utm_campaign}` : ''}`;
+}
+
+export function parseUrl(href: string): URL | undefined {
+  const absolute = /^[a-z][a-z0-9+.-]*:/i.test(href) ? href : `https://${href}`;
+  try {
+    return new URL(absolute);
+  } catch {
+    return undefined;
+  }
+}
+
+export function hasUtm(url: URL): boolean {
+  return [...url.searchParams.keys()].some((key) => key.toLowerCase().startsWith('utm_'));
+}
+
+/**
+ * The source range of a link's address inside its element (`href="…"` or
+ * `(…)` in Markdown), so a finding points at the URL; the element when the
+ * address is written differently (entities, a tracking wrapper).
+ */
+export function hrefRange(document: Document, start: number, end: number, href: string): { start: number; end: number } {
+  const element = document.source.slice(start, end);
+  const head = href.split(/[?&#]/)[0];
+  const at = head ? element.indexOf(head) : -1;
+  if (at < 0) return { start, end };
+  const rest = element.slice(at);
+  const length = rest.search(/["'()\s<>]|$/);
+  return { start: start + at, end: start + at + length };
+}

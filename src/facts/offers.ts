@@ -1,0 +1,109 @@
+/**
+ * Offer facts written in words and numbers: discounts ("20% off", "save
+ * twenty percent", "a fifth off"), prices with currency and billing period
+ * ("$49/mo", "49 dollars a month") and trial lengths ("14-day", "two-week
+ * free trial"). A number counts only in the phrase that makes it an offer:
+ * "24/7 support", "3 steps" and "30-day payment terms" are none of these.
+ */
+import { FRACTION_PERCENT, NUMBER, formatAmount, parseNumber } from './numbers.js';
+import { textBefore, type Candidate } from './scan.js';
+
+const PERCENT = `\\s?(?:%|percent\\b|per\\s+cent\\b|pct\\b)`;
+const AFTER_NUMBER = '(?<![\\w.$€£])';
+
+const DISCOUNT_PATTERNS: RegExp[] = [
+  new RegExp(`${AFTER_NUMBER}(${NUMBER})${PERCENT}\\s*(?:off\\b|discount\\b|savings?\\b|reduction\\b)`, 'gi'),
+  new RegExp(`\\b(?:save|saving|take|get|enjoy|extra|discount\\s+of)\\s+(?:up\\s+to\\s+|an?\\s+(?:extra|additional)\\s+)?(${NUMBER})${PERCENT}`, 'gi'),
+  new RegExp(`\\b(?:(?:a|one)[\\s-])?(${Object.keys(FRACTION_PERCENT).join('|')})[\\s-](?:off|price)\\b`, 'gi'),
+];
+
+export function findDiscounts(text: string): Candidate[] {
+  const found: Candidate[] = [];
+  DISCOUNT_PATTERNS.forEach((pattern, priority) => {
+    for (const match of text.matchAll(pattern)) {
+      const written = match[1].toLowerCase();
+      const percent = FRACTION_PERCENT[written] ?? parseNumber(written);
+      if (percent === undefined || percent <= 0 || percent > 100) continue;
+      found.push({ start: match.index, end: match.index + match[0].length, value: `${formatAmount(percent)}%`, priority });
+    }
+  });
+  return found;
+}
+
+const SYMBOLS: Readonly<Record<string, string>> = { 'US$': 'USD', $: 'USD', '€': 'EUR', '£': 'GBP', '¥': 'JPY' };
+const CODES = ['USD', 'EUR', 'GBP', 'CAD', 'AUD', 'CHF', 'JPY'];
+const CURRENCY_WORDS: Readonly<Record<string, string>> = { dollar: 'USD', buck: 'USD', euro: 'EUR', pound: 'GBP' };
+const AMOUNT = '\\d{1,3}(?:,\\d{3})+(?:\\.\\d{2})?|\\d+(?:\\.\\d{2})?';
+const NOT_A_PRICE_AFTER = '(?![\\d.,]*\\s*(?:[kmb]\\b|million|billion|off\\b))';
+const PER = '(?:\\s*/\\s*|\\s+(?:per|a|an|each|every)\\s+)';
+const PERIOD = `(?:${PER}(?:user|seat|person|member)\\b)?(?:${PER}(mo|mth|month|yr|year|wk|week|day)s?\\b|\\s+(monthly|annually|yearly|weekly|daily)\\b)?`;
+
+const PRICE_PATTERNS: { pattern: RegExp; currency: (match: RegExpMatchArray) => string; amount: (match: RegExpMatchArray) => string }[] = [
+  {
+    pattern: new RegExp(`(?<![\\w.])(US\\$|\\$|€|£|¥)\\s?(${AMOUNT})${NOT_A_PRICE_AFTER}${PERIOD}`, 'gi'),
+    currency: (match) => SYMBOLS[match[1].toUpperCase()],
+    amount: (match) => match[2],
+  },
+  {
+    pattern: new RegExp(`(?<![\\w.])(${CODES.join('|')})\\s?(${AMOUNT})${NOT_A_PRICE_AFTER}${PERIOD}`, 'gi'),
+    currency: (match) => match[1].toUpperCase(),
+    amount: (match) => match[2],
+  },
+  {
+    pattern: new RegExp(`(?<![\\w.])(${NUMBER})\\s+(dollar|buck|euro|pound)s?\\b${PERIOD}`, 'gi'),
+    currency: (match) => CURRENCY_WORDS[match[2].toLowerCase()],
+    amount: (match) => match[1],
+  },
+];
+
+const PERIODS: Readonly<Record<string, string>> = {
+  mo: 'month', mth: 'month', month: 'month', monthly: 'month',
+  yr: 'year', year: 'year', annually: 'year', yearly: 'year',
+  wk: 'week', week: 'week', weekly: 'week', day: 'day', daily: 'day',
+};
+
+/** An amount saved ("save $10", "$10 off") is not a price. */
+const SAVING_CUE = /\b(?:save|saving|extra)\s+(?:up\s+to\s+|an?\s+(?:extra|additional)\s+)?$/i;
+
+export function findPrices(text: string): Candidate[] {
+  const found: Candidate[] = [];
+  PRICE_PATTERNS.forEach(({ pattern, currency, amount }, priority) => {
+    for (const match of text.matchAll(pattern)) {
+      const value = parseNumber(amount(match));
+      if (value === undefined || SAVING_CUE.test(textBefore(text, match.index))) continue;
+      const periodWord = (match[match.length - 2] ?? match[match.length - 1])?.toLowerCase();
+      const period = periodWord ? PERIODS[periodWord] : undefined;
+      found.push({ start: match.index, end: match.index + match[0].length, value: `${currency(match)} ${formatAmount(value)}${period ? `/${period}` : ''}`, priority });
+    }
+  });
+  return found;
+}
+
+const LENGTH = `(${NUMBER}|an?)[\\s-](day|week|month)s?`;
+const SPACED_LENGTH = `(${NUMBER}|an?)\\s+(day|week|month)s?\\b`;
+
+const TRIAL_PATTERNS: RegExp[] = [
+  new RegExp(`\\b${LENGTH}(?:[\\s-]long)?\\s+(?:free\\s+|risk[\\s-]free\\s+|no[\\s-]risk\\s+)?trial\\b`, 'gi'),
+  new RegExp(`\\btrial\\s+(?:period\\s+)?(?:of|for|lasts?|is)\\s+${SPACED_LENGTH}`, 'gi'),
+  new RegExp(`\\bfree\\s+for\\s+${SPACED_LENGTH}`, 'gi'),
+  new RegExp(`\\b${SPACED_LENGTH}\\s+free\\b`, 'gi'),
+];
+
+const DAYS_IN: Readonly<Record<string, number>> = { day: 1, week: 7, month: 30 };
+
+/** Trial lengths in days; a month counts as 30 days so "one-month" and "30-day" agree. */
+export function findTrials(text: string): Candidate[] {
+  const found: Candidate[] = [];
+  TRIAL_PATTERNS.forEach((pattern, priority) => {
+    for (const match of text.matchAll(pattern)) {
+      const count = /^an?$/i.test(match[1]) ? 1 : parseNumber(match[1]);
+      if (count === undefined || count <= 0) continue;
+      found.push({ start: match.index, end: match.index + match[0].length, value: daysValue(count * DAYS_IN[match[2].toLowerCase()]), priority });
+    }
+  });
+  return found;
+}
+
+export function daysValue(days: number): string {
+  return `${formatAmount(days)} ${days === 1 ? 'day' : 'days'}`;
+}

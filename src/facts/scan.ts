@@ -1,0 +1,33 @@
+/**
+ * What the fact finders share: candidates found by regular expressions in
+ * a unit's masked text (URLs, hashtags and merge tags masked, so
+ * "acme.com/spring20" holds no number), overlaps resolved, and the words
+ * before a match, where cues such as "ends" or "save" stand.
+ */
+
+/** A match of one pattern, narrowed to the part of it that is the fact. */
+export interface Candidate {
+  start: number;
+  end: number;
+  value: string;
+  /** Lower wins when two candidates overlap. */
+  priority: number;
+}
+
+/**
+ * Candidates from several patterns over one text, overlapping ones resolved
+ * in favour of the earlier pattern, then the longer match.
+ */
+export function resolveOverlaps(candidates: Candidate[]): Candidate[] {
+  const ordered = [...candidates].sort((a, b) => a.priority - b.priority || b.end - b.start - (a.end - a.start) || a.start - b.start);
+  const kept: Candidate[] = [];
+  for (const candidate of ordered) {
+    if (!kept.some((other) => other.start < candidate.end && candidate.start < other.end)) kept.push(candidate);
+  }
+  return kept.sort((a, b) => a.start - b.start);
+}
+
+/** The words just before an offset, for cues such as "ends" or "save". */
+export function textBefore(text: string, offset: number, length = 40): string {
+  return text.slice(Math.max(0, offset - length), offset);
+}

@@ -1,0 +1,66 @@
+/**
+ * Facts the kit names: product and plan names (the lexicon), calls to
+ * action (the kit's CTAs, the campaigns' primary CTAs, and button text),
+ * the tagline, the pillars carried (the messaging scan), and hashtags.
+ */
+import type { BrandKit } from '../config/types.js';
+import type { Document } from '../documents/types.js';
+import { compileLexicon, scanDocument } from '../lexicon/lexicon.js';
+import { perKit } from '../messaging/per-kit.js';
+import { pillarsFound } from '../messaging/pillars.js';
+import { PhraseSet, brandUnits } from '../messaging/phrase-scan.js';
+import type { Analysis } from '../nlp/analyze.js';
+import type { Fact } from './types.js';
+
+export function productFacts(analysis: Analysis, kit: BrandKit): Fact[] {
+  const facts: Fact[] = [];
+  for (const hit of scanDocument(analysis, compileLexicon(kit))) {
+    if (hit.entry.kind !== 'name') continue;
+    facts.push({ kind: 'product', value: hit.entry.name.name, text: hit.text, start: hit.sourceStart, end: hit.sourceEnd, segment: hit.segment });
+  }
+  return facts;
+}
+
+const ctaPhrases = perKit((kit) => {
+  const phrases = new PhraseSet<string>();
+  for (const cta of [...kit.messaging.ctas, ...kit.campaigns.flatMap((campaign) => campaign.truth.cta ?? [])]) phrases.add(cta, cta, false);
+  return phrases;
+});
+
+/** The kit's CTAs wherever they are written, and the text of every button (a CTA in form, approved or not). */
+export function ctaFacts(document: Document, analysis: Analysis, kit: BrandKit): Fact[] {
+  const facts: Fact[] = ctaPhrases(kit)
+    .scan(analysis)
+    .map((hit) => ({ kind: 'cta', value: hit.payload, text: hit.text, start: hit.sourceStart, end: hit.sourceEnd, segment: hit.segment }));
+  for (const segment of document.segments) {
+    const text = segment.text.trim().replace(/[.!?\s→›»]+$/u, '');
+    if (segment.role !== 'button' || text === '' || facts.some((fact) => fact.segment === segment.index)) continue;
+    const leading = segment.text.indexOf(text);
+    const range = segment.map.toSource(leading, leading + text.length);
+    facts.push({ kind: 'cta', value: text, text, start: range.start, end: range.end, segment: segment.index });
+  }
+  return facts;
+}
+
+const taglinePhrase = perKit((kit) => {
+  const phrases = new PhraseSet<string>();
+  if (kit.messaging.tagline) phrases.add(kit.messaging.tagline.text, kit.messaging.tagline.text, false);
+  return phrases;
+});
+
+export function taglineFacts(analysis: Analysis, kit: BrandKit): Fact[] {
+  return taglinePhrase(kit)
+    .scan(analysis)
+    .map((hit) => ({ kind: 'tagline', value: hit.payload, text: hit.text, start: hit.sourceStart, end: hit.sourceEnd, segment: hit.segment }));
+}
+
+export function pillarFacts(analysis: Analysis, kit: BrandKit): Fact[] {
+  return pillarsFound(analysis, kit).map((found) => ({ kind: 'pillar', value: found.pillar, text: found.text, start: found.start, end: found.end, segment: found.segment }));
+}
+
+export function hashtagFacts(analysis: Analysis): Fact[] {
+  const units = new Set(brandUnits(analysis).map((unit) => unit.index));
+  return analysis.words
+    .filter((word) => word.opaque === 'hashtag' && units.has(word.unit))
+    .map((word) => ({ kind: 'hashtag', value: word.text, text: word.text, start: word.sourceStart, end: word.sourceEnd, segment: word.segment }));
+}

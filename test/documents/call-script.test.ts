@@ -1,0 +1,327 @@
+import { describe, expect, it } from 'vitest';
+import type { ParserOptions } from '../../src/documents/parser.js';
+import { parseCallScript } from '../../src/documents/parsers/call-script.js';
+import type { Document } from '../../src/documents/types.js';
+import { expectSegmentsMapBack, readText, roles, sourceOf, where } from '../helpers/documents.js';
+import { opaqueOf, parseWith, utf16le } from './support/parse.js';
+
+const script = (text: string | Uint8Array, path = 'script.txt', options: Partial<ParserOptions> = {}) =>
+  parseWith(parseCallScript, path, text, 'call', options);
+
+/** Where a word of a segment's text stands in the file. */
+const whereWord = (doc: Document, index: number, word: string) => {
+  const segment = doc.segments[index];
+  const start = segment.text.indexOf(word);
+  expect(start, `"${word}" in segment ${index}`).toBeGreaterThanOrEqual(0);
+  return where(doc, segment, start, start + word.length);
+};
+
+const details = (doc: Document) => doc.segments.map((segment) => [segment.role, segment.text, segment.block, segment.speaker, segment.section]);
+
+describe('labelled call scripts', () => {
+  it('reads each turn as agent or customer text without its label, each its own block', async () => {
+    const doc = await script('AGENT: Hi, this is Sam from Acme.\nCUSTOMER: Hi Sam.\nAGENT: How can I help?\n');
+    expect(details(doc)).toEqual([
+      ['agent', 'Hi, this is Sam from Acme.', 1, 'AGENT', undefined],
+      ['customer', 'Hi Sam.', 2, 'CUSTOMER', undefined],
+      ['agent', 'How can I help?', 3, 'AGENT', undefined],
+    ]);
+    expect(doc.segments.map((segment) => where(doc, segment))).toEqual(['1:8-1:34', '2:11-2:18', '3:8-3:23']);
+    expectSegmentsMapBack(doc);
+  });
+
+  it('joins continuation lines to the turn, line break kept, indentation left out', async () => {
+    const doc = await script('AGENT: Thanks for calling Acme.\n  We have a new plan for you.\nCUSTOMER: Okay.\n');
+    expect(roles(doc)).toEqual([
+      ['agent', 'Thanks for calling Acme.\nWe have a new plan for you.'],
+      ['customer', 'Okay.'],
+    ]);
+    expect(whereWord(doc, 0, 'We')).toBe('2:3-2:5');
+    expect(doc.segments[0].map.chunks.map((chunk) => [chunk.srcStart, chunk.srcEnd, chunk.verbatim])).toEqual([
+      [7, 32, true],
+      [34, 61, true],
+    ]);
+    expectSegmentsMapBack(doc);
+  });
+
+  it('cuts stage directions out of a turn and keeps the spoken words one sentence', async () => {
+    const doc = await script('AGENT: Thanks for calling. [pause] How are you today? (wait for answer)\nCUSTOMER: Fine.');
+    expect(details(doc)).toEqual([
+      ['agent', 'Thanks for calling. How are you today?', 1, 'AGENT', undefined],
+      ['direction', 'pause', 1, undefined, undefined],
+      ['direction', 'wait for answer', 1, undefined, undefined],
+      ['customer', 'Fine.', 2, 'CUSTOMER', undefined],
+    ]);
+    const [agent, pause, wait] = doc.segments;
+    expect(whereWord(doc, 0, 'How')).toBe('1:36-1:39');
+    expect(where(doc, agent)).toBe('1:8-1:54');
+    expect(where(doc, pause)).toBe('1:29-1:34');
+    expect(where(doc, wait)).toBe('1:56-1:71');
+    expect(agent.map.isVerbatim(0, 19)).toBe(true);
+    expect(agent.map.isVerbatim(0, 24)).toBe(false);
+    expectSegmentsMapBack(doc);
+  });
+
+  it('puts a space where a direction stood between two words, and no double space', async () => {
+    const doc = await script('REP: Great.[laughs]So, shall we? *smile* Let us start.\nPROSPECT: Sure.');
+    expect(roles(doc)).toEqual([
+      ['agent', 'Great. So, shall we? Let us start.'],
+      ['direction', 'laughs'],
+      ['direction', 'smile'],
+      ['customer', 'Sure.'],
+    ]);
+    expect(whereWord(doc, 0, 'So')).toBe('1:20-1:22');
+    expect(sourceOf(doc, doc.segments[0], 6, 7)).toBe('[laughs]');
+    expectSegmentsMapBack(doc);
+  });
+
+  it('reads a line that is only a direction inside the turn it follows', async () => {
+    const doc = await script('AGENT: Let me check that for you.\n[action: pull-up-account]\nAGENT: Found it.\n');
+    expect(details(doc)).toEqual([
+      ['agent', 'Let me check that for you.', 1, 'AGENT', undefined],
+      ['direction', 'action: pull-up-account', 1, undefined, undefined],
+      ['agent', 'Found it.', 2, 'AGENT', undefined],
+    ]);
+    expect(where(doc, doc.segments[1])).toBe('2:2-2:25');
+    expectSegmentsMapBack(doc);
+  });
+
+  it('keeps fill-in placeholders in the text as opaque, and phone numbers in parentheses', async () => {
+    const doc = await script('AGENT: Hi [first name], this is [rep name] from Acme.\nCUSTOMER: (977) 625-2661\n');
+    expect(roles(doc)).toEqual([
+      ['agent', 'Hi [first name], this is [rep name] from Acme.'],
+      ['customer', '(977) 625-2661'],
+    ]);
+    expect(opaqueOf(doc.segments[0])).toEqual(['merge-tag:[first name]', 'merge-tag:[rep name]']);
+    expectSegmentsMapBack(doc);
+  });
+
+  it('reads the label only once: a colon later in the turn is text', async () => {
+    const doc = await script('AGENT: May I have your order ID?\nCUSTOMER: Order ID: 3348917502\n');
+    expect(roles(doc)[1]).toEqual(['customer', 'Order ID: 3348917502']);
+    expectSegmentsMapBack(doc);
+  });
+
+  it('reads Markdown scripts: headings as sections, bold and list labels, named speakers, quoted lines', async () => {
+    const source = [
+      '---',
+      'campaign: Spring Renewal',
+      'owner: Sales',
+      '---',
+      '# Opening',
+      '',
+      'Before dialling, check the account notes.',
+      '',
+      '**Agent:** _"Hi, this is Sam from Acme."_ [pause]',
+      '- Customer: Oh, hi.',
+      "Agent (Sam): I'm calling about your renewal.",
+      '',
+      '## Discovery',
+      '',
+      '**Rep**: What tools do you use today?',
+      '',
+    ].join('\n');
+    const doc = await script(source, 'scripts/renewal.md');
+    expect(details(doc)).toEqual([
+      ['heading', 'Opening', 1, undefined, undefined],
+      ['direction', 'Before dialling, check the account notes.', 2, undefined, 'Opening'],
+      ['agent', 'Hi, this is Sam from Acme.', 3, 'Agent', 'Opening'],
+      ['direction', 'pause', 3, undefined, 'Opening'],
+      ['customer', 'Oh, hi.', 4, 'Customer', 'Opening'],
+      ['agent', "I'm calling about your renewal.", 5, 'Agent (Sam)', 'Opening'],
+      ['heading', 'Discovery', 6, undefined, undefined],
+      ['agent', 'What tools do you use today?', 7, 'Rep', 'Discovery'],
+    ]);
+    const [opening, , hi, pause, oh, renewal, discovery, tools] = doc.segments;
+    expect([opening.level, discovery.level]).toEqual([1, 2]);
+    expect(where(doc, opening)).toBe('5:3-5:10');
+    expect(where(doc, hi)).toBe('9:14-9:40');
+    expect(where(doc, pause)).toBe('9:44-9:49');
+    expect(where(doc, oh)).toBe('10:13-10:20');
+    expect(where(doc, renewal)).toBe('11:14-11:45');
+    expect(where(doc, tools)).toBe('15:10-15:38');
+    expect(hi.data).toEqual({ campaign: 'Spring Renewal' });
+    expect(oh.data).toEqual({ campaign: 'Spring Renewal' });
+    expect(pause.data).toBeUndefined();
+    expect(doc.meta).toEqual({ campaign: 'Spring Renewal', owner: 'Sales' });
+    expectSegmentsMapBack(doc);
+  });
+
+  it('reads unlabelled text after a turn and a blank line as guidance', async () => {
+    const doc = await script('AGENT: Is now a good time?\n\nIf they sound busy, offer to call back.\nKeep it short.\n\nCUSTOMER: Sure.\nAGENT: Great.\n');
+    expect(roles(doc)).toEqual([
+      ['agent', 'Is now a good time?'],
+      ['direction', 'If they sound busy, offer to call back.\nKeep it short.'],
+      ['customer', 'Sure.'],
+      ['agent', 'Great.'],
+    ]);
+    expectSegmentsMapBack(doc);
+  });
+
+  it('uses the labels of the kit', async () => {
+    const doc = await script('COACH: Ready?\nSTUDENT: Yes.\nAGENT: not a label here\n', 'script.txt', { agentLabels: ['coach'], customerLabels: ['student'] });
+    expect(roles(doc)).toEqual([
+      ['agent', 'Ready?'],
+      ['customer', 'Yes.\nAGENT: not a label here'],
+    ]);
+    expectSegmentsMapBack(doc);
+  });
+
+  it('reads directive comments and leaves them out of the text', async () => {
+    const source = '<!-- brandlint-disable tone -->\nAGENT: Hello there!!! <!-- brandlint-disable-line tone/exclamations -->\n<!-- brandlint-disable-next-line -->\nCUSTOMER: Hi.\nAGENT: Bye.\n';
+    const doc = await script(source);
+    expect(roles(doc)).toEqual([
+      ['agent', 'Hello there!!!'],
+      ['customer', 'Hi.'],
+      ['agent', 'Bye.'],
+    ]);
+    expect(doc.directives.map((directive) => [directive.kind, directive.rules, directive.line])).toEqual([
+      ['disable', ['tone'], 1],
+      ['disable-line', ['tone/exclamations'], 2],
+      ['disable-next-line', [], 3],
+    ]);
+    expectSegmentsMapBack(doc);
+  });
+
+  it('skips code blocks and keeps link text, recording the link', async () => {
+    const source = 'AGENT: See [our pricing](https://acme.com/pricing) page.\nCUSTOMER: Ok.\n\n```\nAGENT: not spoken\n```\n';
+    const doc = await script(source, 'script.md');
+    expect(roles(doc)).toEqual([
+      ['agent', 'See our pricing page.'],
+      ['customer', 'Ok.'],
+    ]);
+    expect(doc.links).toEqual([{ href: 'https://acme.com/pricing', start: 11, end: 50 }]);
+    expect(whereWord(doc, 0, 'pricing')).toBe('1:17-1:24');
+    expectSegmentsMapBack(doc);
+  });
+
+  it('keeps CRLF line breaks in a turn', async () => {
+    const doc = await script('AGENT: Hello\r\nthere\r\nCUSTOMER: Hi\r\n');
+    expect(roles(doc)).toEqual([
+      ['agent', 'Hello\r\nthere'],
+      ['customer', 'Hi'],
+    ]);
+    expect(where(doc, doc.segments[0])).toBe('1:8-2:6');
+    expectSegmentsMapBack(doc);
+  });
+
+  it('reads UTF-16 LE and counts columns in UTF-16 units after an emoji', async () => {
+    const doc = await script(utf16le('AGENT: Welcome 👋 to Acme\nCUSTOMER: Thanks'));
+    expect(roles(doc)[0]).toEqual(['agent', 'Welcome 👋 to Acme']);
+    expect(whereWord(doc, 0, 'to')).toBe('1:19-1:21');
+    expect(opaqueOf(doc.segments[0])).toEqual(['emoji:👋']);
+    expectSegmentsMapBack(doc);
+  });
+
+  it('reads the abcd transcript layout', async () => {
+    const source = 'AGENT: thanks, may I ask the reason for the return?\n[action: Account has been pulled up for Crystal Minh.]\nCUSTOMER: I got the wrong size.\nCUSTOMER: cminh730@email.com\n';
+    const doc = await script(source);
+    expect(details(doc)).toEqual([
+      ['agent', 'thanks, may I ask the reason for the return?', 1, 'AGENT', undefined],
+      ['direction', 'action: Account has been pulled up for Crystal Minh.', 1, undefined, undefined],
+      ['customer', 'I got the wrong size.', 2, 'CUSTOMER', undefined],
+      ['customer', 'cminh730@email.com', 3, 'CUSTOMER', undefined],
+    ]);
+    expect(opaqueOf(doc.segments[3])).toEqual(['email:cminh730@email.com']);
+    expectSegmentsMapBack(doc);
+  });
+});
+
+describe('call guides without speaker labels', () => {
+  const guide = [
+    '# Opening',
+    '',
+    'Start with:',
+    '',
+    '    *"Hey [name], thanks for making the time."*',
+    '',
+    '- "Who else is affected by this problem?" (Look for advocacy)',
+    '- Questions: "How do you know if users are struggling?"',
+    '- Use "what" and "how" to signal curiosity',
+    '* Be passionate: "This is my favourite part", "the neat thing is Y"',
+    '* What\'s the pain? - *"You mentioned [pain]. What\'s that costing you?"*',
+    'Pick the **"Make a scout"** suggestion. Read [the docs](/docs/scouts).',
+    '',
+    "    *Why is this a problem you're solving this quarter?*",
+    '',
+    '```mermaid',
+    'graph LR',
+    '```',
+    '',
+  ].join('\n');
+
+  it('reads italic and leading quotations as agent lines and the rest as guidance', async () => {
+    const doc = await script(guide, 'sales/outbound.md');
+    expect(doc.segments.map((segment) => [segment.role, segment.text])).toEqual([
+      ['heading', 'Opening'],
+      ['direction', 'Start with:'],
+      ['agent', 'Hey [name], thanks for making the time.'],
+      ['agent', 'Who else is affected by this problem?'],
+      ['direction', '(Look for advocacy)'],
+      ['direction', 'Questions'],
+      ['agent', 'How do you know if users are struggling?'],
+      ['direction', 'Use "what" and "how" to signal curiosity'],
+      ['direction', 'Be passionate'],
+      ['agent', 'This is my favourite part'],
+      ['agent', 'the neat thing is Y'],
+      ['direction', "What's the pain?"],
+      ['agent', "You mentioned [pain]. What's that costing you?"],
+      ['direction', 'Pick the "Make a scout" suggestion. Read the docs.'],
+      ['agent', "Why is this a problem you're solving this quarter?"],
+    ]);
+    expect(doc.segments.slice(1).every((segment) => segment.section === 'Opening')).toBe(true);
+    expect(doc.links).toEqual([{ href: '/docs/scouts', start: guide.indexOf('[the docs]'), end: guide.indexOf('[the docs]') + '[the docs](/docs/scouts)'.length }]);
+    expectSegmentsMapBack(doc);
+  });
+
+  it('points agent lines at the words inside the quotes', async () => {
+    const doc = await script(guide, 'sales/outbound.md');
+    const find = (text: string) => doc.segments.find((segment) => segment.text === text)!;
+    expect(where(doc, find('Hey [name], thanks for making the time.'))).toBe('5:7-5:46');
+    expect(where(doc, find('Who else is affected by this problem?'))).toBe('7:4-7:41');
+    expect(where(doc, find('(Look for advocacy)'))).toBe('7:43-7:62');
+    expect(where(doc, find("You mentioned [pain]. What's that costing you?"))).toBe('11:24-11:70');
+    expect(where(doc, find("What's the pain?"))).toBe('11:3-11:19');
+    expect(where(doc, find("Why is this a problem you're solving this quarter?"))).toBe('14:6-14:56');
+    expect(opaqueOf(find('Hey [name], thanks for making the time.'))).toEqual(['merge-tag:[name]']);
+    expectSegmentsMapBack(doc);
+  });
+
+  it('keeps a quotation and the guidance around it in one block', async () => {
+    const doc = await script(guide, 'sales/outbound.md');
+    const find = (text: string) => doc.segments.find((segment) => segment.text === text)!;
+    expect(find('Who else is affected by this problem?').block).toBe(find('(Look for advocacy)').block);
+    expect(find('This is my favourite part').block).toBe(find('the neat thing is Y').block);
+    expect(find('Start with:').block).not.toBe(find('Hey [name], thanks for making the time.').block);
+    expectSegmentsMapBack(doc);
+  });
+
+  it('reads guidance paragraphs as one direction and list items one each', async () => {
+    const doc = await script('Discovery is a conversation.\nNot an interrogation.\n\n- Learn their stack\n- Find the pain\n');
+    expect(roles(doc)).toEqual([
+      ['direction', 'Discovery is a conversation.\nNot an interrogation.'],
+      ['direction', 'Learn their stack'],
+      ['direction', 'Find the pain'],
+    ]);
+    expectSegmentsMapBack(doc);
+  });
+
+  it('skips JSX components and keeps their surroundings readable', async () => {
+    const doc = await script('As <TeamMember name="Charles Cook" /> says, humans buy software.\n', 'sales/guide.md');
+    expect(roles(doc)).toEqual([['direction', 'As says, humans buy software.']]);
+    expectSegmentsMapBack(doc);
+  });
+});
+
+describe('through readDocument', () => {
+  it('reads a .txt with speaker labels as a call script', async () => {
+    const doc = await readText('scripts/renewal.txt', 'AGENT: Hi, this is Sam. [pause]\nCUSTOMER: Hello.\n');
+    expect(doc.channel).toBe('call');
+    expect(roles(doc)).toEqual([
+      ['agent', 'Hi, this is Sam.'],
+      ['direction', 'pause'],
+      ['customer', 'Hello.'],
+    ]);
+    expectSegmentsMapBack(doc);
+  });
+});

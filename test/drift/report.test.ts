@@ -1,0 +1,64 @@
+import { describe, expect, it } from 'vitest';
+import { formatDriftMatrix } from '../../src/drift/format.js';
+import { buildCampaignReports } from '../../src/drift/report.js';
+import { readCampaignFolder } from '../helpers/campaign-tester.js';
+
+async function reportsOf(folder: string, by: 'kit' | 'folder' = 'kit') {
+  const { kit, groups } = await readCampaignFolder(folder, by);
+  return buildCampaignReports(groups, kit);
+}
+
+describe('campaign grouping', () => {
+  it('groups by kit globs and front matter, kit campaigns first', async () => {
+    const { groups } = await readCampaignFolder('test/fixtures/drift/variants');
+    expect(groups.map((group) => [group.id, group.config !== undefined, group.documents.map((document) => document.path)])).toEqual([
+      ['launch', true, ['launch-email.html', 'launch-page.md', 'launch-post.txt']],
+      ['other', false, ['other-a.md', 'other-b.md']],
+    ]);
+  });
+  it('groups by folder', async () => {
+    const { groups } = await readCampaignFolder('test/fixtures/drift/folders', 'folder');
+    expect(groups.map((group) => [group.id, group.documents.map((document) => document.path)])).toEqual([
+      ['spring', ['spring/a.md', 'spring/b.md']],
+      ['summer', ['summer/a.md']],
+    ]);
+  });
+});
+
+describe('the one-message report', () => {
+  it('marks each deliverable against the truth and scores it', async () => {
+    const [report] = await reportsOf('test/fixtures/drift/truth');
+    expect(report.deliverables.map((deliverable) => [deliverable.name, deliverable.score])).toEqual([
+      ['spring/email.html', 15],
+      ['spring/landing.md', 100],
+      ['spring/posts.csv:2', 77],
+      ['spring/posts.csv:3', 46],
+    ]);
+    expect(report.score).toBe(59);
+    const discount = report.rows.find((row) => row.key === 'discount')!;
+    expect(discount).toMatchObject({ basis: 'truth', expected: '20% off', weight: 2 });
+    expect(discount.cells.map((cell) => [cell.status, cell.values])).toEqual([
+      ['outlier', ['25% off']],
+      ['agree', ['20% off']],
+      ['agree', ['20% off']],
+      ['agree', ['20% off']],
+    ]);
+    expect(JSON.parse(JSON.stringify(report))).toEqual(report);
+  });
+
+  it('scores full agreement 100, and an even split low', async () => {
+    const [spring, summer] = await reportsOf('test/fixtures/drift/folders', 'folder');
+    expect([spring.score, summer.score]).toEqual([100, 100]);
+    const [autumn] = await reportsOf('test/fixtures/drift/conflict');
+    expect(autumn.rows[0]).toMatchObject({ key: 'discount', basis: 'conflict', expected: null });
+    expect(autumn.score).toBe(0);
+  });
+
+  it('prints the matrix within 100 columns', async () => {
+    const text = formatDriftMatrix(await reportsOf('test/fixtures/drift/consensus'), { color: false });
+    expect(text).toContain('Campaign launch  one-message score');
+    expect(text).toMatch(/discount\s+20% off \(most\)\s+✓\s+✓\s+✗/);
+    expect(text).toContain('✗ discount: post.txt:1:1 says "25% off"; expected 20% off');
+    for (const line of text.split('\n')) expect(line.length).toBeLessThanOrEqual(100);
+  });
+});
