@@ -32,8 +32,8 @@ function defaultSettings(): KitSettings {
     lexicon: {
       names: [],
       // The first mention carries the sign everywhere, in running text, headings and buttons;
-      // alt text, subject lines and preheaders are too short or too hidden to carry it.
-      trademark: { channels: [...CHANNELS], roles: ROLES.filter((role) => !['alt', 'subject', 'preheader'].includes(role)) },
+      // alt text, subject lines, preheaders and page titles or meta descriptions are too short or too hidden to carry it.
+      trademark: { channels: [...CHANNELS], roles: ROLES.filter((role) => !['alt', 'subject', 'preheader', 'title', 'description'].includes(role)) },
       terms: [],
       banned: [],
       competitors: [],
