@@ -1,0 +1,51 @@
+import type { Rule } from '../../src/engine/types.js';
+import { atomsOf } from '../../src/lexicon/atoms.js';
+import { firstOfRoles } from '../../src/messaging/anchors.js';
+import { agentTurns } from '../../src/messaging/call-script.js';
+import { perKit } from '../../src/messaging/per-kit.js';
+
+/** What a placeholder stands for: a merge tag, or up to four words (a name, a company) — or nothing, where the script leaves a blank. */
+const PLACEHOLDER = String.raw`(?:\{\{[^}]*\}\}|[\p{L}\p{N}][\p{L}\p{N}'’.&-]*(?:[ \t]+[\p{L}\p{N}][\p{L}\p{N}'’.&-]*){0,3})?`;
+/** Between words: punctuation and white space, written any way. */
+const GAP = String.raw`[^\p{L}\p{N}]*`;
+
+/** The kit's opening as a pattern: its words in order, any punctuation, placeholders such as {agent} filled with anything short. */
+const openingPattern = perKit((kit) => {
+  const opening = kit.channels.call.opening;
+  if (!opening) return undefined;
+  const parts = opening.split(/(\{\w+\})/).flatMap((part) => {
+    if (/^\{\w+\}$/.test(part)) return [PLACEHOLDER];
+    return atomsOf(part).map((atom) => `\\b${atom.text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`);
+  });
+  return new RegExp(parts.join(GAP), 'iu');
+});
+
+const callOpening: Rule = {
+  meta: {
+    id: 'channel/call-opening',
+    description: 'The agent\'s first turn says the required opening.',
+    severity: 'warn',
+    channels: ['call'],
+    fixable: false,
+    docs: {
+      details:
+        '`channels.call.opening` is the opening every call starts with; `{agent}`, `{company}`, `{customer}` and any other ' +
+        '`{placeholder}` stand for a short name (up to four words), a merge tag, or a blank the agent fills in. Its words must ' +
+        'appear in order in the first agent turn, in any case and with any punctuation. Otherwise the first agent turn is ' +
+        'reported, or line 1, column 1 when the script has no agent turn.',
+      kit: 'channels:\n  call:\n    opening: "Hi {customer}, this is {agent} from {company}."',
+      bad: 'AGENT: Hey there! Got a minute to talk about Acme?\nCUSTOMER: Sure.',
+      good: 'AGENT: Hi Dana, this is Sam from Acme. Got a minute?\nCUSTOMER: Sure.',
+      channel: 'call',
+    },
+  },
+  check(context) {
+    const pattern = openingPattern(context.kit);
+    if (!pattern) return;
+    const [first] = agentTurns(context.document);
+    if (first && pattern.test(first.text)) return;
+    context.report({ ...firstOfRoles(context.document, ['agent']), message: `Open the call with the required opening: "${context.kit.channels.call.opening}".` });
+  },
+};
+
+export default callOpening;

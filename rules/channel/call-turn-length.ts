@@ -1,0 +1,40 @@
+import type { Rule } from '../../src/engine/types.js';
+import { agentTurns } from '../../src/messaging/call-script.js';
+
+const callTurnLength: Rule = {
+  meta: {
+    id: 'channel/call-turn-length',
+    description: 'Agent turns stay short enough for a conversation.',
+    severity: 'warn',
+    channels: ['call'],
+    fixable: false,
+    docs: {
+      details:
+        'Counts the spoken words of each agent turn — stage directions such as `[pause]` or `(wait for answer)` are not ' +
+        'spoken and do not count, nor do merge tags — and reports a turn longer than `channels.call.maxTurnWords` from the ' +
+        'first word past the limit to the end of the turn.',
+      kit: 'channels:\n  call:\n    maxTurnWords: 12',
+      bad: 'AGENT: Acme Deploy ships your app to every region in minutes, with rollbacks built in, and it costs less than what you pay today.\nCUSTOMER: I see.',
+      good: 'AGENT: Acme Deploy ships your app in minutes. [pause] Would that help your team?\nCUSTOMER: It might.',
+      channel: 'call',
+    },
+  },
+  check(context) {
+    const max = context.kit.channels.call.maxTurnWords;
+    if (max === undefined) return;
+    const words = context.analysis.proseWords();
+    for (const turn of agentTurns(context.document)) {
+      const spoken = words.filter((word) => word.segment === turn.index);
+      if (spoken.length <= max) continue;
+      context.report({
+        start: spoken[max].sourceStart,
+        end: spoken[spoken.length - 1].sourceEnd,
+        segment: turn.index,
+        message: `This agent turn has ${spoken.length} spoken words; keep it within ${max} and let the customer answer (the marked part is past the limit).`,
+        data: { words: spoken.length, max },
+      });
+    }
+  },
+};
+
+export default callTurnLength;

@@ -1,0 +1,33 @@
+import { ruleTester } from '../../test/helpers/rule-tester.js';
+import emailPostalAddress from './email-postal-address.js';
+
+const message = 'This email shows no postal address; add the sender\'s address to the footer (CAN-SPAM requires it).';
+const email = (footer: string): string => `<html><body><p>Spring is here.</p>\n<p>${footer}</p></body></html>`;
+
+ruleTester(emailPostalAddress, {
+  kit: 'channels:\n  email:\n    requirePostalAddress: true',
+  valid: [
+    { name: 'street number and street word', path: 'mail.html', channel: 'email', text: email('Acme Inc., 500 W 2nd Ave, Springfield') },
+    { name: 'a PO Box', path: 'mail.html', channel: 'email', text: email('Acme Inc., P.O. Box 1234') },
+    { name: 'a state and ZIP code', path: 'mail.html', channel: 'email', text: email('Acme Inc.<br>Springfield, IL 62701-1234') },
+    { name: 'a UK postcode', path: 'mail.html', channel: 'email', text: email('Acme Ltd, London EC1A 1BB') },
+    { name: 'the kit\'s own pattern', kit: 'channels:\n  email:\n    requirePostalAddress: true\n    postalAddressPattern: "Acme Tower"', path: 'mail.html', channel: 'email', text: email('Acme Tower, Springfield') },
+  ],
+  invalid: [
+    {
+      name: 'no address: reported at the footer',
+      path: 'mail.html',
+      channel: 'email',
+      text: email('&copy; 2025 Acme Inc. All rights reserved.'),
+      errors: [{ message, line: 2, column: 4, endLine: 2, endColumn: 46 }],
+    },
+    {
+      name: 'the kit\'s pattern replaces the built-in shapes',
+      kit: 'channels:\n  email:\n    requirePostalAddress: true\n    postalAddressPattern: "Acme Tower"',
+      path: 'mail.html',
+      channel: 'email',
+      text: email('1 Main Street'),
+      errors: [{ message, line: 2, column: 4, endLine: 2, endColumn: 17 }],
+    },
+  ],
+});

@@ -1,0 +1,48 @@
+import type { Rule } from '../../src/engine/types.js';
+import { lastBlock } from '../../src/messaging/anchors.js';
+import { perKit } from '../../src/messaging/per-kit.js';
+import { kitPattern, patternHits } from '../../src/messaging/phrase-scan.js';
+
+const STREET_WORDS = 'street|st|avenue|ave|road|rd|boulevard|blvd|lane|ln|drive|dr|way|court|ct|place|pl|square|sq|suite|ste|parkway|pkwy|terrace|highway|hwy|circle|cir|plaza|alley|row|strasse|straße|str';
+
+/** Common address shapes: a street number and street word, a PO box (in any case); a US state and ZIP, a UK or Canadian postcode (in capitals). */
+const BUILT_IN_ADDRESSES = [
+  new RegExp(`\\b\\d{1,6}[A-Za-z]?\\s+(?:[\\p{L}\\d.'-]+\\s+){0,4}(?:${STREET_WORDS})\\b|\\bP\\.?\\s?O\\.?\\s*Box\\s+\\d+`, 'giu'),
+  /\b[A-Z]{2}\s+\d{5}(?:-\d{4})?\b|\b[A-Z]{1,2}\d[A-Z\d]?\s+\d[A-Z]{2}\b|\b[A-Z]\d[A-Z]\s?\d[A-Z]\d\b/gu,
+];
+
+const addressPatterns = perKit((kit) => {
+  const custom = kit.channels.email.postalAddressPattern;
+  return custom ? [kitPattern(custom)] : BUILT_IN_ADDRESSES;
+});
+
+const emailPostalAddress: Rule = {
+  meta: {
+    id: 'channel/email-postal-address',
+    description: 'Every email shows the sender\'s postal address (CAN-SPAM).',
+    severity: 'error',
+    channels: ['email'],
+    fixable: false,
+    docs: {
+      details:
+        'With `channels.email.requirePostalAddress`, the text of an email must contain a postal address. Built in are the ' +
+        'common shapes: a street number followed by a street word ("1 Main Street", "500 W 2nd Ave"), a PO Box, a US state ' +
+        'and ZIP code ("IL 62701"), a UK or Canadian postcode. `channels.email.postalAddressPattern` replaces them with your ' +
+        'own pattern. When no address is found, the finding points at the last paragraph of the email — its footer, where the ' +
+        'address belongs — or at line 1, column 1 when the email has no text.',
+      kit: 'channels:\n  email:\n    requirePostalAddress: true',
+      bad: '<p>Thanks for reading.</p>\n<p><a href="*|UNSUB|*">Unsubscribe</a></p>',
+      good: '<p>Thanks for reading.</p>\n<p>Acme Inc., PO Box 123, Springfield, IL 62701 · <a href="*|UNSUB|*">Unsubscribe</a></p>',
+      channel: 'email',
+    },
+  },
+  check(context) {
+    const { document } = context;
+    if (!context.kit.channels.email.requirePostalAddress) return;
+    const units = context.analysis.units.filter((unit) => unit.role !== 'preheader' && unit.role !== 'subject');
+    if (addressPatterns(context.kit).some((pattern) => patternHits(context.analysis, pattern, units).length > 0)) return;
+    context.report({ ...lastBlock(document), message: 'This email shows no postal address; add the sender\'s address to the footer (CAN-SPAM requires it).' });
+  },
+};
+
+export default emailPostalAddress;

@@ -1,0 +1,40 @@
+import { ruleTester } from '../../test/helpers/rule-tester.js';
+import emailUnsubscribe from './email-unsubscribe.js';
+
+const message = 'This email has no unsubscribe link; add one to the footer (CAN-SPAM requires it).';
+const email = (footer: string): string => `<html><body><p>Spring is here.</p>\n<p>${footer}</p></body></html>`;
+
+ruleTester(emailUnsubscribe, {
+  kit: 'channels:\n  email:\n    requireUnsubscribe: true',
+  valid: [
+    { name: 'link text', path: 'mail.html', channel: 'email', text: email('<a href="https://acme.com/u?id=1">Unsubscribe</a>') },
+    { name: 'manage preferences', path: 'mail.html', channel: 'email', text: email('<a href="https://acme.com/p">Manage your email preferences</a>') },
+    { name: 'an opt-out target', path: 'mail.html', channel: 'email', text: email('<a href="https://acme.com/opt-out">Leave this list</a>') },
+    { name: 'Mailchimp', path: 'mail.html', channel: 'email', text: email('<a href="*|UNSUB|*">Leave</a>') },
+    { name: 'Handlebars', path: 'mail.html', channel: 'email', text: email('<a href="{{unsubscribe}}">Leave</a>') },
+    { name: 'Marketing Cloud', path: 'mail.html', channel: 'email', text: email('<a href="%%unsub_center_url%%">Leave</a>') },
+    { name: 'SendGrid', path: 'mail.html', channel: 'email', text: email('<a href="<%asm_group_unsubscribe_raw_url%>">Leave</a>') },
+    {
+      name: 'a List-Unsubscribe header',
+      path: 'mail.eml',
+      text: 'From: news@acme.com\r\nTo: dana@example.com\r\nSubject: Spring\r\nList-Unsubscribe: <https://acme.com/u?id=1>\r\nContent-Type: text/html; charset=utf-8\r\n\r\n<p>Spring is here.</p>\r\n',
+    },
+    { name: 'not required', kit: 'channels:\n  email:\n    requireUnsubscribe: false', path: 'mail.html', channel: 'email', text: email('Acme Inc.') },
+  ],
+  invalid: [
+    {
+      name: 'missing: reported at the footer',
+      path: 'mail.html',
+      channel: 'email',
+      text: email('Acme Inc., 1 Main Street &middot; <a href="https://acme.com">acme.com</a>'),
+      errors: [{ message, line: 2, column: 4, endLine: 2, endColumn: 73 }],
+    },
+    {
+      name: 'an email without text: line 1, column 1',
+      path: 'mail.html',
+      channel: 'email',
+      text: '<html><body><img src="hero.png" alt=""></body></html>',
+      errors: [{ message, line: 1, column: 1, endLine: 1, endColumn: 1 }],
+    },
+  ],
+});

@@ -1,0 +1,53 @@
+import type { Rule } from '../../src/engine/types.js';
+import type { Document } from '../../src/documents/types.js';
+import { lastBlock } from '../../src/messaging/anchors.js';
+
+/** Link text or targets that let the reader leave the list. */
+const UNSUBSCRIBE_WORDING = /unsubscri|opt[\s_-]?out|(?:manage|update|email|subscription|communication)[\s_-]+(?:your[\s_-]+)?(?:email[\s_-]+)?preferences/i;
+
+/** Unsubscribe merge tags of the common ESPs: Mailchimp, Handlebars/Liquid, Salesforce Marketing Cloud, SendGrid, Campaign Monitor. */
+const UNSUBSCRIBE_TAG = /\*\|UNSUB\|\*|\{\{\{?\s*[\w.]*unsubscribe[\w.]*[^}]*\}\}|%%unsub_center_url%%|%%=?\s*[\w.]*unsub[\w.]*|<%\s*asm_(?:group_)?unsubscribe(?:_raw)?_url\s*%>|\[unsubscribe\]|<unsubscribe>/i;
+
+const emailUnsubscribe: Rule = {
+  meta: {
+    id: 'channel/email-unsubscribe',
+    description: 'Every email has an unsubscribe link (CAN-SPAM).',
+    severity: 'error',
+    channels: ['email'],
+    fixable: false,
+    docs: {
+      details:
+        'With `channels.email.requireUnsubscribe`, an email must offer a way out: a link whose text or target mentions ' +
+        'unsubscribing, opting out or managing preferences, an ESP unsubscribe merge tag (`*|UNSUB|*`, `{{unsubscribe}}`, ' +
+        '`%%unsub_center_url%%`, `<%asm_group_unsubscribe_raw_url%>` …), or, in an .eml file, a List-Unsubscribe header. ' +
+        'When there is none, the finding points at the last paragraph of the email — its footer, where the link belongs — or at ' +
+        'line 1, column 1 when the email has no text.',
+      kit: 'channels:\n  email:\n    requireUnsubscribe: true',
+      bad: '<p>Thanks for reading.</p>\n<p>Acme Inc., 1 Main Street, Springfield, IL 62701</p>',
+      good: '<p>Thanks for reading.</p>\n<p>Acme Inc., 1 Main Street, Springfield, IL 62701 · <a href="*|UNSUB|*">Unsubscribe</a></p>',
+      channel: 'email',
+    },
+  },
+  check(context) {
+    const { document } = context;
+    if (!context.kit.channels.email.requireUnsubscribe || hasUnsubscribe(document)) return;
+    context.report({ ...lastBlock(document), message: 'This email has no unsubscribe link; add one to the footer (CAN-SPAM requires it).' });
+  },
+};
+
+function hasUnsubscribe(document: Document): boolean {
+  const linkTexts = document.links.map((link) => `${link.href} ${link.segment !== undefined ? document.segments[link.segment].text : ''}`);
+  return (
+    linkTexts.some((text) => UNSUBSCRIBE_WORDING.test(text) || UNSUBSCRIBE_TAG.test(text)) ||
+    UNSUBSCRIBE_TAG.test(document.source) ||
+    hasListUnsubscribeHeader(document.meta)
+  );
+}
+
+/** The List-Unsubscribe header of an .eml file, as its reader puts it in the metadata (the URLs it lists). */
+function hasListUnsubscribeHeader(meta: Record<string, unknown>): boolean {
+  const value = meta['list-unsubscribe'];
+  return Array.isArray(value) ? value.length > 0 : Boolean(value);
+}
+
+export default emailUnsubscribe;

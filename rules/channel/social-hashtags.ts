@@ -1,0 +1,77 @@
+import type { BrandKit } from '../../src/config/types.js';
+import type { Document, Segment } from '../../src/documents/types.js';
+import type { Rule, RuleContext } from '../../src/engine/types.js';
+import { campaignsOfSegment } from '../../src/engine/campaign-membership.js';
+import { segmentRange } from '../../src/messaging/joined-text.js';
+import { hashtagsOf, postsOf, sameHashtag, wholePost, type Hashtag } from '../../src/messaging/posts.js';
+
+const socialHashtags: Rule = {
+  meta: {
+    id: 'channel/social-hashtags',
+    description: 'Posts carry the required hashtags, not too many, in the kit\'s casing.',
+    severity: 'warn',
+    channels: ['social'],
+    fixable: false,
+    docs: {
+      details:
+        'Every post must carry each of `channels.social.requiredHashtags` and the `truth.hashtag` of its campaigns (compared in ' +
+        'any case); a missing one is reported on the whole post (in a calendar, its cell). More than ' +
+        '`channels.social.maxHashtags` hashtags are reported from the first one over the limit to the last. With ' +
+        '`hashtagCase: camel`, a hashtag starting with a lower-case letter is reported (#SpringSale reads word by word in screen ' +
+        'readers, #springsale does not); with `lower`, one with an upper-case letter. A hashtag the kit spells itself (a required ' +
+        'or campaign hashtag) must be written the kit\'s way, which is also the suggestion; disclosures such as #ad are left alone.',
+      kit: 'channels:\n  social:\n    requiredHashtags: ["#AcmeSpring"]\n    maxHashtags: 3\n    hashtagCase: camel',
+      bad: 'Spring is here. #acmespring #sale',
+      good: 'Spring is here. #AcmeSpring #SpringSale',
+      channel: 'social',
+    },
+  },
+  check(context) {
+    for (const post of postsOf(context.document)) {
+      const tags = hashtagsOf(post);
+      const known = knownHashtags(context.document, post, context.kit);
+      checkRequired(context, post, tags, known);
+      checkCount(context, post, tags);
+      checkCasing(context, post, tags, known);
+    }
+  },
+};
+
+/** The hashtags the kit spells for this post: required ones and its campaigns'. */
+function knownHashtags(document: Document, post: Segment, kit: BrandKit): string[] {
+  const fromCampaigns = campaignsOfSegment(document, post, kit).flatMap((campaign) => (campaign.truth.hashtag ? [campaign.truth.hashtag] : []));
+  return [...new Set([...kit.channels.social.requiredHashtags, ...fromCampaigns])];
+}
+
+function checkRequired(context: RuleContext, post: Segment, tags: Hashtag[], required: string[]): void {
+  const missing = required.filter((tag) => !tags.some((found) => sameHashtag(found.text, tag)));
+  if (missing.length === 0) return;
+  context.report({ ...wholePost(post), message: `This post lacks the required hashtag${missing.length > 1 ? 's' : ''} ${missing.join(', ')}.`, data: { missing } });
+}
+
+function checkCount(context: RuleContext, post: Segment, tags: Hashtag[]): void {
+  const max = context.kit.channels.social.maxHashtags;
+  if (max === undefined || tags.length <= max) return;
+  context.report({ ...segmentRange(post, tags[max].start, tags[tags.length - 1].end), message: `This post has ${tags.length} hashtags; keep at most ${max}.`, data: { count: tags.length, max } });
+}
+
+function checkCasing(context: RuleContext, post: Segment, tags: Hashtag[], known: string[]): void {
+  const { hashtagCase, disclosures } = context.kit.channels.social;
+  for (const tag of tags) {
+    if (disclosures.some((disclosure) => sameHashtag(disclosure, tag.text))) continue;
+    const spelled = known.find((candidate) => sameHashtag(candidate, tag.text));
+    const wanted = spelled ?? casedAs(tag.text, hashtagCase);
+    if (wanted === undefined || wanted === tag.text) continue;
+    const how = spelled ? 'as the kit spells it' : hashtagCase === 'camel' ? 'in CamelCase' : 'in lower case';
+    context.report({ ...segmentRange(post, tag.start, tag.end), message: `Write ${tag.text} ${how}: ${wanted}.`, suggestion: wanted });
+  }
+}
+
+/** The tag in the kit's casing, when the casing can be told: camel case can only be checked at the first letter. */
+function casedAs(tag: string, casing: BrandKit['channels']['social']['hashtagCase']): string | undefined {
+  if (casing === 'lower') return tag.toLowerCase();
+  if (casing === 'camel') return tag.charAt(1).toUpperCase() === tag.charAt(1) ? tag : `#${tag.charAt(1).toUpperCase()}${tag.slice(2)}`;
+  return undefined;
+}
+
+export default socialHashtags;

@@ -1,0 +1,47 @@
+import type { Rule } from '../../src/engine/types.js';
+import type { Segment } from '../../src/documents/types.js';
+import { firstOfRoles } from '../../src/messaging/anchors.js';
+import { JoinedText } from '../../src/messaging/joined-text.js';
+
+const webH1: Rule = {
+  meta: {
+    id: 'channel/web-h1',
+    description: 'A page has exactly one H1.',
+    severity: 'warn',
+    channels: ['web'],
+    fixable: false,
+    docs: {
+      details:
+        'With `channels.web.singleH1`, a page needs one top-level heading: search engines and screen readers take it for the ' +
+        'page\'s subject. A page without one is reported on its title (line 1, column 1 when it has none); on a page with ' +
+        'several, every H1 after the first is reported.',
+      kit: 'channels:\n  web:\n    singleH1: true',
+      bad: '# Acme Deploy\n\nShip in minutes.\n\n# Pricing\n\nFrom $49 a month.',
+      good: '# Acme Deploy\n\nShip in minutes.\n\n## Pricing\n\nFrom $49 a month.',
+    },
+  },
+  check(context) {
+    const { document } = context;
+    if (!context.kit.channels.web.singleH1) return;
+    const h1s = headingsOfLevelOne(document.segments);
+    if (h1s.length === 0) {
+      context.report({ ...firstOfRoles(document, ['title']), message: 'This page has no H1; give it one heading that says what the page is about.' });
+      return;
+    }
+    for (const extra of h1s.slice(1)) {
+      context.report({ ...extra.toSource(), message: `This page has ${h1s.length} H1 headings; keep the first and make "${extra.text}" a lower level.` });
+    }
+  },
+};
+
+/** Each H1 as one text: a heading with a link in it is several segments of one block. */
+function headingsOfLevelOne(segments: readonly Segment[]): JoinedText[] {
+  const byBlock = new Map<number, Segment[]>();
+  for (const segment of segments) {
+    if (segment.role !== 'heading' || segment.level !== 1) continue;
+    byBlock.set(segment.block, [...(byBlock.get(segment.block) ?? []), segment]);
+  }
+  return [...byBlock.values()].map((parts) => new JoinedText(parts));
+}
+
+export default webH1;

@@ -1,0 +1,42 @@
+import { ruleTester } from '../../test/helpers/rule-tester.js';
+import claims from './claims.js';
+
+ruleTester(claims, {
+  kit: `
+messaging:
+  claims:
+    forbidden:
+      - { phrase: "#1", reason: "A ranking needs a source." }
+      - risk-free
+      - guarantee
+      - { pattern: "\\\\bbest[- ]in[- ]class\\\\b" }
+`,
+  valid: [
+    'Rated 1 of the 3 tools our readers use.',
+    { name: 'inside a URL or a hashtag', text: 'See https://acme.com/risk-free and #1Tip.' },
+    { name: 'customer lines', path: 'call.txt', channel: 'call', text: 'AGENT: Hello.\nCUSTOMER: Is it risk-free?\n' },
+  ],
+  invalid: [
+    {
+      name: 'a phrase with a symbol, a hyphenated phrase and a pattern',
+      text: 'The #1 platform: risk-free and best in class.',
+      errors: [
+        { message: 'Do not claim "#1". A ranking needs a source.', line: 1, column: 5, endLine: 1, endColumn: 7 },
+        { message: 'Do not claim "risk-free".', line: 1, column: 18, endLine: 1, endColumn: 27 },
+        { message: 'Do not claim "best in class".', line: 1, column: 32, endLine: 1, endColumn: 45 },
+      ],
+    },
+    {
+      name: 'an inflected form',
+      text: 'Results guaranteed.',
+      errors: [{ message: 'Do not claim "guaranteed".', line: 1, column: 9, endLine: 1, endColumn: 19 }],
+    },
+    {
+      name: 'a button in an email',
+      path: 'mail.html',
+      channel: 'email',
+      text: '<p>Try it.</p>\n<a class="button" href="https://acme.com">Start risk-free</a>',
+      errors: [{ message: 'Do not claim "risk-free".', line: 2, column: 49, endLine: 2, endColumn: 58 }],
+    },
+  ],
+});

@@ -1,0 +1,117 @@
+import { distance } from 'fastest-levenshtein';
+import type { Rule, RuleContext } from '../../src/engine/types.js';
+import type { Document, Segment } from '../../src/documents/types.js';
+import { campaignsOfDocument } from '../../src/engine/campaign-membership.js';
+import { closingTurns } from '../../src/messaging/call-script.js';
+import { comparableWords, wordSimilarity } from '../../src/messaging/similarity.js';
+
+/** Verbs that open a call to action ("Book a demo", "Start your trial", "Let's get you set up"). */
+const ACTION_VERBS = new Set([
+  'activate', 'apply', 'book', 'browse', 'buy', 'call', 'chat', 'check', 'choose', 'claim', 'compare', 'confirm', 'connect',
+  'contact', 'continue', 'create', 'discover', 'donate', 'download', 'email', 'explore', 'find', 'get', 'give', 'grab', 'install',
+  'join', 'learn', 'meet', 'order', 'pick', 'plan', 'redeem', 'register', 'renew', 'request', 'reserve', 'rsvp', 'save', 'schedule',
+  'see', 'select', 'set', 'shop', 'sign', 'start', 'subscribe', 'switch', 'take', 'talk', 'try', 'unlock', 'upgrade', 'visit', 'watch',
+]);
+
+/** Longer link texts are sentences that happen to be linked, not calls to action. */
+const MOST_CTA_WORDS = 8;
+
+interface Candidate {
+  segment: Segment;
+  start: number;
+  end: number;
+  text: string;
+}
+
+const cta: Rule = {
+  meta: {
+    id: 'messaging/cta',
+    description: 'Calls to action use the approved wording.',
+    severity: 'warn',
+    channels: ['email', 'web', 'call'],
+    fixable: false,
+    docs: {
+      details:
+        'Button and link texts of emails and web pages, and the sentences of a call script\'s close (the agent turns of a ' +
+        'section headed "Close", "Wrap-up" or "Next steps", else the last agent turn), are read as calls to action when they ' +
+        'open with an action verb ("Book", "Start", "Get" …) or "Let\'s". One that does not contain an approved call to action ' +
+        '(`messaging.ctas`, and the `truth.cta` of the document\'s campaigns; compared in any case, punctuation and arrows aside) ' +
+        'is reported, with the nearest approved one (by word-level similarity) suggested. Without approved calls to action ' +
+        'the rule does nothing.',
+      kit: 'messaging:\n  ctas: [Start your free trial, Book a demo]',
+      bad: '<a class="button" href="https://acme.com/trial">Get started now</a>',
+      good: '<a class="button" href="https://acme.com/trial">Start your free trial</a>',
+      channel: 'email',
+    },
+  },
+  check(context) {
+    const approved = approvedCtas(context);
+    if (approved.length === 0) return;
+    const approvedWords = approved.map(comparableWords);
+    for (const candidate of candidatesOf(context.document)) {
+      const words = comparableWords(candidate.text);
+      if (!readsAsCta(words) || approvedWords.some((wording) => containsRun(words, wording))) continue;
+      const nearest = nearestCta(words, approved, approvedWords);
+      context.report({
+        ...candidate.segment.map.toSource(candidate.start, candidate.end),
+        segment: candidate.segment.index,
+        message: `"${candidate.text}" is not an approved call to action; write "${nearest}".`,
+        suggestion: nearest,
+      });
+    }
+  },
+};
+
+function approvedCtas(context: RuleContext): string[] {
+  const fromCampaigns = campaignsOfDocument(context.document, context.kit).flatMap((campaign) => (campaign.truth.cta ? [campaign.truth.cta] : []));
+  return [...new Set([...context.kit.messaging.ctas, ...fromCampaigns])];
+}
+
+function candidatesOf(document: Document): Candidate[] {
+  if (document.channel === 'call') return closingTurns(document).flatMap(sentencesOf);
+  return document.segments
+    .filter((segment) => segment.role === 'button' || segment.role === 'link')
+    .filter((segment) => comparableWords(segment.text).length <= MOST_CTA_WORDS)
+    .map((segment) => trimmed(segment, 0, segment.text.length));
+}
+
+/** The sentences of a turn, cut at sentence punctuation. */
+function sentencesOf(segment: Segment): Candidate[] {
+  return [...segment.text.matchAll(/[^.!?]+[.!?]*/gu)].map((match) => trimmed(segment, match.index, match.index + match[0].length));
+}
+
+/** A range of a segment without the white space around it. */
+function trimmed(segment: Segment, start: number, end: number): Candidate {
+  const text = segment.text.slice(start, end);
+  const from = start + (text.length - text.trimStart().length);
+  const to = end - (text.length - text.trimEnd().length);
+  return { segment, start: from, end: to, text: segment.text.slice(from, to) };
+}
+
+function readsAsCta(words: string[]): boolean {
+  if (words.length === 0) return false;
+  const [first, second] = words;
+  return ACTION_VERBS.has(first) || ((first === "let's" || first === 'lets') && second !== undefined);
+}
+
+function containsRun(words: string[], run: string[]): boolean {
+  if (run.length === 0) return false;
+  for (let first = 0; first + run.length <= words.length; first++) {
+    if (run.every((word, offset) => words[first + offset] === word)) return true;
+  }
+  return false;
+}
+
+/** The approved wording with the most words in common, and among equals the smallest share of letters to change. */
+function nearestCta(words: string[], approved: string[], approvedWords: string[][]): string {
+  const written = words.join(' ');
+  const ranked = approvedWords.map((wording, index) => ({ index, similarity: wordSimilarity(words, wording), letters: letterChange(written, wording.join(' ')) }));
+  ranked.sort((a, b) => b.similarity - a.similarity || a.letters - b.letters || a.index - b.index);
+  return approved[ranked[0].index];
+}
+
+function letterChange(a: string, b: string): number {
+  return distance(a, b) / Math.max(a.length, b.length, 1);
+}
+
+export default cta;

@@ -1,0 +1,65 @@
+import { expect, it } from 'vitest';
+import { ruleTester } from '../../test/helpers/rule-tester.js';
+import { kitFromYaml } from '../../test/helpers/kit.js';
+import { readText } from '../../test/helpers/documents.js';
+import { analyze } from '../../src/nlp/analyze.js';
+import { pillarsFound } from '../../src/messaging/pillars.js';
+import pillars from './pillars.js';
+
+const kit = `
+messaging:
+  pillars:
+    - { id: speed, statement: "Ship in minutes, not weeks.", phrases: [ship faster, deploy] }
+    - { id: trust, statement: "Your data stays yours.", phrases: [encrypt, your data stays yours] }
+    - { id: support, statement: "Humans answer in minutes.", phrases: [real people] }
+  pillarsRequired: { web: 2, social: 1, email: 1 }
+campaigns:
+  spring: { files: [campaigns/spring/**], truth: { pillars: [trust, support] } }
+`;
+
+ruleTester(pillars, {
+  kit,
+  valid: [
+    { name: 'two pillars on a page', text: '# Acme\n\nShip faster with one command. Everything is encrypted.' },
+    { name: 'inflected phrases', text: '# Acme\n\nEvery push deploys itself, and backups are encrypted.' },
+    { name: 'the statement itself', path: 'mail.html', channel: 'email', text: '<title>Hello</title><p>Your data stays yours.</p>' },
+    { name: 'a channel that requires none', path: 'call.txt', channel: 'call', text: 'AGENT: Hello there.\nCUSTOMER: Hi.\n' },
+    { name: 'the campaign\'s pillars', text: '---\ncampaign: spring\n---\n# Spring\n\nEverything is encrypted, and real people answer.' },
+  ],
+  invalid: [
+    {
+      name: 'one pillar of two, at the first heading',
+      text: '# Acme Deploy\n\nShip faster with one command.',
+      errors: [{
+        message: 'This page carries 1 of the 2 pillars it needs (speed); add one of: trust ("Your data stays yours."), support ("Humans answer in minutes.").',
+        line: 1, column: 3, endLine: 1, endColumn: 14,
+      }],
+    },
+    {
+      name: 'an email without pillars, at its subject',
+      path: 'mail.html',
+      channel: 'email',
+      text: '<html><head><title>Spring news</title></head><body><p>Hello.</p></body></html>',
+      errors: [{ message: /^This email carries 0 of the 1 pillars it needs; add one of: speed/, line: 1, column: 20, endLine: 1, endColumn: 31 }],
+    },
+    {
+      name: 'a pillar the campaign names, missing',
+      text: '---\ncampaign: spring\n---\n# Spring\n\nShip faster, and real people answer.',
+      errors: [{ message: 'This page does not carry the pillar its campaign "spring" names: trust ("Your data stays yours.").', line: 4, column: 3, endLine: 4, endColumn: 9 }],
+    },
+    {
+      name: 'a calendar post without pillars, at its cell',
+      path: 'calendar.csv',
+      text: 'date,platform,text\n2025-05-01,linkedin,Ship faster with Acme.\n2025-05-02,linkedin,Hello spring.\n',
+      errors: [{ message: /^This post carries 0 of the 1 pillars it needs/, line: 3, column: 21, endLine: 3, endColumn: 34 }],
+    },
+  ],
+});
+
+it('lists the pillars a document carries and where', async () => {
+  const document = await readText('page.md', '# Acme\n\nShip faster. Backups are encrypted.\n');
+  expect(pillarsFound(analyze(document), await kitFromYaml(kit))).toEqual([
+    { pillar: 'speed', phrase: 'ship faster', text: 'Ship faster', start: 8, end: 19, segment: 1 },
+    { pillar: 'trust', phrase: 'encrypt', text: 'encrypted', start: 33, end: 42, segment: 1 },
+  ]);
+});

@@ -1,0 +1,68 @@
+import type { Pillar } from '../../src/config/types.js';
+import { CHANNELS } from '../../src/documents/types.js';
+import type { Rule, RuleContext } from '../../src/engine/types.js';
+import { deliverablesOf, type Deliverable } from '../../src/messaging/deliverables.js';
+import { pillarsFound } from '../../src/messaging/pillars.js';
+import { listWords } from '../../src/config/wording.js';
+
+const pillars: Rule = {
+  meta: {
+    id: 'messaging/pillars',
+    description: 'Each deliverable carries the key messages (pillars) its channel or campaign requires.',
+    severity: 'warn',
+    channels: CHANNELS,
+    fixable: false,
+    docs: {
+      details:
+        'A pillar is carried where its statement or one of its phrases appears (phrases match with inflections: "ship" also ' +
+        'finds "ships", "shipped", "shipping"). A deliverable that belongs to a campaign naming `truth.pillars` must carry each ' +
+        'of them; any other deliverable must carry at least `messaging.pillarsRequired.<channel>` different pillars. The ' +
+        'finding is about the whole deliverable: it points at the email subject, else the page title, else the first heading, ' +
+        'else the first text (line 1, column 1 when there is none), and lists the missing pillars with their statements. In a ' +
+        'content calendar every post is a deliverable, and the finding points at the post\'s cell. `--format json` lists the ' +
+        'pillars found in each document and where.',
+      kit: 'messaging:\n  pillars:\n    - { id: speed, statement: "Ship in minutes, not weeks.", phrases: [ship faster, deploy in minutes] }\n    - { id: trust, statement: "Your data stays yours.", phrases: [your data stays yours, encrypted] }\n  pillarsRequired: { web: 2 }',
+      bad: '# Acme Deploy\n\nShip faster with one command.',
+      good: '# Acme Deploy\n\nShip faster with one command. Everything is encrypted at rest.',
+    },
+  },
+  check(context) {
+    const all = context.kit.messaging.pillars;
+    if (all.length === 0) return;
+    const found = pillarsFound(context.analysis, context.kit);
+    for (const deliverable of deliverablesOf(context.document, context.kit)) {
+      const carried = new Set(found.filter((hit) => deliverable.segments.has(hit.segment)).map((hit) => hit.pillar));
+      checkDeliverable(context, deliverable, carried, all);
+    }
+  },
+};
+
+function checkDeliverable(context: RuleContext, deliverable: Deliverable, carried: Set<string>, all: readonly Pillar[]): void {
+  const named = new Set(deliverable.campaigns.flatMap((campaign) => campaign.truth.pillars ?? []));
+  if (named.size > 0) {
+    const missing = all.filter((pillar) => named.has(pillar.id) && !carried.has(pillar.id));
+    if (missing.length === 0) return;
+    const campaigns = listWords(deliverable.campaigns.filter((campaign) => (campaign.truth.pillars ?? []).length > 0).map((campaign) => `"${campaign.name ?? campaign.id}"`));
+    report(context, deliverable, missing, `${deliverable.label} does not carry ${pillarWord(missing.length)} its campaign ${campaigns} names: ${describe(missing)}.`);
+    return;
+  }
+  const required = context.kit.messaging.pillarsRequired[context.document.channel] ?? 0;
+  if (carried.size >= required) return;
+  const missing = all.filter((pillar) => !carried.has(pillar.id));
+  const have = carried.size > 0 ? ` (${listWords([...carried])})` : '';
+  report(context, deliverable, missing, `${deliverable.label} carries ${carried.size} of the ${required} pillars it needs${have}; add ${required - carried.size === 1 ? 'one' : required - carried.size} of: ${describe(missing)}.`);
+}
+
+function report(context: RuleContext, deliverable: Deliverable, missing: Pillar[], message: string): void {
+  context.report({ ...deliverable.anchor, message, data: { missingPillars: missing.map((pillar) => pillar.id) } });
+}
+
+function pillarWord(count: number): string {
+  return count === 1 ? 'the pillar' : 'the pillars';
+}
+
+function describe(missing: Pillar[]): string {
+  return missing.map((pillar) => `${pillar.id} ("${pillar.statement}")`).join(', ');
+}
+
+export default pillars;

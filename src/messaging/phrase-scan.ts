@@ -1,0 +1,105 @@
+/**
+ * Kit phrases and patterns found in the brand's own copy. Phrases of one
+ * kind (pillar phrases, claims, forbidden call phrases …) go into one
+ * compiled PhraseMatcher, with their inflected forms, so the cost of a scan
+ * does not grow with the number of phrases. Symbols at the edges of a
+ * phrase ("#1", "100%") must stand next to the matched words in the text.
+ */
+import type { Role } from '../documents/types.js';
+import { atomsOf } from '../lexicon/atoms.js';
+import { formsOf } from '../lexicon/inflect.js';
+import { PhraseMatcher } from '../lexicon/matcher.js';
+import type { Analysis, Unit } from '../nlp/analyze.js';
+
+/** A stretch of a unit's text with its source range. */
+export interface TextHit {
+  unit: number;
+  /** Offsets in the unit text. */
+  start: number;
+  end: number;
+  text: string;
+  sourceStart: number;
+  sourceEnd: number;
+  segment: number;
+}
+
+export interface PhraseHit<P> extends TextHit {
+  payload: P;
+}
+
+/** The other party of a call and stage directions are not the brand's words. */
+const NOT_BRAND_COPY = new Set<Role>(['customer', 'direction']);
+
+export function brandUnits(analysis: Analysis): Unit[] {
+  return analysis.units.filter((unit) => !NOT_BRAND_COPY.has(unit.role));
+}
+
+interface Entry<P> {
+  payload: P;
+  prefix: string;
+  suffix: string;
+}
+
+export class PhraseSet<P> {
+  private readonly matcher = new PhraseMatcher<Entry<P>>();
+
+  /** Adds `phrase`, and its inflected forms unless `inflect` is false. */
+  add(phrase: string, payload: P, inflect = true): void {
+    const atoms = atomsOf(phrase);
+    if (atoms.length === 0) return;
+    const prefix = phrase.slice(0, atoms[0].start).trim().toLowerCase();
+    const suffix = phrase.slice(atoms[atoms.length - 1].end).trim().toLowerCase();
+    const core = phrase.slice(atoms[0].start, atoms[atoms.length - 1].end);
+    const forms = inflect ? new Set(Object.values(formsOf(core)).filter((form): form is string => form !== undefined)) : new Set([core]);
+    for (const form of forms) this.matcher.add(form, { payload, prefix, suffix });
+  }
+
+  /** Non-overlapping occurrences in `units` (the longest wins), in text order. */
+  scan(analysis: Analysis, units: readonly Unit[] = brandUnits(analysis)): PhraseHit<P>[] {
+    return units.flatMap((unit) => this.scanUnit(analysis, unit));
+  }
+
+  private scanUnit(analysis: Analysis, unit: Unit): PhraseHit<P>[] {
+    const text = unit.masked;
+    const found: { start: number; end: number; payload: P }[] = [];
+    for (const match of this.matcher.scan(text)) {
+      const { prefix, suffix, payload } = match.payload;
+      const start = match.start - prefix.length;
+      const end = match.end + suffix.length;
+      if (start < 0 || text.slice(start, match.start).toLowerCase() !== prefix || text.slice(match.end, end).toLowerCase() !== suffix) continue;
+      found.push({ start, end, payload });
+    }
+    return longestFirst(found).map(({ start, end, payload }) => ({ ...textHit(analysis, unit, start, end), payload }));
+  }
+}
+
+/** Every match of `regex` (global) in the masked text of `units`. */
+export function patternHits(analysis: Analysis, regex: RegExp, units: readonly Unit[] = brandUnits(analysis)): TextHit[] {
+  const hits: TextHit[] = [];
+  for (const unit of units) {
+    regex.lastIndex = 0;
+    for (const match of unit.masked.matchAll(regex)) {
+      if (match[0].length > 0) hits.push(textHit(analysis, unit, match.index, match.index + match[0].length));
+    }
+  }
+  return hits;
+}
+
+export function textHit(analysis: Analysis, unit: Unit, start: number, end: number): TextHit {
+  const range = analysis.toSource(unit.index, start, end);
+  return { unit: unit.index, start, end, text: unit.text.slice(start, end), sourceStart: range.start, sourceEnd: range.end, segment: range.segment };
+}
+
+/** A kit pattern as brandlint reads every user pattern: case-insensitive, Unicode, global. */
+export function kitPattern(source: string): RegExp {
+  return new RegExp(source, 'giu');
+}
+
+function longestFirst<T extends { start: number; end: number }>(matches: T[]): T[] {
+  const ordered = [...matches].sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
+  const chosen: T[] = [];
+  for (const match of ordered) {
+    if (!chosen.some((other) => other.start < match.end && match.start < other.end)) chosen.push(match);
+  }
+  return chosen.sort((a, b) => a.start - b.start);
+}

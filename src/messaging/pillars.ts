@@ -1,0 +1,41 @@
+/**
+ * Where a document carries the kit's pillars (key messages): every
+ * occurrence of a pillar's statement or of one of its phrases (with
+ * inflections) in the brand's own copy. The pillars rule and the JSON
+ * reporter read the same list.
+ */
+import type { BrandKit } from '../config/types.js';
+import type { Analysis } from '../nlp/analyze.js';
+import { perKit } from './per-kit.js';
+import { PhraseSet } from './phrase-scan.js';
+
+export interface PillarFound {
+  /** The pillar's id. */
+  pillar: string;
+  /** The kit phrase (or the statement) that matched, as the kit writes it. */
+  phrase: string;
+  /** The text as written in the document. */
+  text: string;
+  /** Source range (UTF-16 offsets into the decoded file, half-open). */
+  start: number;
+  end: number;
+  /** The segment the occurrence starts in. */
+  segment: number;
+}
+
+const pillarPhrases = perKit((kit) => {
+  const phrases = new PhraseSet<{ pillar: string; phrase: string }>();
+  for (const pillar of kit.messaging.pillars) {
+    phrases.add(pillar.statement, { pillar: pillar.id, phrase: pillar.statement }, false);
+    for (const phrase of pillar.phrases) phrases.add(phrase, { pillar: pillar.id, phrase });
+  }
+  return phrases;
+});
+
+/** Every place the document carries a pillar, in text order. */
+export function pillarsFound(analysis: Analysis, kit: BrandKit): PillarFound[] {
+  if (kit.messaging.pillars.length === 0) return [];
+  return pillarPhrases(kit)
+    .scan(analysis)
+    .map((hit) => ({ pillar: hit.payload.pillar, phrase: hit.payload.phrase, text: hit.text, start: hit.sourceStart, end: hit.sourceEnd, segment: hit.segment }));
+}
