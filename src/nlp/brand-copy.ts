@@ -10,12 +10,11 @@
 import type { ToneSettings } from '../config/types.js';
 import type { Document, Role, Segment } from '../documents/types.js';
 import type { Analysis, Sentence, Unit, Word } from './analyze.js';
-import { isInsideSpans, quotedSpans, type Span } from './quotes.js';
+import { isInsideSpans, quotedSpans } from './quotes.js';
 
 const NOT_BRAND_ROLES = new Set<Role>(['customer', 'direction']);
 
 export interface BrandCopy {
-  document: Document;
   analysis: Analysis;
   /** Units the brand speaks in (quoted speech inside them included). */
   units: Unit[];
@@ -27,13 +26,18 @@ export interface BrandCopy {
   printedWords: Word[];
   /** True when a unit range is brand copy in the brand's own voice. */
   isOwnVoice(unit: number, start: number, end: number): boolean;
-  /** The unit's exempt quotations (none when the kit judges quotes). */
-  exemptSpans(unit: number): readonly Span[];
+}
+
+/** What brand copy is read from: a rule's context fits. */
+export interface CopySource {
+  document: Document;
+  analysis: Analysis;
+  tone: ToneSettings;
 }
 
 const cache = new WeakMap<Analysis, Map<boolean, BrandCopy>>();
 
-export function brandCopy(document: Document, analysis: Analysis, tone: ToneSettings): BrandCopy {
+export function brandCopy({ document, analysis, tone }: CopySource): BrandCopy {
   const judgeQuotes = tone.judgeQuotes === true;
   let byFlag = cache.get(analysis);
   if (!byFlag) {
@@ -48,7 +52,7 @@ export function brandCopy(document: Document, analysis: Analysis, tone: ToneSett
   return copy;
 }
 
-export function isBrandRole(role: Role): boolean {
+function isBrandRole(role: Role): boolean {
   return !NOT_BRAND_ROLES.has(role);
 }
 
@@ -58,14 +62,12 @@ function buildBrandCopy(document: Document, analysis: Analysis, judgeQuotes: boo
   const isOwnVoice = (unit: number, start: number, end: number): boolean =>
     isBrandSegment(analysis.segmentAt(unit, start).segment.index) && !isInsideSpans(spans[unit], start, end);
   return {
-    document,
     analysis,
     units: analysis.units.filter((unit) => isBrandRole(unit.role)),
     sentences: analysis.sentences.filter((sentence) => isOwnVoice(sentence.unit, sentence.start, sentence.end)),
     words: analysis.words.filter((word) => !word.opaque && isOwnVoice(word.unit, word.start, word.end)),
     printedWords: analysis.words.filter((word) => !word.opaque && isBrandSegment(word.segment)),
     isOwnVoice,
-    exemptSpans: (unit) => spans[unit],
   };
 }
 

@@ -3,12 +3,12 @@
  * wording) on the units of a document and maps their messages back to unit
  * and source ranges.
  *
- * Each unit's masked text is parsed once per document and every checker
- * runs on that tree; each checker runs once per document, whatever the
- * number of rules reading it. Masking keeps offsets aligned with the unit
- * text and keeps merge tags, URLs and code out of the checkers' sight.
+ * The units' masked texts are parsed once per document and every checker
+ * runs on that tree, once per document, whatever the number of rules
+ * reading it. Masking keeps offsets aligned with the unit text and keeps
+ * merge tags, URLs and code out of the checkers' sight.
  */
-import { unified, type Plugin } from 'unified';
+import { unified } from 'unified';
 import retextEnglish from 'retext-english';
 import retextEquality from 'retext-equality';
 import retextPassive from 'retext-passive';
@@ -20,8 +20,6 @@ import type { BrandKit } from '../config/types.js';
 import type { Analysis } from './analyze.js';
 import type { BrandCopy } from './brand-copy.js';
 import { isLeftAlone } from './kit-words.js';
-
-export type RetextCheck = 'passive' | 'equality' | 'profanities' | 'simplify';
 
 export interface RetextHit {
   unit: number;
@@ -35,26 +33,37 @@ export interface RetextHit {
   text: string;
   /** What the checker suggests instead (may be empty). */
   expected: string[];
-  /** The checker's own rule id, e.g. `he-she` or `utilize`. */
-  checkerRule: string;
   /** retext-profanities: 0 maybe profane, 1 likely, 2 surely. */
   profanitySeverity?: number;
 }
 
-type Checker = [Plugin<[any?], Root>, Record<string, unknown>?];
-
-const CHECKERS: Record<RetextCheck, Checker> = {
-  passive: [retextPassive],
-  equality: [retextEquality],
+const CHECKERS = {
+  passive: unified().use(retextPassive),
+  equality: unified().use(retextEquality),
   // Sureness 1 leaves out words that are profane only in some senses ("hell", "execute").
-  profanities: [retextProfanities, { sureness: 1 }],
-  simplify: [retextSimplify],
+  profanities: unified().use(retextProfanities, { sureness: 1 }),
+  simplify: unified().use(retextSimplify),
 };
 
+export type RetextCheck = keyof typeof CHECKERS;
+
 const parser = unified().use(retextEnglish);
-const runners = new Map<RetextCheck, ReturnType<typeof unified>>();
-const trees = new WeakMap<Analysis, Root[]>();
+const texts = new WeakMap<Analysis, DocumentText>();
 const results = new WeakMap<Analysis, Map<RetextCheck, RetextHit[]>>();
+
+/**
+ * All units' masked texts in one text, a blank line between units so no
+ * sentence runs from one into the next. One tree per document: the checkers'
+ * phrase search is set up once per run, not once per paragraph.
+ */
+interface DocumentText {
+  text: string;
+  tree: Root;
+  /** Offset of each unit in `text`. */
+  starts: number[];
+}
+
+const UNIT_SEPARATOR = '\n\n';
 
 export function retextHits(analysis: Analysis, check: RetextCheck): RetextHit[] {
   let byCheck = results.get(analysis);
@@ -71,50 +80,55 @@ export function retextHits(analysis: Analysis, check: RetextCheck): RetextHit[] 
 }
 
 function runCheck(analysis: Analysis, check: RetextCheck): RetextHit[] {
-  const runner = runnerFor(check);
-  const hits: RetextHit[] = [];
-  unitTrees(analysis).forEach((tree, unit) => {
-    const file = new VFile(analysis.units[unit].masked);
-    runner.runSync(tree, file);
-    for (const message of file.messages) {
-      const hit = toHit(analysis, unit, message);
-      if (hit) hits.push(hit);
-    }
-  });
+  const whole = documentText(analysis);
+  const file = new VFile(whole.text);
+  CHECKERS[check].runSync(whole.tree, file);
+  const hits = file.messages.flatMap((message) => toHit(analysis, whole, message) ?? []);
   return hits.sort((a, b) => a.sourceStart - b.sourceStart || a.sourceEnd - b.sourceEnd);
 }
 
-function runnerFor(check: RetextCheck): ReturnType<typeof unified> {
-  let runner = runners.get(check);
-  if (!runner) {
-    const [plugin, options] = CHECKERS[check];
-    runner = unified().use(plugin, options) as unknown as ReturnType<typeof unified>;
-    runners.set(check, runner);
+function documentText(analysis: Analysis): DocumentText {
+  let whole = texts.get(analysis);
+  if (!whole) {
+    const starts: number[] = [];
+    let text = '';
+    for (const unit of analysis.units) {
+      if (unit.index > 0) text += UNIT_SEPARATOR;
+      starts.push(text.length);
+      text += unit.masked;
+    }
+    whole = { text, tree: parser.parse(text) as Root, starts };
+    texts.set(analysis, whole);
   }
-  return runner;
+  return whole;
 }
 
-function unitTrees(analysis: Analysis): Root[] {
-  let parsed = trees.get(analysis);
-  if (!parsed) {
-    parsed = analysis.units.map((unit) => parser.parse(unit.masked) as Root);
-    trees.set(analysis, parsed);
+/** The unit holding a document-text offset: the last one starting at or before it. */
+function unitAt(whole: DocumentText, offset: number): number {
+  let low = 0;
+  let high = whole.starts.length - 1;
+  while (low < high) {
+    const middle = (low + high + 1) >> 1;
+    if (whole.starts[middle] <= offset) low = middle;
+    else high = middle - 1;
   }
-  return parsed;
+  return low;
 }
 
 interface CheckerMessage {
   place?: { start?: { offset?: number }; end?: { offset?: number } } | { offset?: number } | null;
   expected?: string[] | null;
-  ruleId?: string | null;
   profanitySeverity?: number;
 }
 
-function toHit(analysis: Analysis, unit: number, message: CheckerMessage): RetextHit | undefined {
+function toHit(analysis: Analysis, whole: DocumentText, message: CheckerMessage): RetextHit | undefined {
   const place = message.place;
-  const start = place && 'start' in place ? place.start?.offset : undefined;
-  const end = place && 'end' in place ? place.end?.offset : undefined;
-  if (start === undefined || end === undefined || end <= start) return undefined;
+  const from = place && 'start' in place ? place.start?.offset : undefined;
+  const to = place && 'end' in place ? place.end?.offset : undefined;
+  if (from === undefined || to === undefined || to <= from) return undefined;
+  const unit = unitAt(whole, from);
+  const start = from - whole.starts[unit];
+  const end = Math.min(to - whole.starts[unit], analysis.units[unit].text.length);
   const source = analysis.toSource(unit, start, end);
   return {
     unit,
@@ -125,7 +139,6 @@ function toHit(analysis: Analysis, unit: number, message: CheckerMessage): Retex
     segment: source.segment,
     text: analysis.units[unit].text.slice(start, end),
     expected: message.expected ?? [],
-    checkerRule: message.ruleId ?? '',
     ...(message.profanitySeverity !== undefined ? { profanitySeverity: message.profanitySeverity } : {}),
   };
 }

@@ -1,0 +1,68 @@
+import { CHANNELS } from '../../src/documents/types.js';
+import type { Rule, RuleContext } from '../../src/engine/types.js';
+import type { Word } from '../../src/nlp/analyze.js';
+import { brandCopy } from '../../src/nlp/brand-copy.js';
+import { isLeftAlone } from '../../src/nlp/kit-words.js';
+import { adjacentOrPunctuated } from '../../src/nlp/word-phrases.js';
+
+/** Two-letter capitals are mostly acronyms (AI, EU, OK, TV); shouting takes longer words. */
+const MIN_LETTERS = 3;
+const ROMAN_NUMERAL = /^M{0,3}(?:C[MD]|D?C{0,3})(?:X[CL]|L?X{0,3})(?:I[XV]|V?I{0,3})$/;
+
+const allCaps: Rule = {
+  meta: {
+    id: 'tone/all-caps',
+    description: 'No ALL-CAPS words: capitals read as shouting.',
+    severity: 'warn',
+    channels: CHANNELS,
+    fixable: false,
+    docs: {
+      details:
+        `When \`tone.allCaps\` is true, reports words of ${MIN_LETTERS} or more letters written all in capitals; a run of such words ` +
+        '("BUY NOW") is one finding. Left alone: acronyms in `lexicon.allow` (the built-in kit lists the common ones: FAQ, CEO, ' +
+        'USA, API …), mentions of protected names, roman numerals, words with digits (4K, MP3) and words of one or two letters. ' +
+        'Customer lines, stage directions and quoted speech (unless `tone.judgeQuotes`) are not judged. Only a human can tell ' +
+        'which case the words want, so the rule does not fix.',
+      kit: 'lexicon:\n  allow: [SKU]\ntone:\n  allCaps: true',
+      bad: 'LAST CHANCE to save on every plan.',
+      good: 'Last chance to save on every plan. Check the SKU and the FAQ.',
+    },
+  },
+  check(context) {
+    if (context.tone.allCaps !== true) return;
+    const copy = brandCopy(context);
+    const shouting = copy.words.filter((word) => isShouting(context, word));
+    for (const run of runsOf(context, shouting)) {
+      const first = run[0];
+      const last = run[run.length - 1];
+      const text = context.analysis.units[first.unit].text.slice(first.start, last.end);
+      context.report({
+        start: first.sourceStart,
+        end: last.sourceEnd,
+        segment: first.segment,
+        message: `"${text}" is in capitals, which reads as shouting; write it in normal case.`,
+      });
+    }
+  },
+};
+
+function isShouting(context: RuleContext, word: Word): boolean {
+  const letters = word.text.replace(/[^\p{L}]/gu, '');
+  if (letters.length < MIN_LETTERS || /\p{N}/u.test(word.text)) return false;
+  if (letters !== letters.toUpperCase() || letters === letters.toLowerCase()) return false;
+  return !ROMAN_NUMERAL.test(letters) && !isLeftAlone(context.kit, context.analysis, word);
+}
+
+/** Consecutive shouting words of one sentence, with only spaces or punctuation between them. */
+function runsOf(context: RuleContext, words: readonly Word[]): Word[][] {
+  const runs: Word[][] = [];
+  for (const word of words) {
+    const run = runs[runs.length - 1];
+    const previous = run?.[run.length - 1];
+    if (previous && previous.sentence === word.sentence && adjacentOrPunctuated(context.analysis, previous, word)) run.push(word);
+    else runs.push([word]);
+  }
+  return runs;
+}
+
+export default allCaps;

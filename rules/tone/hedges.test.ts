@@ -1,0 +1,65 @@
+import { ruleTester } from '../../test/helpers/rule-tester.js';
+import rule from './hedges.js';
+
+const hedge = (text: string) => `"${text}" hedges; say it plainly or leave it out.`;
+
+ruleTester(rule, {
+  valid: [
+    { name: '"May" the month is not the hedge', text: 'The sale ends May 31. In May we launch. May 5 is the day. Order by 1 May 2026.' },
+    {
+      name: 'customer lines and stage directions are not judged',
+      path: 'script.txt',
+      channel: 'call',
+      text: 'AGENT: We can help.\nCUSTOMER: We maybe need it!!!\n[maybe later]\n',
+    },
+    { name: 'a quoted testimonial is the customer speaking', text: '“Maybe the best tool we tried,” says Jo.' },
+    { name: 'merge tags and URLs are never words', text: 'Hi {{maybe}}, visit https://acme.com/perhaps today.' },
+    { name: 'an empty list turns the rule off', kit: 'tone:\n  hedges: []', text: 'This may help.' },
+  ],
+  invalid: [
+    {
+      name: 'the built-in list, phrases included',
+      text: 'This may help. We maybe need it, perhaps.\n\nKind of great.\n',
+      errors: [
+        { line: 1, column: 6, endLine: 1, endColumn: 9, message: hedge('may') },
+        { line: 1, column: 19, endLine: 1, endColumn: 24, message: hedge('maybe') },
+        { line: 1, column: 34, endLine: 1, endColumn: 41, message: hedge('perhaps') },
+        { line: 3, column: 1, endLine: 3, endColumn: 8, message: hedge('Kind of') },
+      ],
+    },
+    {
+      name: 'a sentence starting with the modal "May"',
+      text: 'May we suggest a plan? It may suit you.',
+      errors: [
+        { line: 1, column: 1, endLine: 1, endColumn: 4, message: hedge('May') },
+        { line: 1, column: 27, endLine: 1, endColumn: 30, message: hedge('may') },
+      ],
+    },
+    {
+      name: "the kit's list replaces the built-in one",
+      kit: 'tone:\n  hedges: [ideally, in theory]',
+      text: 'In theory, this is perhaps ideal. Ideally it ships.',
+      errors: [
+        { line: 1, column: 1, endLine: 1, endColumn: 10, message: hedge('In theory') },
+        { line: 1, column: 35, endLine: 1, endColumn: 42, message: hedge('Ideally') },
+      ],
+    },
+    {
+      name: 'an HTML email with entities',
+      path: 'mail.html',
+      channel: 'email',
+      text: '<table role="presentation"><tr><td><p>It&rsquo;s maybe the best plan&nbsp;&mdash; perhaps.</p></td></tr></table>',
+      errors: [
+        { line: 1, column: 50, endLine: 1, endColumn: 55, message: hedge('maybe') },
+        { line: 1, column: 83, endLine: 1, endColumn: 90, message: hedge('perhaps') },
+      ],
+    },
+    {
+      name: 'an agent line in a call script',
+      path: 'script.txt',
+      channel: 'call',
+      text: 'AGENT: We maybe need it!!\nCUSTOMER: We maybe need it!!!\n',
+      errors: [{ line: 1, column: 11, endLine: 1, endColumn: 16, message: hedge('maybe') }],
+    },
+  ],
+});

@@ -1,0 +1,69 @@
+import { CHANNELS } from '../../src/documents/types.js';
+import type { Rule } from '../../src/engine/types.js';
+import type { Analysis, Word } from '../../src/nlp/analyze.js';
+import { brandCopy } from '../../src/nlp/brand-copy.js';
+import { followingWord, indexOfWord } from '../../src/nlp/word-index.js';
+import { WordPhrases } from '../../src/nlp/word-phrases.js';
+
+/**
+ * Words that only soften a claim. Short on purpose: the broad hedge and
+ * weasel lists (the `hedges` and `weasels` packages) hold everyday words such
+ * as "can", "will" and "about", which would bury real findings in marketing copy.
+ */
+const DEFAULT_HEDGES: readonly string[] = [
+  'maybe', 'perhaps', 'possibly', 'probably', 'hopefully', 'might', 'may', 'arguably', 'apparently', 'presumably',
+  'supposedly', 'seemingly', 'somewhat', 'sort of', 'kind of', 'more or less', 'to some extent', 'in a way',
+  'i think', 'we think', 'i believe', 'we believe', 'i feel', 'we feel', 'it seems', 'seems to', 'tends to', 'tend to',
+];
+
+const MONTH_NEIGHBOURS = /^(?:\d{1,2}(?:st|nd|rd|th)?|\d{4})$/i;
+
+const hedges: Rule = {
+  meta: {
+    id: 'tone/hedges',
+    description: 'No hedging or weasel words that soften what the brand promises.',
+    severity: 'warn',
+    channels: CHANNELS,
+    fixable: false,
+    docs: {
+      details:
+        `Reports the words and phrases of \`tone.hedges\`, or, when the kit lists none, a built-in list: ${DEFAULT_HEDGES.join(', ')}. ` +
+        'An empty list turns the rule off. Matching ignores case. "May" the month ("May 31", "31 May", "in May") is not the hedge ' +
+        '"may": a capitalised "May" counts as the hedge only at the start of a sentence and not before a day or a year. Customer ' +
+        'lines, stage directions and quoted speech (unless `tone.judgeQuotes`) are not judged. Deleting a hedge can break the ' +
+        'sentence, so the rule does not fix.',
+      bad: 'This may help you save time. Our plan is perhaps the simplest.',
+      good: 'This helps you save time. Our plan is the simplest. The sale ends May 31.',
+    },
+  },
+  check(context) {
+    const list = context.tone.hedges ?? DEFAULT_HEDGES;
+    if (list.length === 0) return;
+    const phrases = new WordPhrases<string>();
+    for (const phrase of list) phrases.add(phrase, phrase);
+    const { analysis } = context;
+    const copy = brandCopy(context);
+    for (const match of phrases.find(analysis, copy.words)) {
+      const first = match.words[0];
+      const last = match.words[match.words.length - 1];
+      if (match.words.length === 1 && isMonthMay(analysis, first)) continue;
+      const text = analysis.units[first.unit].text.slice(first.start, last.end);
+      context.report({
+        start: first.sourceStart,
+        end: last.sourceEnd,
+        segment: first.segment,
+        message: `"${text}" hedges; say it plainly or leave it out.`,
+      });
+    }
+  },
+};
+
+/** "May" the month: capitalised mid-sentence, or next to a day number or year. */
+function isMonthMay(analysis: Analysis, word: Word): boolean {
+  if (word.text !== 'May') return false;
+  if (indexOfWord(analysis, word) > analysis.sentences[word.sentence].firstWord) return true;
+  const next = followingWord(analysis, word);
+  return next !== undefined && next.sentence === word.sentence && MONTH_NEIGHBOURS.test(next.text);
+}
+
+export default hedges;

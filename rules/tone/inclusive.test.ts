@@ -1,0 +1,27 @@
+import { ruleTester } from '../../test/helpers/rule-tester.js';
+import rule from './inclusive.js';
+
+ruleTester(rule, {
+  kit: 'tone:\n  inclusive: true',
+  valid: [
+    'Ask your chair to sign up. Every user can update their own profile.',
+    { name: 'quoted speech is not held to the rule', text: '“My chairman loved it,” says Jo.' },
+    { name: 'customer lines are not judged', path: 'script.txt', channel: 'call', text: 'AGENT: Who decides?\nCUSTOMER: Our chairman does.\n' },
+  ],
+  invalid: [
+    {
+      text: 'Ask your chairman to sign up. Every user can update his own profile.',
+      errors: [
+        { line: 1, column: 10, endLine: 1, endColumn: 18, message: '"chairman" may be insensitive. Consider "chair", "head" or "chairperson".', suggestion: 'chair' },
+        { line: 1, column: 53, endLine: 1, endColumn: 56, message: '"his" may be insensitive. Consider "their", "theirs" or "them".' },
+      ],
+    },
+    {
+      name: 'an HTML email with entities, alternatives in the case of the text',
+      path: 'mail.html',
+      channel: 'email',
+      text: '<table role="presentation"><tr><td><p>Mankind deserves&nbsp;better.</p></td></tr></table>',
+      errors: [{ line: 1, column: 39, endLine: 1, endColumn: 46, message: '"Mankind" may be insensitive. Consider "Humankind".', suggestion: 'Humankind' }],
+    },
+  ],
+});

@@ -1,0 +1,42 @@
+import { CHANNELS } from '../../src/documents/types.js';
+import type { Rule } from '../../src/engine/types.js';
+import { matchCase } from '../../src/lexicon/inflect.js';
+import { brandCopy } from '../../src/nlp/brand-copy.js';
+import { ownVoiceHits } from '../../src/nlp/retext-bridge.js';
+import { listOfAlternatives } from '../../src/nlp/wording.js';
+
+const inclusive: Rule = {
+  meta: {
+    id: 'tone/inclusive',
+    description: 'Inclusive language: no gendered, ableist or otherwise inconsiderate wording.',
+    severity: 'warn',
+    channels: CHANNELS,
+    fixable: false,
+    docs: {
+      details:
+        'Finds possibly insensitive wording with retext-equality when `tone.inclusive` is true, and names the alternatives it ' +
+        'offers. The best word depends on the sentence, so the rule suggests and never fixes. Words in `lexicon.allow` and in ' +
+        'protected names are left alone; customer lines, stage directions and quoted speech (unless `tone.judgeQuotes`) are not judged.',
+      kit: 'tone:\n  inclusive: true',
+      bad: 'Ask your chairman to sign up. Every user can update his own profile.',
+      good: 'Ask your chair to sign up. Every user can update their own profile.',
+    },
+  },
+  check(context) {
+    if (context.tone.inclusive !== true) return;
+    const copy = brandCopy(context);
+    for (const hit of ownVoiceHits(copy, context.kit, 'equality')) {
+      const alternatives = hit.expected.map((alternative) => matchCase(alternative, hit.text));
+      const instead = alternatives.length > 0 ? ` Consider ${listOfAlternatives(alternatives)}.` : '';
+      context.report({
+        start: hit.sourceStart,
+        end: hit.sourceEnd,
+        segment: hit.segment,
+        message: `"${hit.text}" may be insensitive.${instead}`,
+        ...(alternatives.length > 0 ? { suggestion: alternatives[0] } : {}),
+      });
+    }
+  },
+};
+
+export default inclusive;

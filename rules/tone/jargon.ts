@@ -1,0 +1,92 @@
+import { CHANNELS } from '../../src/documents/types.js';
+import type { Rule, RuleContext } from '../../src/engine/types.js';
+import { matchCase } from '../../src/lexicon/inflect.js';
+import type { Word } from '../../src/nlp/analyze.js';
+import { brandCopy, type BrandCopy } from '../../src/nlp/brand-copy.js';
+import { isLeftAlone } from '../../src/nlp/kit-words.js';
+import { ownVoiceHits } from '../../src/nlp/retext-bridge.js';
+import { WordPhrases } from '../../src/nlp/word-phrases.js';
+import { listOfAlternatives } from '../../src/nlp/wording.js';
+
+interface Range {
+  start: number;
+  end: number;
+}
+
+const jargon: Rule = {
+  meta: {
+    id: 'tone/jargon',
+    description: 'Plain words instead of jargon: the kit\'s list, and the plain-language list of retext-simplify.',
+    severity: 'warn',
+    channels: CHANNELS,
+    fixable: true,
+    options: {
+      type: 'object',
+      properties: {
+        plainLanguage: { type: 'boolean', description: 'Also report the wordy phrases retext-simplify knows ("utilize", "in order to"). Default true.' },
+      },
+      additionalProperties: false,
+    },
+    docs: {
+      details:
+        'Each entry of `tone.jargon` maps a word or phrase to the simpler one to write ({ leverage: use }); list each inflection you ' +
+        'want caught. These are fixed by --fix, keeping the case of the flagged text. When `tone.jargon` is set (even to {}), the ' +
+        'wordy phrases of retext-simplify are reported too, with their alternatives as suggestions only, since the right one depends ' +
+        'on the sentence; the rule option `plainLanguage: false` turns them off. Words in `lexicon.allow` are left alone; customer ' +
+        'lines, stage directions and quoted speech (unless `tone.judgeQuotes`) are not judged.',
+      kit: 'tone:\n  jargon: { leverage: use, circle back: follow up }',
+      bad: 'Leverage our reports, then we will circle back. We utilize encryption.',
+      good: 'Use our reports, then we will follow up. We use encryption.',
+    },
+  },
+  check(context) {
+    const kitJargon = context.tone.jargon;
+    if (!kitJargon) return;
+    const copy = brandCopy(context);
+    const reported = reportKitJargon(context, copy, kitJargon);
+    if (context.options.plainLanguage !== false) reportWordyPhrases(context, copy, reported);
+  },
+};
+
+function reportKitJargon(context: RuleContext, copy: BrandCopy, entries: Record<string, string>): Range[] {
+  const phrases = new WordPhrases<string>();
+  for (const [phrase, simpler] of Object.entries(entries)) phrases.add(phrase, simpler);
+  const reported: Range[] = [];
+  for (const match of phrases.find(copy.analysis, copy.words)) {
+    const first = match.words[0];
+    const text = textOf(copy, match.words);
+    if (isLeftAlone(context.kit, copy.analysis, { unit: first.unit, start: first.start, end: match.words[match.words.length - 1].end, text })) continue;
+    const simpler = matchCase(match.payload, text);
+    const range = { start: match.words[0].sourceStart, end: match.words[match.words.length - 1].sourceEnd };
+    const fix = context.fixSource(range.start, range.end, simpler);
+    context.report({
+      ...range,
+      segment: match.words[0].segment,
+      message: `Write "${simpler}" instead of the jargon "${text}".`,
+      suggestion: simpler,
+      ...(fix ? { fix } : {}),
+    });
+    reported.push(range);
+  }
+  return reported;
+}
+
+function reportWordyPhrases(context: RuleContext, copy: BrandCopy, alreadyReported: readonly Range[]): void {
+  for (const hit of ownVoiceHits(copy, context.kit, 'simplify')) {
+    if (alreadyReported.some((range) => range.start < hit.sourceEnd && hit.sourceStart < range.end)) continue;
+    const alternatives = hit.expected.map((alternative) => matchCase(alternative, hit.text));
+    context.report({
+      start: hit.sourceStart,
+      end: hit.sourceEnd,
+      segment: hit.segment,
+      message: alternatives.length > 0 ? `"${hit.text}" is wordy; write ${listOfAlternatives(alternatives)}.` : `"${hit.text}" is wordy; leave it out.`,
+      ...(alternatives.length > 0 ? { suggestion: alternatives[0] } : {}),
+    });
+  }
+}
+
+function textOf(copy: BrandCopy, words: readonly Word[]): string {
+  return copy.analysis.units[words[0].unit].text.slice(words[0].start, words[words.length - 1].end);
+}
+
+export default jargon;

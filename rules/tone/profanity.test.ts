@@ -1,0 +1,31 @@
+import { ruleTester } from '../../test/helpers/rule-tester.js';
+import rule from './profanity.js';
+
+const profane = (text: string) => `"${text}" is profane; leave it out or say it plainly.`;
+
+ruleTester(rule, {
+  kit: 'tone:\n  profanity: true',
+  valid: [
+    'This update fixes what slowed you down.',
+    { name: 'words profane only in some senses', text: 'Execute the plan. What the hell.' },
+    { name: 'quoted speech is not held to the rule', text: '“Damn good tool,” says Jo.' },
+    { name: 'customer lines are not judged', path: 'script.txt', channel: 'call', text: 'AGENT: Hello.\nCUSTOMER: This crap is broken.\n' },
+    { name: 'merge tags are never words', text: 'Hi {{crap}}, welcome.' },
+  ],
+  invalid: [
+    {
+      text: 'This damn update fixes the crap that slowed you down.',
+      errors: [
+        { line: 1, column: 6, endLine: 1, endColumn: 10, message: profane('damn') },
+        { line: 1, column: 28, endLine: 1, endColumn: 32, message: profane('crap') },
+      ],
+    },
+    {
+      name: 'an HTML email with entities',
+      path: 'mail.html',
+      channel: 'email',
+      text: '<table role="presentation"><tr><td><p>It&rsquo;s damn fast.</p></td></tr></table>',
+      errors: [{ line: 1, column: 50, endLine: 1, endColumn: 54, message: profane('damn') }],
+    },
+  ],
+});

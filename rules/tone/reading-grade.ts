@@ -1,0 +1,96 @@
+import { fleschKincaid } from 'flesch-kincaid';
+import { syllable } from 'syllable';
+import { CHANNELS } from '../../src/documents/types.js';
+import type { Rule, RuleContext } from '../../src/engine/types.js';
+import type { Analysis, Unit } from '../../src/nlp/analyze.js';
+import { brandCopy, copyPieces, pieceAnchor } from '../../src/nlp/brand-copy.js';
+
+/** Below this many words a grade says more about chance than about the copy. */
+const MIN_WORDS = 30;
+
+interface Grade {
+  grade: number;
+  words: number;
+  sentences: number;
+}
+
+const readingGrade: Rule = {
+  meta: {
+    id: 'tone/reading-grade',
+    description: 'Copy reads at or below the kit\'s maximum reading grade (Flesch–Kincaid), per document and per paragraph.',
+    severity: 'warn',
+    channels: CHANNELS,
+    fixable: false,
+    docs: {
+      details:
+        'Scores brand copy with the Flesch–Kincaid grade level (0.39 × words per sentence + 11.8 × syllables per word − 15.59, a US ' +
+        'school grade) and compares it with `tone.readingGrade.paragraph` for each paragraph and `tone.readingGrade.document` for ' +
+        `the whole document (for a social calendar: each post). Text with fewer than ${MIN_WORDS} words is not scored: too short for ` +
+        'the formula to mean anything. Merge tags, URLs and code are not words. A paragraph is reported at its first sentence; the ' +
+        'document at its first segment of brand copy. The message shows the computed grade.',
+      kit: 'tone:\n  readingGrade: { paragraph: 8 }',
+      bad:
+        'Our comprehensive integration capabilities facilitate unprecedented organizational efficiency, enabling multidisciplinary ' +
+        'teams to orchestrate sophisticated operational workflows and consolidate institutional knowledge across geographically ' +
+        'distributed environments. Administrators configure granular permissions through centralized governance dashboards.',
+      good: 'Connect the tools you use. Your team works in one place. Plans, files and notes stay together, wherever people sit.',
+    },
+  },
+  check(context) {
+    const { readingGrade: limits } = context.tone;
+    if (!limits) return;
+    const copy = brandCopy(context);
+    if (limits.paragraph !== undefined) {
+      for (const unit of copy.units) checkParagraph(context, unit, limits.paragraph);
+    }
+    if (limits.document !== undefined) {
+      for (const piece of copyPieces(copy)) checkPiece(context, piece, limits.document);
+    }
+  },
+};
+
+function checkParagraph(context: RuleContext, unit: Unit, max: number): void {
+  const score = gradeOf(context.analysis, [unit]);
+  if (!score || score.grade <= max) return;
+  const first = context.analysis.sentences.slice(unit.firstSentence, unit.endSentence).find((sentence) => sentence.endWord > sentence.firstWord);
+  if (!first) return;
+  context.report({
+    start: first.sourceStart,
+    end: first.sourceEnd,
+    segment: first.segment,
+    message: `This paragraph reads at grade ${score.grade.toFixed(1)} (Flesch–Kincaid); the kit's maximum for a paragraph is ${max}. Use shorter sentences and plainer words.`,
+    data: { ...score, max, formula: 'Flesch–Kincaid grade level' },
+  });
+}
+
+function checkPiece(context: RuleContext, piece: Unit[], max: number): void {
+  const score = gradeOf(context.analysis, piece);
+  if (!score || score.grade <= max) return;
+  const what = piece[0].role === 'post' ? 'post' : 'document';
+  context.report({
+    ...pieceAnchor(piece),
+    message: `This ${what} reads at grade ${score.grade.toFixed(1)} (Flesch–Kincaid); the kit's maximum for a ${what} is ${max}. Use shorter sentences and plainer words.`,
+    data: { ...score, max, formula: 'Flesch–Kincaid grade level' },
+  });
+}
+
+/** Flesch–Kincaid grade of the units' prose, rounded to one decimal; undefined when too short to score. */
+function gradeOf(analysis: Analysis, units: readonly Unit[]): Grade | undefined {
+  let words = 0;
+  let syllables = 0;
+  let sentences = 0;
+  for (const unit of units) {
+    for (const sentence of analysis.sentences.slice(unit.firstSentence, unit.endSentence)) {
+      const prose = analysis.words.slice(sentence.firstWord, sentence.endWord).filter((word) => !word.opaque);
+      if (prose.length === 0) continue;
+      sentences++;
+      words += prose.length;
+      syllables += prose.reduce((sum, word) => sum + syllable(word.text), 0);
+    }
+  }
+  if (words < MIN_WORDS) return undefined;
+  const grade = Math.round(fleschKincaid({ sentence: sentences, word: words, syllable: syllables }) * 10) / 10;
+  return { grade, words, sentences };
+}
+
+export default readingGrade;

