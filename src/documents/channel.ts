@@ -35,12 +35,16 @@ export function looksLikeEmailHtml(html: string): boolean {
   return signals.filter(Boolean).length >= 2;
 }
 
-/** A .txt or Markdown file is a call script when several lines start with a speaker label. */
-export function hasSpeakerLabels(text: string, options: ParserOptions): boolean {
+/**
+ * A .txt or Markdown file is a call script when several lines start with a
+ * speaker label (`minimum`: two to tell a script by its content; one inside
+ * a file already known to be a call script).
+ */
+export function hasSpeakerLabels(text: string, options: ParserOptions, minimum = 2): boolean {
   const labels = new Set([...options.agentLabels, ...options.customerLabels].map((label) => label.toLowerCase()));
   let count = 0;
   for (const match of text.matchAll(/^[ \t>*_-]*\**([A-Za-z][\w .'-]{0,30}?)\**\s*:/gm)) {
-    if (labels.has(match[1].trim().toLowerCase()) && ++count >= 2) return true;
+    if (labels.has(match[1].trim().toLowerCase()) && ++count >= minimum) return true;
   }
   return false;
 }

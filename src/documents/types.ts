@@ -31,6 +31,13 @@ export type Role =
   | 'customer' // what the other party says in a call script (context only)
   | 'direction'; // stage direction in a call script: not spoken
 
+/** The other party of a call and stage directions: context, never the brand's own words. */
+const NOT_BRAND_ROLES: ReadonlySet<Role> = new Set<Role>(['customer', 'direction']);
+
+export function isBrandRole(role: Role): boolean {
+  return !NOT_BRAND_ROLES.has(role);
+}
+
 export const ROLES: readonly Role[] = [
   'subject', 'preheader', 'title', 'description', 'heading', 'body', 'list-item', 'table-cell',
   'quote', 'link', 'button', 'alt', 'post', 'agent', 'customer', 'direction',

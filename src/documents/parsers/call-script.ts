@@ -41,7 +41,7 @@ export const parseCallScript: Parser = (input) => {
   const campaign = dataString(frontMatter?.data.campaign);
   const reader = new CallScriptReader(source, {
     labels: speakerLabels(options),
-    labelled: hasSpeakerLabels(source.slice(bodyStart), options),
+    labelled: hasSpeakerLabels(source.slice(bodyStart), options, 1),
     comments,
     spokenData: campaign === undefined ? undefined : { campaign },
   });

@@ -1,0 +1,463 @@
+/**
+ * Markdown (`.md`, `.markdown`) and MDX pages: front matter title and
+ * description, headings, paragraphs, list items, table cells, block quotes,
+ * link text and image alt text. Code is never copy: code blocks are
+ * skipped and inline code stays in the text as an opaque span, so the words
+ * on both sides of it stay apart. HTML inside Markdown is read as HTML; MDX
+ * components are skipped but the text they wrap is read.
+ */
+import { decodeHTML } from 'entities';
+import type { Html, Image, ImageReference, InlineCode, Nodes, Root } from 'mdast';
+import type { MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
+import remarkFrontmatter from 'remark-frontmatter';
+import remarkGfm from 'remark-gfm';
+import remarkMdx from 'remark-mdx';
+import remarkParse from 'remark-parse';
+import { unified } from 'unified';
+import { visit } from 'unist-util-visit';
+import { extensionOf } from '../channel.js';
+import { readFrontMatter, type FrontMatter } from '../front-matter.js';
+import type { Parser } from '../parser.js';
+import { LineIndex } from '../positions.js';
+import { SegmentTextBuilder } from '../source-map.js';
+import type { Directive, ParseWarning, Role } from '../types.js';
+import { appendAligned, type AlignRules } from './align-text.js';
+import { findComments } from './comments.js';
+import { attributeOf, commentDirectives, headingLevel, HtmlTextReader, isElement, linkRoleOf, parseHtml, type HtmlLayout } from './html-text.js';
+import { SegmentAssembler } from './segment-assembler.js';
+
+export const parseMarkdown: Parser = ({ path, source, channel }) => {
+  const out = new SegmentAssembler();
+  const warnings: ParseWarning[] = [];
+  const frontMatter = readFrontMatter(source);
+  if (frontMatter?.error) {
+    const { message, offset } = frontMatter.error;
+    warnings.push({ message: `Front matter could not be read: ${message}`, start: offset, end: offset });
+  }
+  if (frontMatter) readFrontMatterFields(out, source, frontMatter);
+  const { tree, htmlComments } = parseTree(source, extensionOf(path) === '.mdx' ? 'mdx' : MDX_IMPORT.test(source) ? 'maybe-mdx' : 'markdown', warnings);
+  const reader = new MarkdownReader(out, source, channel === 'email' ? 'email' : 'web', tree);
+  for (const comment of htmlComments) reader.collectDirectives(comment.start, comment.end);
+  reader.read(tree.children, false);
+  const directives = reader.directives.sort((a, b) => a.start - b.start);
+  return { ...out.finish(), directives, meta: { ...frontMatter?.data }, warnings };
+};
+
+function processor(mdx: boolean) {
+  const markdown = unified().use(remarkParse).use(remarkFrontmatter, ['yaml', 'toml']).use(remarkGfm);
+  return mdx ? markdown.use(remarkMdx) : markdown;
+}
+
+const markdownProcessor = processor(false);
+const mdxProcessor = processor(true);
+
+/** An ES import at the start of a line: a `.md` page written in MDX, as Docusaurus reads them. */
+const MDX_IMPORT = /^import\s+[\w{*][^\r\n]*\sfrom\s+["']/m;
+
+interface ParsedTree {
+  tree: Root;
+  /** HTML comments blanked out before MDX parsing; they may hold directives. */
+  htmlComments: { start: number; end: number }[];
+}
+
+/**
+ * MDX is stricter than Markdown (a stray `<` or `{` is an error); a page it
+ * cannot read is read as Markdown, with a warning when it was meant to be
+ * MDX. HTML comments, which MDX rejects but MDX pages often carry
+ * (`<!-- truncate -->`), are blanked first, keeping every offset.
+ */
+function parseTree(source: string, syntax: 'markdown' | 'mdx' | 'maybe-mdx', warnings: ParseWarning[]): ParsedTree {
+  if (syntax !== 'markdown') {
+    const htmlComments = findComments(source, 0).filter((comment) => source.startsWith('<!--', comment.start));
+    const blanked = blankRanges(source, htmlComments);
+    try {
+      return { tree: mdxProcessor.parse(blanked), htmlComments };
+    } catch (error) {
+      const offset = errorOffset(error);
+      const reason = (error as { reason?: string }).reason ?? String(error);
+      if (syntax === 'mdx') warnings.push({ message: `Not valid MDX (${reason}); read as plain Markdown.`, start: offset, end: offset });
+    }
+  }
+  return { tree: markdownProcessor.parse(source), htmlComments: [] };
+}
+
+/** `source` with the ranges turned into spaces, line breaks kept, so every offset stays put. */
+function blankRanges(source: string, ranges: readonly { start: number; end: number }[]): string {
+  let blanked = '';
+  let last = 0;
+  for (const { start, end } of ranges) {
+    blanked += source.slice(last, start) + source.slice(start, end).replace(/[^\r\n]/g, ' ');
+    last = end;
+  }
+  return blanked + source.slice(last);
+}
+
+function errorOffset(error: unknown): number {
+  const place = (error as { place?: { offset?: number; start?: { offset?: number } } }).place;
+  return place?.offset ?? place?.start?.offset ?? 0;
+}
+
+// ---------------------------------------------------------------------------
+// Front matter
+
+const FRONT_MATTER_ROLES: readonly [readonly string[], Role][] = [
+  [['title'], 'title'],
+  [['description', 'summary', 'excerpt'], 'description'],
+  [['subject'], 'subject'],
+  [['preheader'], 'preheader'],
+];
+
+function readFrontMatterFields(out: SegmentAssembler, source: string, frontMatter: FrontMatter): void {
+  for (const [keys, role] of FRONT_MATTER_ROLES) {
+    const key = keys.find((candidate) => typeof frontMatter.data[candidate] === 'string');
+    if (key === undefined) continue;
+    const range = frontMatter.ranges[key] ?? tomlStringRange(source, key, frontMatter.bodyStart);
+    if (!range) continue;
+    const builder = new SegmentTextBuilder();
+    appendScalar(builder, frontMatter.data[key] as string, source, range.start, range.end);
+    out.addOwnBlock(builder, role);
+  }
+}
+
+/**
+ * The range of a one-line top-level TOML string (`title = "…"`, quotes
+ * included); the TOML reader keeps no positions.
+ */
+function tomlStringRange(source: string, key: string, bodyStart: number): { start: number; end: number } | undefined {
+  const block = source.slice(0, bodyStart);
+  const tableStart = block.search(/^[ \t]*\[/m);
+  const topLevel = tableStart < 0 ? block : block.slice(0, tableStart);
+  const escapedKey = key.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const match = new RegExp(`^[ \\t]*${escapedKey}[ \\t]*=[ \\t]*("(?:[^"\\\\\\r\\n]|\\\\.)*"|'[^'\\r\\n]*')`, 'm').exec(topLevel);
+  if (!match) return undefined;
+  const end = match.index + match[0].length;
+  return { start: end - match[1].length, end };
+}
+
+const QUOTED_ESCAPES: Record<string, string> = {
+  '"': '"', '\\': '\\', '/': '/', "'": "'", n: '\n', t: '\t', r: '\r', b: '\b', f: '\f', '0': '\0', ' ': ' ', _: '\u00a0', e: '\u001b', N: '\u0085', L: '\u2028', P: '\u2029',
+};
+
+/** Backslash escapes of YAML double-quoted and TOML basic strings. */
+function quotedEscapeAt(source: string, index: number, end: number): { text: string; length: number } | undefined {
+  if (source[index] !== '\\' || index + 1 >= end) return undefined;
+  const hex = /^(?:x([0-9a-fA-F]{2})|u([0-9a-fA-F]{4})|U([0-9a-fA-F]{8}))/.exec(source.slice(index + 1, index + 10));
+  if (hex) return { text: String.fromCodePoint(parseInt(hex[1] ?? hex[2] ?? hex[3], 16)), length: 1 + hex[0].length };
+  const text = QUOTED_ESCAPES[source[index + 1]];
+  return text === undefined ? undefined : { text, length: 2 };
+}
+
+const DOUBLE_QUOTED: AlignRules = { escapeAt: quotedEscapeAt, linePrefix: /[ \t]/ };
+const SINGLE_QUOTED: AlignRules = {
+  escapeAt: (source, index) => (source.startsWith("''", index) ? { text: "'", length: 2 } : undefined),
+  linePrefix: /[ \t]/,
+};
+const PLAIN_SCALAR: AlignRules = { linePrefix: /[ \t]/ };
+
+/** A front matter string value mapped to its source: inside the quotes, or the lines of a block scalar. */
+function appendScalar(builder: SegmentTextBuilder, value: string, source: string, start: number, end: number): void {
+  const first = source[start];
+  if (first === '"') return appendAligned(builder, value, source, start + 1, end - 1, DOUBLE_QUOTED);
+  if (first === "'") return appendAligned(builder, value, source, start + 1, end - 1, SINGLE_QUOTED);
+  if (first === '|' || first === '>') {
+    const content = /^[^\r\n]*(?:\r\n|\r|\n)[ \t]*/.exec(source.slice(start, end));
+    return appendAligned(builder, value, source, start + (content?.[0].length ?? 0), end, PLAIN_SCALAR);
+  }
+  appendAligned(builder, value, source, start, end, PLAIN_SCALAR);
+}
+
+// ---------------------------------------------------------------------------
+// The body
+
+const ENTITY = /&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});/y;
+const ASCII_PUNCTUATION = /[!-/:-@[-`{-~]/;
+
+/** Character references and backslash escapes, each read as the character it stands for. */
+function markdownEscapeAt(source: string, index: number, end: number): { text: string; length: number } | undefined {
+  if (source[index] === '\\' && index + 1 < end && ASCII_PUNCTUATION.test(source[index + 1])) return { text: source[index + 1], length: 2 };
+  if (source[index] !== '&') return undefined;
+  ENTITY.lastIndex = index;
+  const entity = ENTITY.exec(source)?.[0];
+  if (entity === undefined || index + entity.length > end) return undefined;
+  const text = decodeHTML(entity);
+  return text === entity ? undefined : { text, length: entity.length };
+}
+
+const MARKDOWN_TEXT: AlignRules = { escapeAt: markdownEscapeAt, linePrefix: /[ \t>]/ };
+/** Image alt text is the label with its markup (emphasis, code ticks, nested brackets) stripped. */
+const MARKDOWN_ALT: AlignRules = { ...MARKDOWN_TEXT, droppable: /[*_~`[\]!]/ };
+
+/** HTML whose text is skipped: code blocks, scripts and styles. */
+const SKIPPED_TAGS = new Set(['pre', 'script', 'style']);
+/** Inline HTML code, kept in the text as an opaque span like Markdown's own inline code. */
+const INLINE_CODE_TAGS = new Set(['code', 'kbd', 'samp']);
+
+type JsxElement = MdxJsxFlowElement | MdxJsxTextElement;
+
+class MarkdownReader {
+  readonly directives: Directive[] = [];
+  private readonly lines: LineIndex;
+  private readonly definitions = new Map<string, string>();
+  /** Links opened by an inline `<a>` tag and not closed yet. */
+  private openHtmlLinks = 0;
+  /** Depth inside inline `<pre>`, `<script>` or `<style>` tags, whose text is skipped. */
+  private insideSkippedHtml = 0;
+  /** Inline `<code>` tags not closed yet: where their text starts. */
+  private readonly openHtmlCode: { builder: SegmentTextBuilder; start: number }[] = [];
+
+  constructor(
+    private readonly out: SegmentAssembler,
+    private readonly source: string,
+    private readonly layout: HtmlLayout,
+    tree: Root,
+  ) {
+    this.lines = new LineIndex(source);
+    visit(tree, 'definition', (definition) => {
+      if (!this.definitions.has(definition.identifier)) this.definitions.set(definition.identifier, definition.url);
+    });
+  }
+
+  read(nodes: readonly Nodes[], inline: boolean): void {
+    for (const node of nodes) this.readNode(node, inline);
+  }
+
+  private readNode(node: Nodes, inline: boolean): void {
+    switch (node.type) {
+      case 'text':
+        if (this.insideSkippedHtml === 0) appendAligned(this.out.text, node.value, this.source, ...this.range(node), MARKDOWN_TEXT);
+        return;
+      case 'paragraph':
+        this.out.endBlock();
+        this.readInline(node);
+        this.out.endBlock();
+        return;
+      case 'heading':
+        return this.out.withRole('heading', { level: node.depth }, () => this.readInline(node));
+      case 'tableCell':
+        return this.out.withRole('table-cell', {}, () => this.readInline(node));
+      case 'listItem':
+        return this.out.withRole('list-item', {}, () => this.read(node.children, false));
+      case 'blockquote':
+        return this.out.withRole('quote', {}, () => this.read(node.children, false));
+      case 'thematicBreak':
+        return this.out.endBlock();
+      case 'break':
+        return this.out.lineBreak();
+      case 'inlineCode':
+        return this.appendInlineCode(node);
+      case 'link':
+        return this.readLink(node.url, 'link', node, () => this.read(node.children, true));
+      case 'linkReference':
+        return this.readLink(this.definitions.get(node.identifier) ?? '', 'link', node, () => this.read(node.children, true));
+      case 'image':
+        return this.readImage(node, node.url);
+      case 'imageReference':
+        return this.readImage(node, this.definitions.get(node.identifier) ?? '');
+      case 'html':
+        this.collectDirectives(...this.range(node));
+        return inline ? this.readInlineHtml(node) : this.readHtmlBlock(node);
+      case 'mdxFlowExpression':
+      case 'mdxTextExpression':
+        return this.collectDirectives(...this.range(node));
+      case 'mdxJsxFlowElement':
+      case 'mdxJsxTextElement':
+        return this.readJsx(node);
+      case 'code':
+      case 'yaml':
+      case 'definition':
+      case 'footnoteReference':
+      case 'mdxjsEsm':
+        return;
+      default:
+        if ('children' in node) this.read(node.children as Nodes[], inline);
+    }
+  }
+
+  /** The inline content of a paragraph, heading or cell; inline HTML left open does not leak past it. */
+  private readInline(node: Extract<Nodes, { children: unknown }>): void {
+    this.read(node.children as Nodes[], true);
+    for (; this.openHtmlLinks > 0; this.openHtmlLinks--) this.out.closeLink(this.range(node)[1]);
+    while (this.openHtmlCode.length > 0) this.closeHtmlCode();
+    this.insideSkippedHtml = 0;
+  }
+
+  private readLink(href: string, role: 'link' | 'button', node: Nodes, readText: () => void): void {
+    const [start, end] = this.range(node);
+    this.out.openLink(href, role, start);
+    readText();
+    this.out.closeLink(end);
+  }
+
+  /** Inline code stays in the text, marked opaque: no rule reads it, and the words around it stay apart. */
+  private appendInlineCode(node: InlineCode): void {
+    if (node.value === '') return;
+    const [start, end] = this.range(node);
+    const ticks = /^`+/.exec(this.source.slice(start, end))?.[0].length ?? 0;
+    let contentStart = start + ticks;
+    let contentEnd = end - ticks;
+    if (this.source.slice(contentStart, contentEnd) !== node.value && contentEnd - contentStart >= 2) {
+      contentStart++;
+      contentEnd--;
+    }
+    const builder = this.out.text;
+    const codeStart = builder.textLength;
+    if (this.source.slice(contentStart, contentEnd) === node.value) builder.verbatim(node.value, contentStart);
+    else builder.replaced(node.value.replace(/\s+/g, ' '), start, end);
+    builder.markOpaque('code', codeStart, builder.textLength);
+  }
+
+  private readImage(node: Image | ImageReference, src: string): void {
+    const [start, end] = this.range(node);
+    const alt = node.alt ?? undefined;
+    let altText: SegmentTextBuilder | undefined;
+    if (alt) {
+      altText = new SegmentTextBuilder();
+      const labelStart = start + 2;
+      appendAligned(altText, alt, this.source, labelStart, labelEnd(this.source, labelStart, end), MARKDOWN_ALT);
+    }
+    this.out.addImage({ src, alt, start, end }, altText);
+  }
+
+  /**
+   * Inline HTML comes one tag at a time. `<a>` opens a link that a later
+   * `</a>` closes; `<code>` marks the text up to `</code>` opaque; `<pre>`,
+   * `<script>` and `<style>` hide it; any other tag (an image, a line
+   * break) is read as an HTML fragment.
+   */
+  private readInlineHtml(node: Html): void {
+    const tag = /^<(\/?)([A-Za-z][A-Za-z0-9-]*)/.exec(node.value);
+    if (!tag) return;
+    const closing = tag[1] === '/';
+    const name = tag[2].toLowerCase();
+    const [start, end] = this.range(node);
+    if (SKIPPED_TAGS.has(name)) {
+      this.insideSkippedHtml = Math.max(0, this.insideSkippedHtml + (closing ? -1 : 1));
+    } else if (INLINE_CODE_TAGS.has(name)) {
+      if (!closing) this.openHtmlCode.push({ builder: this.out.text, start: this.out.text.textLength });
+      else if (this.openHtmlCode.length > 0) this.closeHtmlCode();
+    } else if (name === 'a' && closing) {
+      if (this.openHtmlLinks > 0) {
+        this.openHtmlLinks--;
+        this.out.closeLink(end);
+      }
+    } else if (name === 'a') {
+      const element = parseHtml(node.value).children.find(isElement);
+      const href = element && attributeOf(element, 'href');
+      if (element && href !== undefined) {
+        this.openHtmlLinks++;
+        this.out.openLink(href, linkRoleOf(element), start);
+      }
+    } else if (!closing) {
+      this.readHtml(node.value, start);
+    }
+  }
+
+  private closeHtmlCode(): void {
+    const { builder, start } = this.openHtmlCode.pop()!;
+    if (this.out.text === builder) builder.markOpaque('code', start, builder.textLength);
+  }
+
+  private readHtmlBlock(node: Html): void {
+    const [start, end] = this.range(node);
+    this.readHtml(blankContainerMarkers(this.source.slice(start, end), node.value), start);
+  }
+
+  private readHtml(html: string, offset: number): void {
+    new HtmlTextReader(this.out, html, offset, { layout: this.layout, skip: SKIPPED_TAGS }).read(parseHtml(html).children);
+  }
+
+  /** MDX components are skipped but their text is read; HTML-named elements mean what they mean in HTML. */
+  private readJsx(node: JsxElement): void {
+    const name = node.name?.toLowerCase() ?? '';
+    const children = (): void => this.read(node.children as Nodes[], node.type === 'mdxJsxTextElement');
+    if (SKIPPED_TAGS.has(name)) return;
+    const href = jsxAttribute(node, 'href');
+    const level = headingLevel(name);
+    if (name === 'br') this.out.lineBreak();
+    else if (name === 'img') this.readJsxImage(node);
+    else if (INLINE_CODE_TAGS.has(name)) this.out.withOpaqueCode(children);
+    else if (/button|cta/.test(name)) {
+      if (href !== undefined) this.readLink(href, 'button', node, children);
+      else this.out.withRole('button', {}, children);
+    } else if (href !== undefined && (name === 'a' || name === 'link')) this.readLink(href, 'link', node, children);
+    else if (level !== undefined) this.out.withRole('heading', { level }, children);
+    else if (name === 'li') this.out.withRole('list-item', {}, children);
+    else if (name === 'blockquote') this.out.withRole('quote', {}, children);
+    else if (name === 'td' || name === 'th') this.out.withRole('table-cell', {}, children);
+    else if (node.type === 'mdxJsxFlowElement' || name === 'p') {
+      this.out.endBlock();
+      children();
+      this.out.endBlock();
+    } else children();
+  }
+
+  private readJsxImage(node: JsxElement): void {
+    const [start, end] = this.range(node);
+    const alt = jsxAttribute(node, 'alt');
+    const range = jsxAttributeValueRange(this.source, node, 'alt');
+    let altText: SegmentTextBuilder | undefined;
+    if (alt && range) {
+      altText = new SegmentTextBuilder();
+      appendAligned(altText, alt, this.source, range.start, range.end, MARKDOWN_TEXT);
+    }
+    this.out.addImage({ src: jsxAttribute(node, 'src') ?? '', alt, start, end }, altText);
+  }
+
+  collectDirectives(start: number, end: number): void {
+    this.directives.push(...commentDirectives(this.source, this.lines, start, end));
+  }
+
+  private range(node: Nodes): [number, number] {
+    return [node.position?.start.offset ?? 0, node.position?.end.offset ?? 0];
+  }
+}
+
+/** Offset of the `]` that closes the link label starting at `start`. */
+function labelEnd(source: string, start: number, end: number): number {
+  let depth = 0;
+  for (let index = start; index < end; index++) {
+    const char = source[index];
+    if (char === '\\') index++;
+    else if (char === '[') depth++;
+    else if (char === ']' && depth-- === 0) return index;
+  }
+  return end;
+}
+
+/**
+ * The HTML of a block inside a block quote or list item, with the
+ * container's markers (`> `, indentation) blanked so offsets still line up
+ * with the source while the markers read as white space.
+ */
+function blankContainerMarkers(raw: string, value: string): string {
+  if (raw === value) return raw;
+  const rawLines = raw.split(/(\r\n|\r|\n)/);
+  const valueLines = value.split(/\r\n|\r|\n/);
+  return rawLines
+    .map((line, index) => {
+      if (index % 2 === 1) return line;
+      const valueLine = valueLines[index / 2] ?? '';
+      const marker = line.length - valueLine.length;
+      return marker > 0 && line.endsWith(valueLine) ? ' '.repeat(marker) + valueLine : line;
+    })
+    .join('');
+}
+
+function jsxAttribute(node: JsxElement, name: string): string | undefined {
+  for (const attribute of node.attributes) {
+    if (attribute.type === 'mdxJsxAttribute' && attribute.name === name) return typeof attribute.value === 'string' ? attribute.value : undefined;
+  }
+  return undefined;
+}
+
+/** The source range inside the quotes of a JSX string attribute. */
+function jsxAttributeValueRange(source: string, node: JsxElement, name: string): { start: number; end: number } | undefined {
+  for (const attribute of node.attributes) {
+    if (attribute.type !== 'mdxJsxAttribute' || attribute.name !== name || !attribute.position) continue;
+    const start = attribute.position.start.offset ?? 0;
+    const end = attribute.position.end.offset ?? 0;
+    const quote = /=\s*(["'])/.exec(source.slice(start, end));
+    if (quote) return { start: start + quote.index + quote[0].length, end: end - 1 };
+  }
+  return undefined;
+}
