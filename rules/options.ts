@@ -1,6 +1,12 @@
 import { allRules } from './index.js';
 
-/** Rule id → JSON Schema of its options, for validating the kit's `rules:` section. */
+let known: Map<string, Record<string, unknown>> | undefined;
+
+/**
+ * Rule id → JSON Schema of its options, for validating the kit's `rules:`
+ * section. One map for the process, so the kit validator compiled for it is reused.
+ */
 export function knownRuleOptions(): Map<string, Record<string, unknown>> {
-  return new Map(allRules.map((rule) => [rule.meta.id, rule.meta.options ?? { type: 'object', additionalProperties: false }]));
+  known ??= new Map(allRules.map((rule) => [rule.meta.id, rule.meta.options ?? { type: 'object', additionalProperties: false }]));
+  return known;
 }

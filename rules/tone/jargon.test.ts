@@ -14,8 +14,15 @@ ruleTester(rule, {
   ],
   invalid: [
     {
-      name: "the kit's jargon is fixed; the plain-language list is suggested",
+      name: 'the plain-language list is off by default',
+      text: 'Leverage our reports. We utilize encryption.',
+      errors: [{ line: 1, column: 1, endLine: 1, endColumn: 9, message: instead('Use', 'Leverage'), suggestion: 'Use' }],
+      output: 'Use our reports. We utilize encryption.',
+    },
+    {
+      name: "the kit's jargon is fixed; the plain-language list is suggested when asked",
       text: 'Leverage our reports, then we will circle back. We utilize encryption.',
+      options: { plainLanguage: true },
       errors: [
         { line: 1, column: 1, endLine: 1, endColumn: 9, message: instead('Use', 'Leverage'), suggestion: 'Use' },
         { line: 1, column: 36, endLine: 1, endColumn: 47, message: instead('follow up', 'circle back') },

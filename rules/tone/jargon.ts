@@ -1,6 +1,7 @@
 import { CHANNELS } from '../../src/documents/types.js';
 import type { Rule, RuleContext } from '../../src/engine/types.js';
 import { matchCase } from '../../src/lexicon/inflect.js';
+import { compileLexicon, scanDocument } from '../../src/lexicon/lexicon.js';
 import type { Word } from '../../src/nlp/analyze.js';
 import { brandCopy, type BrandCopy } from '../../src/nlp/brand-copy.js';
 import { isLeftAlone } from '../../src/nlp/kit-words.js';
@@ -16,24 +17,25 @@ interface Range {
 const jargon: Rule = {
   meta: {
     id: 'tone/jargon',
-    description: 'Plain words instead of jargon: the kit\'s list, and the plain-language list of retext-simplify.',
+    description: 'Plain words instead of jargon: the kit\'s list, and on request the plain-language list of retext-simplify.',
     severity: 'warn',
     channels: CHANNELS,
     fixable: true,
     options: {
       type: 'object',
       properties: {
-        plainLanguage: { type: 'boolean', description: 'Also report the wordy phrases retext-simplify knows ("utilize", "in order to"). Default true.' },
+        plainLanguage: { type: 'boolean', description: 'Also suggest plainer words for the wordy phrases retext-simplify knows ("utilize", "in order to"). Default false.' },
       },
       additionalProperties: false,
     },
     docs: {
       details:
         'Each entry of `tone.jargon` maps a word or phrase to the simpler one to write ({ leverage: use }); list each inflection you ' +
-        'want caught. These are fixed by --fix, keeping the case of the flagged text. When `tone.jargon` is set (even to {}), the ' +
-        'wordy phrases of retext-simplify are reported too, with their alternatives as suggestions only, since the right one depends ' +
-        'on the sentence; the rule option `plainLanguage: false` turns them off. Words in `lexicon.allow` are left alone; customer ' +
-        'lines, stage directions and quoted speech (unless `tone.judgeQuotes`) are not judged.',
+        'want caught. These are fixed by --fix, keeping the case of the flagged text. With the rule option `plainLanguage: true`, the ' +
+        'wordy phrases of retext-simplify are reported too (a long, general list: "shall", "purchase", "in order to" …), with their ' +
+        'alternatives as suggestions only, since the right one depends on the sentence. Text a lexicon rule already reports (a ' +
+        'preferred term, a banned phrase) is left to it. Words in `lexicon.allow` are left alone; customer lines, stage directions ' +
+        'and quoted speech (unless `tone.judgeQuotes`) are not judged.',
       kit: 'tone:\n  jargon: { leverage: use, circle back: follow up }',
       bad: 'Leverage our reports, then we will circle back. We utilize encryption.',
       good: 'Use our reports, then we will follow up. We use encryption.',
@@ -44,7 +46,7 @@ const jargon: Rule = {
     if (!kitJargon) return;
     const copy = brandCopy(context);
     const reported = reportKitJargon(context, copy, kitJargon);
-    if (context.options.plainLanguage !== false) reportWordyPhrases(context, copy, reported);
+    if (context.options.plainLanguage === true) reportWordyPhrases(context, copy, [...reported, ...lexiconRanges(context)]);
   },
 };
 
@@ -83,6 +85,13 @@ function reportWordyPhrases(context: RuleContext, copy: BrandCopy, alreadyReport
       ...(alternatives.length > 0 ? { suggestion: alternatives[0] } : {}),
     });
   }
+}
+
+/** Text the lexicon rules report (preferred terms, banned phrases): one finding per word is enough. */
+function lexiconRanges(context: RuleContext): Range[] {
+  return scanDocument(context.analysis, compileLexicon(context.kit))
+    .filter((hit) => hit.entry.kind === 'term' || hit.entry.kind === 'banned')
+    .map((hit) => ({ start: hit.sourceStart, end: hit.sourceEnd }));
 }
 
 function textOf(copy: BrandCopy, words: readonly Word[]): string {

@@ -42,7 +42,7 @@ function defaultSettings(): KitSettings {
       allow: [
         'AI', 'API', 'B2B', 'B2C', 'CEO', 'CFO', 'CTO', 'CRM', 'CSV', 'DIY', 'EU', 'FAQ', 'FAQs', 'GDPR', 'HR', 'HTML', 'ID',
         'IT', 'KPI', 'OK', 'PDF', 'PS', 'ROI', 'RSVP', 'SaaS', 'SEO', 'SLA', 'SMS', 'SSO', 'TV', 'UI', 'UK', 'URL', 'US',
-        'USA', 'UX', 'VIP', 'AM', 'PM', 'ET', 'PT', 'UTC', 'GMT',
+        'USA', 'UX', 'VIP', 'AM', 'PM', 'ET', 'PT', 'UTC', 'GMT', 'USD', 'EUR', 'GBP', 'VAT', 'PIN', 'ATM', 'ASAP',
       ],
     },
     tone: {
@@ -52,7 +52,7 @@ function defaultSettings(): KitSettings {
       sentenceLength: 25,
       // Active voice says who does what.
       passive: true,
-      // hedges and jargon are unset: the rules' built-in lists apply.
+      // hedges is unset: the rule's built-in list applies. jargon is unset: only a kit's own jargon list is checked.
       inclusive: true,
       profanity: true,
       // One exclamation mark per document, never two in a row.

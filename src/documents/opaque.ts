@@ -9,9 +9,10 @@ import type { OpaqueKind, OpaqueSpan } from './types.js';
  * Merge-tag syntaxes of the common ESPs and template engines:
  * Handlebars/Liquid/Jinja `{{ … }}`, `{{{ … }}}`, `{% … %}`, Mailchimp `*|FNAME|*`,
  * Salesforce Marketing Cloud AMPscript `%%[ … ]%%` and `%%FirstName%%`,
- * and `${…}` placeholders.
+ * `${…}`, SendGrid `<%asm_group_unsubscribe_raw_url%>` and legacy
+ * `[Sender_Name]` substitution tags (bracketed words joined by underscores).
  */
-const MERGE_TAG = /\{\{\{[\s\S]*?\}\}\}|\{\{[\s\S]*?\}\}|\{%[\s\S]*?%\}|\*\|[^|\n]{1,80}\|\*|%%\[[\s\S]*?\]%%|%%[A-Za-z_][\w.]{0,80}%%|\$\{[^}\n]{1,80}\}/g;
+const MERGE_TAG = /\{\{\{[\s\S]*?\}\}\}|\{\{[\s\S]*?\}\}|\{%[\s\S]*?%\}|\*\|[^|\n]{1,80}\|\*|%%\[[\s\S]*?\]%%|%%[A-Za-z_][\w.]{0,80}%%|\$\{[^}\n]{1,80}\}|<%[\s\S]{1,200}?%>|\[[A-Za-z][A-Za-z0-9]*(?:_[A-Za-z0-9]+)+\]/g;
 
 const URL_PATTERN = /\b(?:https?:\/\/|www\.)[^\s<>"'`]+[^\s<>"'`.,;:!?)\]}]/giu;
 /** Bare domains such as acme.com/spring, only with a common top-level domain so "e.g." never matches. */

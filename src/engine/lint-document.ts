@@ -8,6 +8,7 @@ import { LineIndex } from '../documents/positions.js';
 import type { Document, Segment } from '../documents/types.js';
 import { analyze } from '../nlp/analyze.js';
 import { applyDirectives } from './directives.js';
+import { isVerbatimSource, visibleText } from './source-index.js';
 import type { Finding, Fix, Report, Rule, RuleContext } from './types.js';
 
 export interface EnabledRule {
@@ -28,7 +29,6 @@ export function lintDocument(document: Document, kit: BrandKit, rules: readonly 
   const analysis = analyze(document);
   const lines = new LineIndex(document.source);
   const tone = toneFor(kit, document.channel);
-  const verbatimRanges = collectVerbatimRanges(document);
   const findings: Finding[] = [];
   const spent: Record<string, number> = timing ?? {};
   for (const { rule, severity, options } of rules) {
@@ -41,7 +41,7 @@ export function lintDocument(document: Document, kit: BrandKit, rules: readonly 
       tone,
       report: (report) => findings.push(toFinding(document, lines, rule.meta.id, report.severity ?? severity, report)),
       fixSegment: (segment, start, end, text) => fixInSegment(segment, start, end, text),
-      fixSource: (start, end, text) => (isInsideVerbatim(verbatimRanges, start, end) ? { start, end, text } : undefined),
+      fixSource: (start, end, text) => (isVerbatimSource(document, start, end) ? { start, end, text } : undefined),
     };
     const started = performance.now();
     rule.check(context);
@@ -93,54 +93,10 @@ export function toFinding(document: Document, lines: LineIndex, ruleId: string, 
   };
 }
 
-/**
- * The text a reader sees in a source range, rebuilt from the segments'
- * maps (entities decoded, markup left out), not read from the source: the
- * position invariant compares the two.
- */
-export function visibleText(document: Document, start: number, end: number): string {
-  const pieces: string[] = [];
-  for (const segment of document.segments) {
-    let piece = '';
-    for (const chunk of segment.map.chunks) {
-      if (chunk.srcEnd <= start || chunk.srcStart >= end) continue;
-      if (!chunk.verbatim) {
-        piece += segment.text.slice(chunk.segStart, chunk.segEnd);
-        continue;
-      }
-      const from = Math.max(chunk.srcStart, start);
-      const to = Math.min(chunk.srcEnd, end);
-      piece += segment.text.slice(chunk.segStart + (from - chunk.srcStart), chunk.segStart + (to - chunk.srcStart));
-    }
-    if (piece !== '') pieces.push(piece);
-  }
-  return pieces.join(' ');
-}
-
 function fixInSegment(segment: Segment, start: number, end: number, text: string): Fix | undefined {
   if (!segment.map.isVerbatim(start, end)) return undefined;
   const range = segment.map.toSource(start, end);
   return { start: range.start, end: range.end, text };
-}
-
-/** Source ranges copied verbatim into segment text, sorted: the only places a fix may write. */
-function collectVerbatimRanges(document: Document): [number, number][] {
-  const ranges: [number, number][] = [];
-  for (const segment of document.segments) {
-    for (const chunk of segment.map.chunks) if (chunk.verbatim) ranges.push([chunk.srcStart, chunk.srcEnd]);
-  }
-  ranges.sort((a, b) => a[0] - b[0]);
-  const merged: [number, number][] = [];
-  for (const range of ranges) {
-    const last = merged[merged.length - 1];
-    if (last && range[0] <= last[1]) last[1] = Math.max(last[1], range[1]);
-    else merged.push([...range]);
-  }
-  return merged;
-}
-
-function isInsideVerbatim(ranges: [number, number][], start: number, end: number): boolean {
-  return ranges.some(([from, to]) => from <= start && end <= to);
 }
 
 export function sortFindings(findings: Finding[]): Finding[] {

@@ -6,7 +6,7 @@
  * Cloud"; a protected name over a term inside it).
  */
 import type { BannedPhrase, BrandKit, Competitor, PreferredTerm, ProtectedName } from '../config/types.js';
-import type { Role } from '../documents/types.js';
+import { isBrandRole, type Role } from '../documents/types.js';
 import type { Analysis, Unit } from '../nlp/analyze.js';
 import { atomsOf, type Atom } from './atoms.js';
 import { isCommonWord } from './dictionary.js';
@@ -42,9 +42,6 @@ export interface CompiledLexicon {
   /** Banned entries given as regular expressions: one scan each. */
   patterns: { banned: BannedPhrase; regex: RegExp }[];
 }
-
-/** Roles that are not the brand's own words: the other party of a call and stage directions. */
-const NOT_BRAND_COPY = new Set<Role>(['customer', 'direction']);
 
 const compiledByKit = new WeakMap<BrandKit, CompiledLexicon>();
 
@@ -114,7 +111,7 @@ export function scanDocument(analysis: Analysis, lexicon: CompiledLexicon): Lexi
   }
   let hits = byLexicon.get(lexicon);
   if (!hits) {
-    hits = analysis.units.filter((unit) => !NOT_BRAND_COPY.has(unit.role)).flatMap((unit) => scanUnit(analysis, unit, lexicon));
+    hits = analysis.units.filter((unit) => isBrandRole(unit.role)).flatMap((unit) => scanUnit(analysis, unit, lexicon));
     byLexicon.set(lexicon, hits);
   }
   return hits;

@@ -5,7 +5,7 @@
  * does not grow with the number of phrases. Symbols at the edges of a
  * phrase ("#1", "100%") must stand next to the matched words in the text.
  */
-import type { Role } from '../documents/types.js';
+import { isBrandRole } from '../documents/types.js';
 import { atomsOf } from '../lexicon/atoms.js';
 import { formsOf } from '../lexicon/inflect.js';
 import { PhraseMatcher } from '../lexicon/matcher.js';
@@ -27,11 +27,8 @@ export interface PhraseHit<P> extends TextHit {
   payload: P;
 }
 
-/** The other party of a call and stage directions are not the brand's words. */
-const NOT_BRAND_COPY = new Set<Role>(['customer', 'direction']);
-
 export function brandUnits(analysis: Analysis): Unit[] {
-  return analysis.units.filter((unit) => !NOT_BRAND_COPY.has(unit.role));
+  return analysis.units.filter((unit) => isBrandRole(unit.role));
 }
 
 interface Entry<P> {

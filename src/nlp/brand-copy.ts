@@ -8,11 +8,9 @@
  * speech too: the reader reads it, and house spelling covers what is printed.
  */
 import type { ToneSettings } from '../config/types.js';
-import type { Document, Role, Segment } from '../documents/types.js';
+import { isBrandRole, type Document, type Segment } from '../documents/types.js';
 import type { Analysis, Sentence, Unit, Word } from './analyze.js';
 import { isInsideSpans, quotedSpans } from './quotes.js';
-
-const NOT_BRAND_ROLES = new Set<Role>(['customer', 'direction']);
 
 export interface BrandCopy {
   analysis: Analysis;
@@ -50,10 +48,6 @@ export function brandCopy({ document, analysis, tone }: CopySource): BrandCopy {
     byFlag.set(judgeQuotes, copy);
   }
   return copy;
-}
-
-function isBrandRole(role: Role): boolean {
-  return !NOT_BRAND_ROLES.has(role);
 }
 
 function buildBrandCopy(document: Document, analysis: Analysis, judgeQuotes: boolean): BrandCopy {

@@ -55,6 +55,8 @@ describe('brandlint lint', () => {
       column: 5,
       endLine: 1,
       endColumn: 14,
+      start: 4,
+      end: 13,
       channel: 'web',
       role: 'body',
       text: 'AcmeCloud',

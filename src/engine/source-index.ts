@@ -1,0 +1,97 @@
+/**
+ * Every chunk of every segment of a document, in source order, built once
+ * per document: what a reader sees in a source range (a finding's `text`),
+ * and whether a range is plain text a fix may rewrite. Lookups are binary
+ * searches, so a document with thousands of findings stays fast.
+ */
+import type { Chunk } from '../documents/source-map.js';
+import type { Document } from '../documents/types.js';
+
+interface PlacedChunk extends Chunk {
+  segment: number;
+  text: string;
+}
+
+interface SourceIndex {
+  chunks: PlacedChunk[];
+  /** Largest srcEnd among chunks[0..i], for finding the first chunk that reaches past an offset. */
+  reach: number[];
+  /** Merged source ranges copied verbatim into segment text. */
+  verbatim: [number, number][];
+}
+
+const indexes = new WeakMap<Document, SourceIndex>();
+
+function indexOf(document: Document): SourceIndex {
+  let index = indexes.get(document);
+  if (!index) {
+    const chunks = document.segments
+      .flatMap((segment) => segment.map.chunks.map((chunk) => ({ ...chunk, segment: segment.index, text: segment.text })))
+      .sort((a, b) => a.srcStart - b.srcStart || a.segment - b.segment);
+    const reach: number[] = [];
+    chunks.forEach((chunk, position) => reach.push(Math.max(chunk.srcEnd, position > 0 ? reach[position - 1] : 0)));
+    index = { chunks, reach, verbatim: mergeVerbatim(chunks) };
+    indexes.set(document, index);
+  }
+  return index;
+}
+
+function mergeVerbatim(chunks: PlacedChunk[]): [number, number][] {
+  const merged: [number, number][] = [];
+  for (const chunk of chunks) {
+    if (!chunk.verbatim) continue;
+    const last = merged[merged.length - 1];
+    if (last && chunk.srcStart <= last[1]) last[1] = Math.max(last[1], chunk.srcEnd);
+    else merged.push([chunk.srcStart, chunk.srcEnd]);
+  }
+  return merged;
+}
+
+/** First position whose value passes `test`, for a test that is false then true along the array. */
+function firstWhere<T>(items: readonly T[], test: (item: T) => boolean): number {
+  let low = 0;
+  let high = items.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (test(items[middle])) high = middle;
+    else low = middle + 1;
+  }
+  return low;
+}
+
+/**
+ * The text a reader sees in a source range, rebuilt from the segments'
+ * maps (entities decoded, markup left out), not read from the source: the
+ * position invariant compares the two. Pieces come in source order, with a
+ * space between pieces of different segments.
+ */
+export function visibleText(document: Document, start: number, end: number): string {
+  const { chunks, reach } = indexOf(document);
+  let text = '';
+  let previousSegment = -1;
+  for (let position = firstWhere(reach, (value) => value > start); position < chunks.length && chunks[position].srcStart < end; position++) {
+    const chunk = chunks[position];
+    if (chunk.srcEnd <= start) continue;
+    let piece: string;
+    if (chunk.verbatim) {
+      const from = Math.max(chunk.srcStart, start);
+      const to = Math.min(chunk.srcEnd, end);
+      piece = chunk.text.slice(chunk.segStart + (from - chunk.srcStart), chunk.segStart + (to - chunk.srcStart));
+    } else {
+      piece = chunk.text.slice(chunk.segStart, chunk.segEnd);
+    }
+    if (piece === '') continue;
+    text += (previousSegment >= 0 && previousSegment !== chunk.segment ? ' ' : '') + piece;
+    previousSegment = chunk.segment;
+  }
+  return text;
+}
+
+/** True when every character of the source range is verbatim segment text (an insertion: touches such text). */
+export function isVerbatimSource(document: Document, start: number, end: number): boolean {
+  const { verbatim } = indexOf(document);
+  const position = firstWhere(verbatim, ([, to]) => to >= start);
+  if (position >= verbatim.length) return false;
+  const [from, to] = verbatim[position];
+  return from <= start && end <= to;
+}
