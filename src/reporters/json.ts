@@ -1,6 +1,8 @@
 /**
  * Machine-readable results. The shape is versioned (`schemaVersion`) and
- * documented in the README; fields are only ever added within a version.
+ * documented in the README; fields are only ever added within a version
+ * (`start`/`end` of a finding came later in version 1, so `brandlint merge`
+ * can rebuild complete findings: older reports lack them).
  */
 import type { FileResult } from '../engine/run.js';
 import type { Finding } from '../engine/types.js';
@@ -47,6 +49,8 @@ export function findingEntry(finding: Finding) {
     column: finding.column,
     endLine: finding.endLine,
     endColumn: finding.endColumn,
+    start: finding.start,
+    end: finding.end,
     channel: finding.channel,
     role: finding.role ?? null,
     text: finding.text,

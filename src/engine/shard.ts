@@ -1,0 +1,155 @@
+/**
+ * `--shard K/N`: the K-th of N parts of a run, so CI jobs can split the
+ * work and merge their JSON results afterwards (`brandlint merge`).
+ *
+ * Each campaign stays whole, because the drift rules and the one-message
+ * score compare a campaign's deliverables with one another: files linked
+ * through a campaign form one unit, and a calendar that names several
+ * campaigns ties them all into one unit. A file's campaigns are the kit
+ * campaigns whose globs match it and the names it gives itself — `campaign:`
+ * in its front matter (only the front matter is read) or the campaign
+ * column of a calendar; with `--campaign-by folder`, its folder.
+ *
+ * Units are balanced by size: largest first, each to the lightest part. The
+ * parts depend only on the files, their sizes and contents, and the kit, so
+ * every CI job computes the same split.
+ */
+import { open, readFile, stat, type FileHandle } from 'node:fs/promises';
+import { dirname, relative, resolve, sep } from 'node:path';
+import type { BrandKit } from '../config/types.js';
+import { extensionOf } from '../documents/channel.js';
+import { readFrontMatter } from '../documents/front-matter.js';
+import { DEFAULT_PARSER_OPTIONS } from '../documents/parser.js';
+import { readDocument } from '../documents/read.js';
+import { UsageError } from '../cli/io.js';
+import { campaignsByName, campaignsByPath } from './campaign-membership.js';
+import type { CampaignGrouping } from './campaigns.js';
+
+/** `index` counts from 1, as on the command line (`--shard 1/4` … `4/4`). */
+export interface Shard {
+  index: number;
+  total: number;
+}
+
+/** What a file costs beyond its bytes (reading, parsing, the rules' setup), so many small files spread too. */
+const FILE_OVERHEAD_BYTES = 1024;
+/** Front matter that does not close within this many bytes makes the whole file be read. */
+const HEAD_BYTES = 64 * 1024;
+const CALENDAR_EXTENSIONS = ['.csv', '.json', '.yaml', '.yml'];
+/** Formats without front matter; their campaigns come from the kit's globs alone. */
+const NO_FRONT_MATTER = ['.html', '.htm', '.eml', '.docx'];
+
+export function parseShard(value: string): Shard {
+  const match = /^\s*(\d+)\s*\/\s*(\d+)\s*$/.exec(value);
+  if (!match) throw new UsageError(`--shard takes K/N, the part to run and the number of parts, e.g. "2/4"; got "${value}".`);
+  const index = Number(match[1]);
+  const total = Number(match[2]);
+  if (total < 1) throw new UsageError(`--shard ${value}: the number of parts must be 1 or more.`);
+  if (index < 1 || index > total) throw new UsageError(`--shard ${value}: the part must be between 1 and ${total}.`);
+  return { index, total };
+}
+
+export async function selectShard(files: string[], kit: BrandKit, cwd: string, shard: Shard, by: CampaignGrouping = 'kit'): Promise<string[]> {
+  const keys: string[][] = [];
+  const weights: number[] = [];
+  // One file at a time: a large repository would otherwise open thousands of files at once.
+  for (const file of files) {
+    keys.push(by === 'folder' ? [`folder:${dirname(resolve(cwd, file))}`] : await campaignKeys(file, kit, cwd));
+    weights.push(await fileWeight(file));
+  }
+  // Ties are broken by path relative to the working folder: the same in every checkout.
+  const paths = files.map((file) => relative(cwd, resolve(cwd, file)).split(sep).join('/'));
+  const units = joinUnits(keys).map((members) => ({
+    members,
+    weight: members.reduce((sum, member) => sum + weights[member], 0),
+    first: members.map((member) => paths[member]).sort()[0],
+  }));
+  units.sort((a, b) => b.weight - a.weight || (a.first < b.first ? -1 : a.first > b.first ? 1 : 0));
+  const loads = new Array<number>(shard.total).fill(0);
+  const chosen = new Set<number>();
+  for (const unit of units) {
+    const lightest = loads.indexOf(Math.min(...loads));
+    loads[lightest] += unit.weight;
+    if (lightest === shard.index - 1) for (const member of unit.members) chosen.add(member);
+  }
+  return files.filter((_, index) => chosen.has(index));
+}
+
+/** Groups file indexes that share a key (union–find); a file without keys is a unit of its own. */
+function joinUnits(keys: readonly string[][]): number[][] {
+  const parent = keys.map((_, index) => index);
+  const root = (index: number): number => (parent[index] === index ? index : (parent[index] = root(parent[index])));
+  const owner = new Map<string, number>();
+  keys.forEach((fileKeys, index) => {
+    for (const key of fileKeys) {
+      const other = owner.get(key);
+      if (other === undefined) owner.set(key, index);
+      else parent[root(index)] = root(other);
+    }
+  });
+  const units = new Map<number, number[]>();
+  keys.forEach((_, index) => units.set(root(index), [...(units.get(root(index)) ?? []), index]));
+  return [...units.values()];
+}
+
+/** The campaigns a file belongs to, as grouping keys: kit campaigns by id, other named campaigns by name. */
+async function campaignKeys(file: string, kit: BrandKit, cwd: string): Promise<string[]> {
+  const byPath = campaignsByPath(kit, file, cwd).map((campaign) => `kit:${campaign.id}`);
+  const byName = (await namesIn(file)).flatMap((name) => {
+    const declared = campaignsByName(kit, name);
+    return declared.length > 0 ? declared.map((campaign) => `kit:${campaign.id}`) : [`name:${name}`];
+  });
+  return [...new Set([...byPath, ...byName])];
+}
+
+/** Campaign names a file gives itself, split and trimmed as the campaign grouping does. */
+async function namesIn(file: string): Promise<string[]> {
+  const extension = extensionOf(file);
+  if (NO_FRONT_MATTER.includes(extension)) return [];
+  try {
+    const values = CALENDAR_EXTENSIONS.includes(extension) ? await calendarCampaigns(file) : [await frontMatterCampaign(file)];
+    const names = values.flatMap((value) => (Array.isArray(value) ? value : typeof value === 'string' ? value.split(',') : []));
+    return names.map((name) => String(name).trim()).filter((name) => name !== '');
+  } catch {
+    // An unreadable file belongs to no campaign here; the lint run reports it.
+    return [];
+  }
+}
+
+async function calendarCampaigns(file: string): Promise<unknown[]> {
+  const document = await readDocument(file, await readFile(file), { options: DEFAULT_PARSER_OPTIONS });
+  return [document.meta.campaign, ...document.segments.map((segment) => segment.data?.campaign)];
+}
+
+async function frontMatterCampaign(file: string): Promise<unknown> {
+  const handle = await open(file);
+  try {
+    const { bytes, complete } = await readHead(handle);
+    const head = decodeHead(bytes);
+    if (!/^(---|\+\+\+)/.test(head)) return undefined;
+    const frontMatter = readFrontMatter(head) ?? (complete ? undefined : readFrontMatter(decodeHead(await readFile(file))));
+    return frontMatter?.data.campaign;
+  } finally {
+    await handle.close();
+  }
+}
+
+async function readHead(handle: FileHandle): Promise<{ bytes: Uint8Array; complete: boolean }> {
+  const buffer = new Uint8Array(HEAD_BYTES);
+  const { bytesRead } = await handle.read(buffer, 0, HEAD_BYTES, 0);
+  return { bytes: buffer.subarray(0, bytesRead), complete: bytesRead < HEAD_BYTES };
+}
+
+/** Lenient decoding of the start of a file (a cut may split a character): UTF-16 by its BOM, else UTF-8; the BOM is dropped. */
+function decodeHead(bytes: Uint8Array): string {
+  const label = bytes[0] === 0xff && bytes[1] === 0xfe ? 'utf-16le' : bytes[0] === 0xfe && bytes[1] === 0xff ? 'utf-16be' : 'utf-8';
+  return new TextDecoder(label).decode(bytes);
+}
+
+async function fileWeight(file: string): Promise<number> {
+  try {
+    return (await stat(file)).size + FILE_OVERHEAD_BYTES;
+  } catch {
+    return FILE_OVERHEAD_BYTES;
+  }
+}
