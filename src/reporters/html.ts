@@ -1,0 +1,92 @@
+/**
+ * `--format html`: one self-contained page for agency handoff — a scorecard
+ * per campaign (and one for files in no campaign), the drift matrix, and
+ * every finding in context. Nothing is loaded from anywhere: the stylesheet
+ * and the filter script are inline, and a Content-Security-Policy admits
+ * exactly those two by hash. Everything from the content goes through the
+ * escaping `html` template; the output depends only on the run (sorted, no
+ * clock), so the same run gives the same bytes.
+ */
+import { createHash } from 'node:crypto';
+import type { CampaignReport } from '../drift/report.js';
+import type { FileResult, LintRun } from '../engine/run.js';
+import { html, trusted, type Html } from './html/escape.js';
+import { findingsSection } from './html/findings.js';
+import { Anchors } from './html/links.js';
+import { sortedCampaigns, sortedResults } from './html/order.js';
+import { campaignSection, campaignTitle, noCampaignSection } from './html/scorecard.js';
+import { FILTER_SCRIPT } from './html/script.js';
+import { STYLES } from './html/styles.js';
+import { plural } from './stylish.js';
+import type { Reporter } from './types.js';
+
+export const htmlReporter: Reporter = (run, options) => {
+  const results = sortedResults(run.results);
+  const campaigns = sortedCampaigns(run.campaigns);
+  const anchors = new Anchors(results);
+  const inCampaign = new Set(campaigns.flatMap((campaign) => campaign.deliverables.map((deliverable) => deliverable.path)));
+  const outside = results.filter((result) => !inCampaign.has(result.path));
+  const title = reportTitle(campaigns);
+  return `<!DOCTYPE html>
+${html`<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta http-equiv="Content-Security-Policy" content="${trusted(contentSecurityPolicy())}">
+<meta name="referrer" content="no-referrer">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta name="color-scheme" content="light">
+<meta name="generator" content="brandlint ${options.version}">
+<title>${title}</title>
+<style>${trusted(STYLES)}</style>
+</head>
+<body>
+${masthead(title, run, results, campaigns, outside.length > 0, anchors)}
+<main>
+${campaigns.map((campaign, index) => campaignSection(campaign, index, results, anchors))}
+${outside.length > 0 ? noCampaignSection(outside, anchors) : ''}
+${findingsSection(results, anchors)}
+</main>
+<footer>
+<p>The one-message score (0–100) weighs each matrix cell the campaign expects or the deliverable states: agreeing earns full credit, a missing fact half, a contradiction none; offer terms (discount, price, code, dates, trial) count double.</p>
+<p>Made by brandlint ${options.version}.${options.quiet ? ' Errors only (--quiet).' : ''}</p>
+</footer>
+<script>${trusted(FILTER_SCRIPT)}</script>
+</body>
+</html>
+`.markup}`;
+};
+
+function masthead(title: string, run: LintRun, results: readonly FileResult[], campaigns: readonly CampaignReport[], hasOutside: boolean, anchors: Anchors): Html {
+  return html`<header class="masthead"><div class="masthead-inner">
+<span class="brand">brandlint report</span>
+<h1>${title}</h1>
+<ul class="totals">
+<li><strong>${results.length}</strong> ${results.length === 1 ? 'file' : 'files'}</li>
+<li><strong>${campaigns.length}</strong> ${campaigns.length === 1 ? 'campaign' : 'campaigns'}</li>
+<li class="total-errors"><strong>${run.errorCount}</strong> ${run.errorCount === 1 ? 'error' : 'errors'}</li>
+<li class="total-warnings"><strong>${run.warningCount}</strong> ${run.warningCount === 1 ? 'warning' : 'warnings'}</li>
+</ul>
+<nav aria-label="Contents">${campaigns.map((campaign, index) => html`<a href="#${anchors.campaign(index)}">${campaignTitle(campaign)}</a>`)}${hasOutside ? html`<a href="#no-campaign">No campaign</a>` : ''}<a href="#findings">Findings</a></nav>
+</div></header>`;
+}
+
+function reportTitle(campaigns: readonly CampaignReport[]): string {
+  if (campaigns.length === 0) return 'Brand consistency report';
+  if (campaigns.length === 1) return `Brand consistency: ${campaignTitle(campaigns[0])}`;
+  return `Brand consistency: ${plural(campaigns.length, 'campaign')}`;
+}
+
+/** Scripts and styles only by hash: nothing else may run, load or be styled, whatever the content holds. */
+function contentSecurityPolicy(): string {
+  return [
+    "default-src 'none'",
+    `style-src '${sha256(STYLES)}'`,
+    `script-src '${sha256(FILTER_SCRIPT)}'`,
+    "base-uri 'none'",
+    "form-action 'none'",
+  ].join('; ');
+}
+
+function sha256(text: string): string {
+  return `sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}`;
+}

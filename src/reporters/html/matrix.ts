@@ -1,0 +1,95 @@
+/**
+ * The drift matrix of one campaign as a table — a row per fact, product and
+ * pillar, a column per deliverable — and the list of what drifts, where.
+ */
+import type { CellStatus } from '../../drift/evaluate.js';
+import type { CampaignReport, FactLocation, MatrixCell, MatrixRow } from '../../drift/report.js';
+import { html, type Html } from './escape.js';
+import { shortName, type Anchors } from './links.js';
+
+const MARKS: Readonly<Record<CellStatus, { mark: string; meaning: string }>> = {
+  agree: { mark: '✓', meaning: 'agrees' },
+  outlier: { mark: '✗', meaning: 'contradicts' },
+  conflict: { mark: '✗', meaning: 'split' },
+  missing: { mark: '–', meaning: 'missing' },
+  none: { mark: '·', meaning: 'not expected' },
+};
+
+export function matrixTable(report: CampaignReport): Html {
+  if (report.rows.length === 0) return html`<p class="muted">No facts, products or pillars found in this campaign's deliverables.</p>`;
+  return html`<div class="table-scroll"><table class="matrix">
+<caption>Drift matrix: what each deliverable states, against what the campaign expects</caption>
+<thead><tr><th scope="col">Row</th><th scope="col">Expected</th>${report.deliverables.map(
+    (deliverable, index) => html`<th scope="col" class="deliverable" title="${deliverable.name}"><span class="number">${index + 1}</span><span class="name">${shortName(deliverable.name)}</span></th>`,
+  )}</tr></thead>
+<tbody>
+${report.rows.map((row) => matrixRow(report, row))}</tbody>
+</table></div>
+<p class="legend" aria-hidden="true">${(['agree', 'outlier', 'missing', 'none'] as const).map((status) => html`<span class="cell-${status}">${MARKS[status].mark}</span> ${MARKS[status].meaning} `)}</p>`;
+}
+
+function matrixRow(report: CampaignReport, row: MatrixRow): Html {
+  const cells = report.deliverables.map((deliverable) => row.cells.find((cell) => cell.deliverable === deliverable.name));
+  return html`<tr><th scope="row">${row.label}${row.weight > 1 ? html` <span class="weight" title="Offer terms weigh double in the score">×${row.weight}</span>` : ''}</th><td class="expected">${expectedText(row)}</td>${cells.map((cell) => matrixCell(row, cell))}</tr>
+`;
+}
+
+function expectedText(row: MatrixRow): Html {
+  if (row.basis === 'conflict') return html`<span class="split">split evenly</span>`;
+  const value = isPresenceRow(row) ? 'carried' : (row.expected ?? '');
+  return html`${value} <span class="basis">${row.basis === 'truth' ? 'kit' : 'most'}</span>`;
+}
+
+function matrixCell(row: MatrixRow, cell: MatrixCell | undefined): Html {
+  const status = cell?.status ?? 'none';
+  const { mark, meaning } = MARKS[status];
+  const values = cell ? shownValues(row, cell) : '';
+  const where = cell?.locations.map(locationText).join('; ');
+  return html`<td class="cell cell-${status}"${where ? html` title="${where}"` : ''}><span class="mark" aria-hidden="true">${mark}</span><span class="sr-only">${meaning}</span>${values ? html` <span class="value">${values}</span>` : ''}</td>`;
+}
+
+/** What a cell spells out: a value that differs from the expected one as written (an agreeing cell needs only its mark). */
+function shownValues(row: MatrixRow, cell: MatrixCell): string {
+  if (isPresenceRow(row)) return '';
+  return cell.values.filter((value) => value !== row.expected).join(', ');
+}
+
+/** Products and pillars are carried or not: their cells show a mark, not a value. */
+function isPresenceRow(row: MatrixRow): boolean {
+  return row.kind === 'product' || row.kind === 'pillar';
+}
+
+/** One item per contradicting fact, one per row listing the deliverables it is missing from. */
+export function driftList(report: CampaignReport, anchors: Anchors): Html {
+  const number = new Map(report.deliverables.map((deliverable, index) => [deliverable.name, index + 1]));
+  const items: Html[] = [];
+  for (const row of report.rows) {
+    for (const cell of row.cells) {
+      if (cell.status !== 'outlier' && cell.status !== 'conflict') continue;
+      const against = cell.status === 'conflict' ? html`the campaign is split` : html`expected <strong>${row.expected}</strong>`;
+      for (const location of cell.locations) {
+        items.push(html`<li class="drift-outlier"><span class="mark" aria-hidden="true">✗</span> <span class="row-label">${row.label}</span>: ${locationLink(location, anchors)} says <q>${location.text}</q>; ${against}</li>`);
+      }
+    }
+    const missing = row.cells.filter((cell) => cell.status === 'missing').map((cell) => html`<span title="${cell.deliverable}">${number.get(cell.deliverable)} ${shortName(cell.deliverable)}</span>`);
+    if (missing.length > 0) items.push(html`<li class="drift-missing"><span class="mark" aria-hidden="true">–</span> <span class="row-label">${row.label}</span>: missing in ${joinWithCommas(missing)}</li>`);
+  }
+  if (items.length === 0) return html`<p class="all-agree">Every deliverable tells the same story.</p>`;
+  return html`<ul class="drift-list">
+${items.map((item) => html`${item}
+`)}</ul>`;
+}
+
+function locationText(location: FactLocation): string {
+  return `${location.path}:${location.line}:${location.column} “${location.text}”`;
+}
+
+function locationLink(location: FactLocation, anchors: Anchors): Html {
+  const text = `${location.path}:${location.line}:${location.column}`;
+  const anchor = anchors.file(location.path);
+  return anchor ? html`<a href="#${anchor}"><code>${text}</code></a>` : html`<code>${text}</code>`;
+}
+
+function joinWithCommas(parts: Html[]): Html[] {
+  return parts.flatMap((part, index) => (index === 0 ? [part] : [html`, `, part]));
+}
