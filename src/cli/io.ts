@@ -16,7 +16,17 @@ export interface Io {
 /** A mistake in how brandlint was called: reported in one line, exit code 2. */
 export class UsageError extends Error {}
 
+/** A reader that stopped reading (`brandlint … | head`) ends the run quietly, as other command-line tools do. */
+function exitOnClosedPipe(stream: NodeJS.WriteStream): void {
+  stream.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+    throw error;
+  });
+}
+
 export function processIo(): Io {
+  exitOnClosedPipe(process.stdout);
+  exitOnClosedPipe(process.stderr);
   return {
     stdout: (text) => void process.stdout.write(text),
     stderr: (text) => void process.stderr.write(text),

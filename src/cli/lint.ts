@@ -1,18 +1,29 @@
 /**
  * `brandlint [lint] [paths…]`: the default command.
+ *
+ * --fix writes the fixes and then reports what remains. --fix-dry-run
+ * writes nothing: it prints a unified diff of what --fix would change on
+ * standard output, then the report of what would remain (with a machine
+ * format, send the report to --output-file to keep the two apart); with
+ * --stdin, the diff shows the fixed standard input.
  */
 import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Severity } from '../config/types.js';
 import type { Channel } from '../documents/types.js';
+import { LintCache, resolveCacheLocation } from '../engine/cache.js';
 import type { CampaignGrouping } from '../engine/campaigns.js';
-import { lintFiles, type LintRun } from '../engine/run.js';
+import { changedFiles } from '../engine/changed.js';
+import { fixDiff, fixFiles } from '../engine/fix-files.js';
+import type { Shard } from '../engine/shard.js';
+import { lintFiles, type LintRequest, type LintRun } from '../engine/run.js';
 import { REPORTERS } from '../reporters/index.js';
 import { plural } from '../reporters/stylish.js';
 import { findRule } from '../../rules/index.js';
 import { loadKitForCli } from './kit.js';
 import { UsageError, useColor, type Io } from './io.js';
 import { VERSION } from './version.js';
+import { watchLint } from './watch.js';
 
 export interface LintCommandOptions {
   config?: string;
@@ -28,16 +39,55 @@ export interface LintCommandOptions {
   campaignBy: CampaignGrouping;
   timing?: boolean;
   color?: boolean;
+  fix?: boolean;
+  fixDryRun?: boolean;
+  cache?: boolean;
+  cacheLocation?: string;
+  changedSince?: string;
+  watch?: boolean;
+  shard?: Shard;
 }
 
-export async function runLint(paths: string[], options: LintCommandOptions, io: Io): Promise<number> {
-  const ruleOverrides = parseRuleOverrides(options.rule);
+/** `signal` ends --watch (Ctrl-C on the command line). */
+export async function runLint(paths: string[], options: LintCommandOptions, io: Io, signal?: AbortSignal): Promise<number> {
+  checkCombinations(paths, options);
+  const request = await buildRequest(paths, options, io);
+  const shown = (run: LintRun) => (options.quiet ? onlyErrors(run) : run);
+  const render = (run: LintRun) => report(shown(run), options, io);
+  if (options.watch) return watchLint({ request, render, io, signal: signal ?? new AbortController().signal });
+  const run = options.fix || options.fixDryRun ? await lintAndFix(request, options, io) : await lintFiles(request);
+  await saveCache(request.cache, io);
+  writeReport(render(run), options, io);
+  if (options.timing) io.stderr(timingTable(run.timing));
+  return exitCode(shown(run), options, io);
+}
+
+/** Fixes (or, dry, prints the diff of the fixes) and returns the run of what remains. */
+async function lintAndFix(request: LintRequest, options: LintCommandOptions, io: Io): Promise<LintRun> {
+  // without --cache, a cache for this process still spares the second lint every file the fixes left alone
+  const outcome = await fixFiles({ ...request, cache: request.cache ?? LintCache.inMemory() }, { dryRun: Boolean(options.fixDryRun) });
+  if (options.fixDryRun) io.stdout(fixDiff(outcome.fixes));
+  for (const { path, reason } of outcome.skipped) io.stderr(`brandlint: ${path}: not fixed: ${reason}\n`);
+  return outcome.run;
+}
+
+function checkCombinations(paths: string[], options: LintCommandOptions): void {
   if (options.stdinFilename && !options.stdin) throw new UsageError('--stdin-filename needs --stdin.');
   if (options.stdin && paths.length > 0) throw new UsageError('Give either --stdin or paths, not both.');
+  if (options.fix && options.fixDryRun) throw new UsageError('Give either --fix or --fix-dry-run, not both.');
+  if (options.fix && options.stdin) throw new UsageError('--fix cannot write to standard input; --fix-dry-run prints the fixes as a diff.');
+  if (options.stdin && (options.changedSince !== undefined || options.shard)) throw new UsageError('--changed-since and --shard select files; they do not go with --stdin.');
+  if (options.watch && (options.stdin || options.fix || options.fixDryRun || options.outputFile)) {
+    throw new UsageError('--watch prints to the terminal; it does not go with --stdin, --fix, --fix-dry-run or --output-file.');
+  }
+}
+
+async function buildRequest(paths: string[], options: LintCommandOptions, io: Io): Promise<LintRequest> {
+  const ruleOverrides = parseRuleOverrides(options.rule);
   const kit = await loadKitForCli(io, options.config);
   const stdin = options.stdin ? { text: await io.readStdin(), filename: options.stdinFilename ?? 'stdin.md' } : undefined;
-  const showProgress = io.stderrIsTty && options.format === 'stylish' && !options.outputFile;
-  let run = await lintFiles({
+  const showProgress = io.stderrIsTty && options.format === 'stylish' && !options.outputFile && !options.watch;
+  return {
     cwd: io.cwd,
     patterns: paths,
     kit,
@@ -47,13 +97,32 @@ export async function runLint(paths: string[], options: LintCommandOptions, io: 
     reportUnusedDisable: options.reportUnusedDisable,
     campaignBy: options.campaignBy,
     onFile: showProgress ? (done, total) => total > 20 && io.stderr(`\rbrandlint: ${done}/${total} files${done === total ? '\r\x1b[K' : ''}`) : undefined,
-  });
-  if (options.quiet) run = onlyErrors(run);
+    reportOnly: options.changedSince !== undefined ? await changedFiles(io.cwd, options.changedSince) : undefined,
+    cache: options.cache || options.cacheLocation ? await LintCache.open(resolveCacheLocation(io.cwd, options.cacheLocation), VERSION) : undefined,
+    shard: options.shard,
+  };
+}
+
+/** A cache that cannot be written costs the next run time, not this run its result. */
+async function saveCache(cache: LintCache | undefined, io: Io): Promise<void> {
+  try {
+    await cache?.save();
+  } catch (error) {
+    io.stderr(`brandlint: could not write the cache: ${(error as Error).message}\n`);
+  }
+}
+
+function report(run: LintRun, options: LintCommandOptions, io: Io): string {
   const reporter = REPORTERS[options.format];
-  const output = reporter(run, { cwd: io.cwd, color: useColor(io, options.color, Boolean(options.outputFile)), quiet: Boolean(options.quiet), version: VERSION });
+  return reporter(run, { cwd: io.cwd, color: useColor(io, options.color, Boolean(options.outputFile)), quiet: Boolean(options.quiet), version: VERSION });
+}
+
+function writeReport(output: string, options: LintCommandOptions, io: Io): void {
   if (options.outputFile) writeFileSync(resolve(io.cwd, options.outputFile), output);
   else io.stdout(output);
-  if (options.timing) io.stderr(timingTable(run.timing));
+}
+
+function exitCode(run: LintRun, options: LintCommandOptions, io: Io): number {
   if (run.errorCount > 0) return 1;
   if (options.maxWarnings !== undefined && run.warningCount > options.maxWarnings) {
     io.stderr(`brandlint: ${plural(run.warningCount, 'warning')} found; --max-warnings allows ${options.maxWarnings}.\n`);

@@ -5,21 +5,26 @@
  * Exit codes: 0 no errors (and warnings within --max-warnings); 1 lint
  * errors or too many warnings; 2 usage, configuration or internal error.
  */
-import { Command, CommanderError, Option } from 'commander';
+import { Argument, Command, CommanderError, Option } from 'commander';
 import { KitError } from '../config/errors.js';
 import { CHANNELS } from '../documents/types.js';
+import { GitError } from '../engine/changed.js';
 import { NoFilesError } from '../engine/files.js';
+import { parseShard } from '../engine/shard.js';
 import { runDrift } from './drift.js';
 import { runExtract } from './extract.js';
+import { IMPORT_KINDS, runImport } from './import.js';
 import { runInit } from './init.js';
 import { runLint, type LintCommandOptions } from './lint.js';
+import { runMerge, type MergeCommandOptions } from './merge.js';
 import { runPrintConfig } from './print-config.js';
 import { runRules } from './rules.js';
 import { FORMAT_NAMES } from '../reporters/index.js';
 import { UsageError, type Io, processIo } from './io.js';
 import { VERSION } from './version.js';
 
-export async function main(argv: string[], io: Io = processIo()): Promise<number> {
+/** `signal` ends --watch; without one, Ctrl-C does. */
+export async function main(argv: string[], io: Io = processIo(), signal?: AbortSignal): Promise<number> {
   let exitCode = 0;
   const program = new Command()
     .name('brandlint')
@@ -31,7 +36,7 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
 
   addLintOptions(program.command('lint', { isDefault: true }).description('lint files, folders or globs (the default command)').argument('[paths...]', 'files, folders or globs (default: .)'))
     .action(async (paths: string[], options: LintCommandOptions) => {
-      exitCode = await runLint(paths, options, io);
+      exitCode = await runLint(paths, options, io, signal ?? (options.watch ? interruptSignal() : undefined));
     });
 
   program
@@ -58,6 +63,28 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
     .option('--facts', 'print the facts (offers, codes, dates, links, phones …) instead of the segments')
     .action(async (file: string, options) => {
       exitCode = await runExtract(file, options, io);
+    });
+
+  program
+    .command('import')
+    .description('carry the vocabulary of a Vale style or a prh dictionary into a brand kit')
+    .addArgument(new Argument('<kind>', 'what PATH holds').choices(IMPORT_KINDS))
+    .argument('<path>', 'a Vale styles folder, rule file or vocabulary folder; a prh dictionary or folder of them')
+    .option('-o, --output <file>', 'write the kit fragment to a file instead of standard output')
+    .option('--merge-into <kit>', 'add the imported entries to an existing kit file, keeping its comments')
+    .action((kind, path, options) => {
+      exitCode = runImport(kind, path, options, io);
+    });
+
+  program
+    .command('merge')
+    .description('merge the JSON reports of sharded runs (--shard K/N --format json) into one report')
+    .argument('<reports...>', 'JSON report files or globs')
+    .addOption(new Option('-f, --format <format>', 'output format').choices(FORMAT_NAMES).default('stylish'))
+    .option('-o, --output-file <file>', 'write the report to a file instead of standard output')
+    .option('--no-color', 'no colour in the output')
+    .action(async (reports: string[], options: MergeCommandOptions) => {
+      exitCode = await runMerge(reports, options, io);
     });
 
   program
@@ -108,7 +135,21 @@ function addLintOptions(command: Command): Command {
     .option('--report-unused-disable', 'report brandlint-disable comments that suppress nothing')
     .addOption(new Option('--campaign-by <grouping>', 'group deliverables into campaigns by the kit or by folder').choices(['kit', 'folder']).default('kit'))
     .option('--timing', 'print the time spent in each rule to standard error')
+    .option('--fix', 'fix what can be fixed in place, then report what remains')
+    .option('--fix-dry-run', 'print a unified diff of what --fix would change, then report what would remain; writes nothing')
+    .option('--cache', 'only lint files (and campaigns) that changed since the last run with --cache')
+    .option('--cache-location <path>', 'the cache file, or a folder for it (default: .brandlintcache; implies --cache)')
+    .option('--changed-since <ref>', 'only report files changed since a git ref, committed or not (their campaigns are still checked whole)')
+    .option('--watch', 'lint, then lint again on every change and print what changed, until Ctrl-C')
+    .option('--shard <K/N>', 'lint only part K of N (each campaign kept whole); merge the JSON reports with `brandlint merge`', parseShard)
     .option('--no-color', 'no colour in the output');
+}
+
+/** Aborts on Ctrl-C, so --watch stops and exits 0. */
+function interruptSignal(): AbortSignal {
+  const controller = new AbortController();
+  process.once('SIGINT', () => controller.abort());
+  return controller.signal;
 }
 
 function parseCount(value: string): number {
@@ -130,7 +171,7 @@ function handleError(error: unknown, io: Io): number {
     io.stderr(error.format(io.cwd).split('\n').map((line) => `brandlint: ${line}\n`).join(''));
     return 2;
   }
-  if (error instanceof UsageError || error instanceof NoFilesError) {
+  if (error instanceof UsageError || error instanceof NoFilesError || error instanceof GitError) {
     io.stderr(`brandlint: ${error.message}\n`);
     return 2;
   }

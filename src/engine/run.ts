@@ -9,12 +9,17 @@ import picomatch from 'picomatch';
 import type { BrandKit, ChannelRoute, RuleSetting, Severity } from '../config/types.js';
 import { DEFAULT_PARSER_OPTIONS, type ParserOptions } from '../documents/parser.js';
 import { LineIndex } from '../documents/positions.js';
+import { decodeSource } from '../documents/decode.js';
 import { readDocument } from '../documents/read.js';
 import { UnreadableFileError, type Channel, type Document } from '../documents/types.js';
 import { allRules } from '../../rules/index.js';
-import { buildCampaignReports, type CampaignReport } from '../drift/report.js';
-import { groupCampaigns, lintCampaigns, type CampaignGrouping } from './campaigns.js';
+import type { CampaignReport } from '../drift/report.js';
+import type { CachedFile, LintCache } from './cache.js';
+import { campaignsToCheck, checkCampaigns, type CampaignOutcome, type LintedFile } from './campaign-step.js';
+import type { CampaignGrouping } from './campaigns.js';
 import { findFiles } from './files.js';
+import { contentHash } from './hash.js';
+import { selectShard, type Shard } from './shard.js';
 import { lintDocument, sortFindings, toFinding, type EnabledRule } from './lint-document.js';
 import type { Finding, Rule } from './types.js';
 
@@ -36,6 +41,17 @@ export interface LintRequest {
   rules?: readonly Rule[];
   /** Called after each file, for progress on a terminal. */
   onFile?: (done: number, total: number) => void;
+  /**
+   * Only these files (absolute paths) are linted and reported (--changed-since);
+   * the others are read only to check the campaigns of these.
+   */
+  reportOnly?: ReadonlySet<string>;
+  /** Text to lint instead of a file's content, by absolute path (--fix-dry-run lints the fixed text). */
+  sources?: ReadonlyMap<string, string>;
+  /** Reuses the results of unchanged files and campaigns, and records new ones (not for standard input). */
+  cache?: LintCache;
+  /** --shard K/N: only this part of the files found, each campaign kept whole. */
+  shard?: Shard;
 }
 
 export interface FileResult {
@@ -47,7 +63,10 @@ export interface FileResult {
   fixableCount: number;
   /** The decoded source, for code frames and fixes. */
   source: string;
+  /** Absent when the result came from the cache. */
   document?: Document;
+  /** Hash of the bytes the result was made from, so --fix can tell whether the file changed since. */
+  contentHash?: string;
 }
 
 export interface LintRun {
@@ -59,41 +78,136 @@ export interface LintRun {
   warningCount: number;
 }
 
+interface RunContext {
+  request: LintRequest;
+  rules: EnabledRule[];
+  timing: Record<string, number>;
+  cache?: LintCache;
+}
+
+/** A file to lint: its bytes, or why they could not be read. */
+interface Input {
+  path: string;
+  file?: string;
+  bytes?: Uint8Array;
+  error?: string;
+}
+
 export async function lintFiles(request: LintRequest): Promise<LintRun> {
   const rules = enabledRules(request.kit, request.ruleOverrides ?? {}, request.rules);
-  const timing: Record<string, number> = {};
-  const perFile: FileResult[] = [];
-  if (request.stdin) {
-    const bytes = new TextEncoder().encode(request.stdin.text);
-    perFile.push(await lintOne(request.stdin.filename, bytes, request, rules, timing));
-  } else {
-    const files = await findFiles(request.patterns, { cwd: request.cwd, kitRoot: request.kit.root, files: request.kit.files });
-    for (const [index, file] of files.entries()) {
-      const path = displayPath(request.cwd, file);
-      let bytes: Uint8Array;
-      try {
-        bytes = await readFile(file);
-      } catch (error) {
-        perFile.push(unreadable(path, (error as Error).message));
-        continue;
-      }
-      perFile.push(await lintOne(path, bytes, request, rules, timing));
-      request.onFile?.(index + 1, files.length);
-    }
+  const context: RunContext = { request, rules, timing: {}, cache: request.stdin ? undefined : request.cache };
+  context.cache?.useSettings(cacheSettings(request, rules));
+  const inputs = await listInputs(request);
+  const files: LintedFile[] = [];
+  for (const [index, input] of inputs.entries()) {
+    files.push(await lintInput(await readInput(input, request), context));
+    request.onFile?.(index + 1, inputs.length);
   }
-  const documents = perFile.flatMap((result) => (result.document ? [result.document] : []));
-  const groups = groupCampaigns(documents, request.kit, { by: request.campaignBy ?? 'kit', cwd: request.cwd });
-  const campaignFindings = lintCampaigns(groups, request.kit, rules, timing);
-  const results = perFile.map((result) => {
-    const extra = campaignFindings.get(result.path);
-    return extra ? summarise(result.path, result.document, sortFindings([...result.findings, ...extra])) : result;
+  const campaigns = await runCampaignStep(files, context);
+  recordInCache(files, campaigns.membership, context.cache);
+  const results = files.flatMap(({ result }) => {
+    if (!result) return [];
+    const extra = campaigns.findings.get(result.path);
+    return [extra ? withFindings(result, sortFindings([...result.findings, ...extra])) : result];
   });
   return {
     results,
-    campaigns: buildCampaignReports(groups, request.kit),
-    timing,
+    campaigns: campaigns.reports,
+    timing: context.timing,
     errorCount: results.reduce((sum, result) => sum + result.errorCount, 0),
     warningCount: results.reduce((sum, result) => sum + result.warningCount, 0),
+  };
+}
+
+/** The files to lint: standard input, or the files the patterns find (read one at a time, in `readInput`). */
+async function listInputs(request: LintRequest): Promise<Input[]> {
+  if (request.stdin) return [{ path: request.stdin.filename, bytes: new TextEncoder().encode(request.stdin.text) }];
+  const found = await findFiles(request.patterns, { cwd: request.cwd, kitRoot: request.kit.root, files: request.kit.files });
+  const files = request.shard ? await selectShard(found, request.kit, request.cwd, request.shard, request.campaignBy) : found;
+  return files.map((file) => ({ path: displayPath(request.cwd, file), file }));
+}
+
+async function readInput(input: Input, request: LintRequest): Promise<Input> {
+  if (input.bytes || !input.file) return input;
+  const replaced = request.sources?.get(input.file);
+  if (replaced !== undefined) return { ...input, bytes: new TextEncoder().encode(replaced) };
+  try {
+    return { ...input, bytes: await readFile(input.file) };
+  } catch (error) {
+    return { ...input, error: (error as Error).message };
+  }
+}
+
+/** One file through the per-document rules, from the cache when its bytes are unchanged. */
+async function lintInput(input: Input, context: RunContext): Promise<LintedFile> {
+  const { request, rules, timing, cache } = context;
+  const reported = !request.reportOnly || (input.file !== undefined && request.reportOnly.has(input.file));
+  if (!input.bytes) return { path: input.path, file: input.file, result: reported ? unreadable(input.path, input.error ?? '') : undefined };
+  const hash = contentHash(input.bytes);
+  const read = { path: input.path, file: input.file, bytes: input.bytes, hash };
+  const cached = cache?.file(input.path, hash);
+  if (cached) return { ...read, cachedCampaigns: cached.campaigns, result: reported ? fromCache(input.path, cached, input.bytes) : undefined };
+  if (!reported) return { ...read, document: await parseQuietly(read, request) };
+  const result: FileResult = { ...(await lintOne(input.path, input.bytes, request, rules, timing)), contentHash: hash };
+  return { ...read, result, document: result.document };
+}
+
+async function runCampaignStep(files: LintedFile[], context: RunContext): Promise<CampaignOutcome> {
+  const { request } = context;
+  const settings = { kit: request.kit, by: request.campaignBy ?? 'kit', cwd: request.cwd, rules: context.rules, timing: context.timing, cache: context.cache };
+  const toCheck = campaignsToCheck(files, settings);
+  for (const file of files) {
+    if (!file.document && file.cachedCampaigns?.some((id) => toCheck.has(id))) file.document = await parseQuietly(file, request);
+  }
+  return checkCampaigns(files, toCheck, settings);
+}
+
+/** A document for the campaign step only; a file that cannot be read takes no part in campaigns. */
+async function parseQuietly(file: { path: string; bytes?: Uint8Array }, request: LintRequest): Promise<Document | undefined> {
+  try {
+    return await readForKit(file.path, file.bytes ?? new Uint8Array(), request.kit, request.cwd, request.channel);
+  } catch {
+    return undefined;
+  }
+}
+
+function fromCache(path: string, entry: CachedFile, bytes: Uint8Array): FileResult {
+  const source = entry.source ?? decodeSource(bytes).text;
+  return withFindings({ path, channel: entry.channel, source, findings: [], errorCount: 0, warningCount: 0, fixableCount: 0, contentHash: entry.hash }, entry.findings);
+}
+
+function recordInCache(files: readonly LintedFile[], membership: ReadonlyMap<string, string[]>, cache: LintCache | undefined): void {
+  if (!cache) return;
+  for (const { path, bytes, hash, result, cachedCampaigns } of files) {
+    if (!result || !bytes || !hash || cachedCampaigns) continue;
+    const keepSource = decodedText(bytes) !== result.source;
+    cache.setFile(path, {
+      hash,
+      ...(result.channel ? { channel: result.channel } : {}),
+      ...(keepSource ? { source: result.source } : {}),
+      findings: result.findings,
+      campaigns: membership.get(path) ?? [],
+    });
+  }
+}
+
+function decodedText(bytes: Uint8Array): string | undefined {
+  try {
+    return decodeSource(bytes).text;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Everything besides a file's bytes that its findings depend on: the cache is only valid for the same. */
+function cacheSettings(request: LintRequest, rules: readonly EnabledRule[]): unknown {
+  return {
+    kit: request.kit,
+    rules: rules.map(({ rule, severity, options }) => [rule.meta.id, severity, options]),
+    channel: request.channel ?? null,
+    campaignBy: request.campaignBy ?? 'kit',
+    reportUnusedDisable: Boolean(request.reportUnusedDisable),
+    cwd: request.cwd,
   };
 }
 
@@ -121,15 +235,17 @@ export function readForKit(path: string, bytes: Uint8Array, kit: BrandKit, cwd: 
 }
 
 export function summarise(path: string, document: Document | undefined, findings: Finding[]): FileResult {
+  return withFindings({ path, channel: document?.channel, findings: [], errorCount: 0, warningCount: 0, fixableCount: 0, source: document?.source ?? '', document }, findings);
+}
+
+/** The result with these findings, and their counts. */
+export function withFindings(result: FileResult, findings: Finding[]): FileResult {
   return {
-    path,
-    channel: document?.channel,
+    ...result,
     findings,
     errorCount: findings.filter((finding) => finding.severity === 'error').length,
     warningCount: findings.filter((finding) => finding.severity === 'warning').length,
     fixableCount: findings.filter((finding) => finding.fix).length,
-    source: document?.source ?? '',
-    document,
   };
 }
 

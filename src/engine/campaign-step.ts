@@ -1,0 +1,137 @@
+/**
+ * The campaign step of a run: the drift rules and the campaign reports,
+ * after every file has been read. Each campaign is checked on its own, and
+ * the findings merged as `lintCampaigns` merges them (one per distinct
+ * finding and document), so a campaign's results can be cached apart.
+ *
+ * With a cache, a campaign is checked again when a member changed, left or
+ * joined — its cached members are then parsed again (not linted) — and
+ * otherwise comes from the cache. Campaigns without a reported member
+ * (--changed-since) are left out.
+ */
+import type { BrandKit } from '../config/types.js';
+import type { Document } from '../documents/types.js';
+import { buildCampaignReports, type CampaignReport } from '../drift/report.js';
+import type { CachedCampaign, LintCache } from './cache.js';
+import { groupCampaigns, lintCampaigns, type CampaignGrouping } from './campaigns.js';
+import { sortFindings, type EnabledRule } from './lint-document.js';
+import type { CampaignGroup, Finding } from './types.js';
+import type { FileResult } from './run.js';
+
+/** One input file as the run holds it between the per-document and the campaign step. */
+export interface LintedFile {
+  path: string;
+  /** Absolute path; absent for standard input. */
+  file?: string;
+  bytes?: Uint8Array;
+  hash?: string;
+  /** The per-document result; absent for a file read only for its campaigns. */
+  result?: FileResult;
+  document?: Document;
+  /** For a cache hit (not parsed): the ids of the campaigns its document belongs to. */
+  cachedCampaigns?: string[];
+}
+
+export interface CampaignSettings {
+  kit: BrandKit;
+  by: CampaignGrouping;
+  cwd: string;
+  rules: readonly EnabledRule[];
+  timing: Record<string, number>;
+  cache?: LintCache;
+}
+
+export interface CampaignOutcome {
+  /** Campaign findings by document path. */
+  findings: Map<string, Finding[]>;
+  reports: CampaignReport[];
+  /** The campaign ids of every parsed document, by path. */
+  membership: Map<string, string[]>;
+}
+
+/** The campaigns whose results cannot come from the cache; their cached members must be parsed. */
+export function campaignsToCheck(files: readonly LintedFile[], settings: CampaignSettings): Set<string> {
+  const parsed = files.flatMap((file) => (file.document && !file.cachedCampaigns ? [file.document] : []));
+  const reported = reportedPaths(files);
+  const toCheck = new Set<string>();
+  for (const group of groupCampaigns(parsed, settings.kit, settings)) {
+    if (group.documents.some((document) => reported.has(document.path))) toCheck.add(group.id);
+  }
+  for (const [id, members] of cachedMembers(files)) {
+    const wanted = members.some(([path]) => reported.has(path));
+    if (wanted && !sameMembers(settings.cache?.campaign(id)?.members, members)) toCheck.add(id);
+  }
+  return toCheck;
+}
+
+export function checkCampaigns(files: readonly LintedFile[], toCheck: ReadonlySet<string>, settings: CampaignSettings): CampaignOutcome {
+  const documents = files.flatMap((file) => (file.document ? [file.document] : []));
+  const groups = groupCampaigns(documents, settings.kit, settings);
+  const hashes = new Map(files.map((file) => [file.path, file.hash ?? '']));
+  const entries: [string, CachedCampaign][] = [];
+  for (const group of groups.filter((candidate) => toCheck.has(candidate.id))) {
+    const entry = checkCampaign(group, hashes, settings);
+    settings.cache?.setCampaign(group.id, entry);
+    entries.push([group.id, entry]);
+  }
+  const reported = reportedPaths(files);
+  for (const [id, members] of cachedMembers(files)) {
+    const entry = settings.cache?.campaign(id);
+    if (!toCheck.has(id) && entry && members.some(([path]) => reported.has(path))) entries.push([id, entry]);
+  }
+  entries.sort(campaignOrder(settings));
+  return { findings: mergeFindings(entries.map(([, entry]) => entry)), reports: entries.map(([, entry]) => entry.report), membership: membershipOf(groups) };
+}
+
+function checkCampaign(group: CampaignGroup, hashes: ReadonlyMap<string, string>, settings: CampaignSettings): CachedCampaign {
+  const findings = lintCampaigns([group], settings.kit, settings.rules, settings.timing);
+  const [report] = buildCampaignReports([group], settings.kit);
+  return { members: group.documents.map((document) => [document.path, hashes.get(document.path) ?? '']), findings: Object.fromEntries(findings), report };
+}
+
+function reportedPaths(files: readonly LintedFile[]): Set<string> {
+  return new Set(files.flatMap((file) => (file.result ? [file.path] : [])));
+}
+
+/** Campaign id → `[path, hash]` of the cache hits that belong to it, by path (files arrive sorted). */
+function cachedMembers(files: readonly LintedFile[]): Map<string, [string, string][]> {
+  const members = new Map<string, [string, string][]>();
+  for (const file of files) {
+    for (const id of file.cachedCampaigns ?? []) members.set(id, [...(members.get(id) ?? []), [file.path, file.hash ?? '']]);
+  }
+  return members;
+}
+
+function sameMembers(cached: readonly [string, string][] | undefined, current: readonly [string, string][]): boolean {
+  if (!cached || cached.length !== current.length) return false;
+  const byPath = new Map(cached);
+  return current.every(([path, hash]) => byPath.get(path) === hash);
+}
+
+function membershipOf(groups: readonly CampaignGroup[]): Map<string, string[]> {
+  const membership = new Map<string, string[]>();
+  for (const group of groups) {
+    for (const document of group.documents) membership.set(document.path, [...(membership.get(document.path) ?? []), group.id]);
+  }
+  return membership;
+}
+
+/** The order `groupCampaigns` gives: by the kit, declared campaigns in kit order, then the others by id; by folder, by id. */
+function campaignOrder(settings: CampaignSettings): (a: [string, unknown], b: [string, unknown]) => number {
+  const declared = new Map(settings.kit.campaigns.map((campaign, index) => [campaign.id, index]));
+  const rank = (id: string): number => (settings.by === 'kit' ? (declared.get(id) ?? declared.size) : 0);
+  return ([a], [b]) => rank(a) - rank(b) || (a < b ? -1 : a > b ? 1 : 0);
+}
+
+/** One finding per rule, range and message in each document, as one `lintCampaigns` call over every campaign keeps them. */
+function mergeFindings(entries: readonly CachedCampaign[]): Map<string, Finding[]> {
+  const byPath = new Map<string, Map<string, Finding>>();
+  for (const entry of entries) {
+    for (const [path, findings] of Object.entries(entry.findings)) {
+      const distinct = byPath.get(path) ?? new Map<string, Finding>();
+      for (const finding of findings) distinct.set(`${finding.ruleId} ${finding.start} ${finding.end} ${finding.message}`, finding);
+      byPath.set(path, distinct);
+    }
+  }
+  return new Map([...byPath].map(([path, distinct]) => [path, sortFindings([...distinct.values()])]));
+}
