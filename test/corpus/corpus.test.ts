@@ -7,7 +7,6 @@
  */
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
-import { decodeHTML } from 'entities';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadKit } from '../../src/config/load.js';
 import type { BrandKit } from '../../src/config/types.js';
@@ -15,6 +14,7 @@ import type { Channel } from '../../src/documents/types.js';
 import { lintFiles, type FileResult } from '../../src/engine/run.js';
 import { knownRuleOptions } from '../../rules/options.js';
 import { expectSegmentsMapBack } from '../helpers/documents.js';
+import { findingsNotReadingBack } from '../helpers/invariant.js';
 
 const CORPUS = resolve(process.env.BRANDLINT_CORPUS ?? join(import.meta.dirname, '..', '..', '..', 'shared', 'corpus'));
 const CHANNELS: Channel[] = ['email', 'web', 'social', 'call'];
@@ -27,44 +27,6 @@ function filesUnder(folder: string): string[] {
     if (statSync(path).isDirectory()) return filesUnder(path);
     return /^(LICENSE|NOTICE|license)|SOURCES\.md$/.test(name) ? [] : [path];
   });
-}
-
-/**
- * The flagged text must begin and end where the range does: the source at
- * the range, entities decoded, has the same first and last word as the
- * text. (Around and between them the source may hold markup the reader
- * never sees: `**bold**` markers, a link's URL inside a flagged sentence.)
- */
-function readsBack(source: string, start: number, end: number, text: string): boolean {
-  const read = fold(decodeHTML(withoutMarkup(source.slice(start, end))));
-  const flagged = fold(withoutMarkup(text));
-  return firstWord(read) === firstWord(flagged) && lastWord(read) === lastWord(flagged);
-}
-
-/**
- * Tags and Markdown link destinations (inline and reference): markup inside
- * a range that the reader never sees. Applied to both sides, since a social
- * post keeps its Markdown as posted.
- */
-function withoutMarkup(source: string): string {
-  return source
-    .replace(/<[^<>]*>/g, ' ')
-    .replace(/\]\([^()\s]*(?:\([^()]*\)[^()\s]*)*\)/g, ']')
-    .replace(/\]\[[^\]]*\]/g, ']');
-}
-
-const WORD = /[\p{L}\p{N}]+/gu;
-
-function firstWord(text: string): string | undefined {
-  return text.match(WORD)?.[0];
-}
-
-function lastWord(text: string): string | undefined {
-  return text.match(WORD)?.at(-1);
-}
-
-function fold(text: string): string {
-  return text.replace(/[\u200b-\u200d\u2060\ufeff\u034f\u00ad]/g, '').replace(/""/g, '"').replace(/\s+/g, ' ').trim();
 }
 
 describe.runIf(existsSync(CORPUS))('corpus check', () => {
@@ -101,17 +63,7 @@ describe.runIf(existsSync(CORPUS))('corpus check', () => {
       });
 
       it('reads every finding back from the original file as the flagged text', () => {
-        let checked = 0;
-        const mismatches: string[] = [];
-        for (const result of results) {
-          for (const finding of result.findings) {
-            if (finding.text === '') continue;
-            checked++;
-            if (!readsBack(result.source, finding.start, finding.end, finding.text)) {
-              mismatches.push(`${result.path}:${finding.line}:${finding.column} ${finding.ruleId}: ${JSON.stringify(result.source.slice(finding.start, finding.end))} ≠ ${JSON.stringify(finding.text)}`);
-            }
-          }
-        }
+        const { checked, mismatches } = findingsNotReadingBack(results);
         expect(mismatches.slice(0, 20)).toEqual([]);
         expect(checked).toBeGreaterThan(0);
       });
