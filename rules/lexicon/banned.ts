@@ -1,4 +1,4 @@
-import { lexiconHits, reportReplacement, withReason } from '../../src/lexicon/hits.js';
+import { lexiconHits, withReason } from '../../src/lexicon/hits.js';
 import { CHANNELS } from '../../src/documents/types.js';
 import type { Rule } from '../../src/engine/types.js';
 

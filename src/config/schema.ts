@@ -9,6 +9,7 @@
  * a readable pattern failure; brandlint phrases its own errors with it too.
  */
 import { CHANNELS, ROLES } from '../documents/types.js';
+import { compareText } from '../text/compare.js';
 
 export interface JsonSchema {
   $schema?: string;
@@ -417,7 +418,7 @@ function rulesSection(knownRules: KnownRules | undefined): JsonSchema {
   const entries = knownRules instanceof Map ? [...knownRules] : Object.entries(knownRules);
   const properties = Object.fromEntries(
     entries
-      .sort(([a], [b]) => a.localeCompare(b))
+      .sort(([a], [b]) => compareText(a, b))
       .map(([id, options]) => [id, ruleSetting(id, options ? { description: `Options of ${id}.`, ...(options as JsonSchema) } : NO_OPTIONS)]),
   );
   return section(description, properties);

@@ -5,11 +5,12 @@
  */
 import type { BrandKit, Severity, ToneSettings } from '../config/types.js';
 import { LineIndex } from '../documents/positions.js';
-import type { Document, Segment } from '../documents/types.js';
+import type { Document } from '../documents/types.js';
 import { analyze } from '../nlp/analyze.js';
+import { compareText } from '../text/compare.js';
 import { applyDirectives } from './directives.js';
 import { isVerbatimSource, visibleText } from './source-index.js';
-import type { Finding, Fix, Report, Rule, RuleContext } from './types.js';
+import type { Finding, Report, Rule, RuleContext } from './types.js';
 
 export interface EnabledRule {
   rule: Rule;
@@ -40,7 +41,6 @@ export function lintDocument(document: Document, kit: BrandKit, rules: readonly 
       options,
       tone,
       report: (report) => findings.push(toFinding(document, lines, rule.meta.id, report.severity ?? severity, report)),
-      fixSegment: (segment, start, end, text) => fixInSegment(segment, start, end, text),
       fixSource: (start, end, text) => (isVerbatimSource(document, start, end) ? { start, end, text } : undefined),
     };
     const started = performance.now();
@@ -93,12 +93,6 @@ export function toFinding(document: Document, lines: LineIndex, ruleId: string, 
   };
 }
 
-function fixInSegment(segment: Segment, start: number, end: number, text: string): Fix | undefined {
-  if (!segment.map.isVerbatim(start, end)) return undefined;
-  const range = segment.map.toSource(start, end);
-  return { start: range.start, end: range.end, text };
-}
-
 export function sortFindings(findings: Finding[]): Finding[] {
-  return findings.sort((a, b) => a.start - b.start || a.end - b.end || a.ruleId.localeCompare(b.ruleId) || a.message.localeCompare(b.message));
+  return findings.sort((a, b) => a.start - b.start || a.end - b.end || compareText(a.ruleId, b.ruleId) || compareText(a.message, b.message));
 }

@@ -2,7 +2,7 @@
  * Rules, findings and the context a rule runs in.
  */
 import type { BrandKit, CampaignConfig, Severity, ToneSettings } from '../config/types.js';
-import type { Channel, Document, Role, Segment } from '../documents/types.js';
+import type { Channel, Document, Role } from '../documents/types.js';
 import type { Analysis } from '../nlp/analyze.js';
 
 export type RuleFamily = 'lexicon' | 'tone' | 'messaging' | 'channel' | 'drift';
@@ -63,8 +63,6 @@ export interface RuleContext {
   /** Tone settings for this document's channel: the kit's defaults with the channel's overrides applied. */
   readonly tone: ToneSettings;
   report(report: Report): void;
-  /** A fix replacing segment text [start, end) when that text is verbatim in the source (never markup). */
-  fixSegment(segment: Segment, start: number, end: number, text: string): Fix | undefined;
   /** A fix replacing a source range when every character of it belongs to verbatim segment text. */
   fixSource(start: number, end: number, text: string): Fix | undefined;
 }
