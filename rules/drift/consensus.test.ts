@@ -35,3 +35,9 @@ describe('drift/consensus', () => {
     expect(await lintCampaignFolder(consensus, 'test/fixtures/drift/folders', {}, 'folder')).toEqual([]);
   });
 });
+
+describe('drift/consensus on values that come together', () => {
+  it('finds no drift when every deliverable states the same tiers (two prices, two deadlines)', async () => {
+    expect(await lintCampaignFolder(consensus, 'test/fixtures/drift/tiers')).toEqual([]);
+  });
+});

@@ -19,8 +19,10 @@ const consensus: Rule = {
         'value most deliverables state is the consensus; every fact that says otherwise is reported at its text, with the ' +
         'places that state the consensus and the other places that state the outlier. When the deliverables are split evenly ' +
         'there is no consensus: every fact on each side is reported as a conflict, with both sides listed — declare the value ' +
-        'in the kit (`campaigns.<id>.truth`) to settle it. A deliverable that states several prices is fine as long as one of ' +
-        'them is the consensus (a plan table). The examples show three files of one campaign.',
+        'in the kit (`campaigns.<id>.truth`) to settle it. Values stated by the very same deliverables (the tiers of a ' +
+        'price table, an early-bird and a standard deadline) are no split: each is part of the consensus. A deliverable that ' +
+        'states several prices is fine as long as one of them is the consensus (a plan table). The examples show three files ' +
+        'of one campaign.',
       kit: 'campaigns:\n  spring-sale:\n    files: ["spring/**"]',
       bad: '==> spring/email.html <==\n<p>Use code SPRING20 before May 31.</p>\n\n==> spring/landing.md <==\nUse code SPRING20 before 5/31.\n\n==> spring/post.txt <==\nUse code SPRING20 before June 1.',
       good: '==> spring/email.html <==\n<p>Use code SPRING20 before May 31.</p>\n\n==> spring/landing.md <==\nUse code SPRING20 before 5/31.\n\n==> spring/post.txt <==\nUse code SPRING20 before May 31.',

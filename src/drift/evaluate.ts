@@ -89,10 +89,13 @@ function valueRow(kind: FactKind, deliverables: CampaignDeliverable[], truth: Tr
   const stated = deliverables.flatMap((deliverable) => deliverable.facts.filter(relevant).map((fact) => ({ deliverable, fact })));
   if (!truth && stated.length === 0) return undefined;
   const groups = clusterValues(kind, stated);
-  const tied = !truth && groups.length > 1 && groups[0].deliverables === groups[1].deliverables;
+  const top = groups.filter((group) => group.deliverables === groups[0].deliverables);
+  const tied = !truth && top.some((group) => !sameDeliverables(group, groups[0]));
   const basis: RowBasis = truth ? 'truth' : tied ? 'conflict' : 'consensus';
   const expected = truth ?? (tied ? undefined : { kind, value: groups[0].value });
-  const agrees = (fact: Fact): boolean => expected !== undefined && factAgrees(fact, expected);
+  const consensusValues = basis === 'consensus' ? top.map((group) => group.value) : [];
+  const agrees = (fact: Fact): boolean =>
+    expected !== undefined && (factAgrees(fact, expected) || consensusValues.some((value) => valuesAgree(kind, fact.value, value)));
   const stating = new Set(stated.map(({ deliverable }) => deliverable)).size;
   const cells = deliverables.map((deliverable): Cell => {
     const facts = deliverable.facts.filter(relevant);
@@ -109,6 +112,18 @@ function valueRow(kind: FactKind, deliverables: CampaignDeliverable[], truth: Tr
 export function factAgrees(fact: Fact, expected: TruthValue): boolean {
   if (expected.parts && fact.parts) return Object.entries(expected.parts).every(([key, value]) => (key === 'path' && value === '') || fact.parts?.[key] === value);
   return valuesAgree(fact.kind, fact.value, expected.value);
+}
+
+/**
+ * Whether two values are stated by the very same deliverables. Values that
+ * always come together (the tiers of a price table, an early-bird and a
+ * standard deadline) are no even split: each is part of the consensus.
+ */
+function sameDeliverables(a: ValueGroup, b: ValueGroup): boolean {
+  const of = (group: ValueGroup): Set<CampaignDeliverable> => new Set(group.facts.map(({ deliverable }) => deliverable));
+  const inA = of(a);
+  const inB = of(b);
+  return inA.size === inB.size && [...inA].every((deliverable) => inB.has(deliverable));
 }
 
 /** A hashtag one or two edits from the campaign's is a misspelling of it; any other is just another hashtag. */

@@ -70,7 +70,7 @@ function driftLines(report: CampaignReport): string[] {
     for (const cell of row.cells) {
       if (cell.status !== 'outlier' && cell.status !== 'conflict') continue;
       const against = cell.status === 'conflict' ? 'the campaign is split' : `expected ${row.expected}`;
-      for (const location of cell.locations) lines.push(`✗ ${row.label}: ${location.path}:${location.line}:${location.column} says "${location.text}"; ${against}`);
+      for (const location of cell.offending) lines.push(`✗ ${row.label}: ${location.path}:${location.line}:${location.column} says "${location.text}"; ${against}`);
     }
     const missing = row.cells.filter((cell) => cell.status === 'missing').map((cell) => number.get(cell.deliverable));
     if (missing.length > 0) lines.push(`– ${row.label}: missing in ${missing.join(', ')}`);

@@ -45,6 +45,8 @@ export interface MatrixCell {
   /** The values the deliverable states for the row, as people read them. */
   values: string[];
   locations: FactLocation[];
+  /** The stated facts that contradict the campaign (all of them in an even split). */
+  offending: FactLocation[];
 }
 
 export interface MatrixRow {
@@ -112,6 +114,7 @@ function campaignReport(group: CampaignGroup, kit: BrandKit): CampaignReport {
         expected: cell.expected,
         values: [...new Set(cell.facts.map((fact) => displayValue(row.kind, fact.value)))],
         locations: cell.facts.map((fact) => locate(cell.deliverable, fact)),
+        offending: cell.offending.map((fact) => locate(cell.deliverable, fact)),
       })),
     })),
   };

@@ -8,15 +8,19 @@
  * the text nor the campaign gives the year; "Sunday" for a weekday alone.
  */
 import * as chrono from 'chrono-node';
-import { textBefore, type Candidate } from './scan.js';
+import { OFFER_CONTEXT, sentenceAround, textBefore, type Candidate } from './scan.js';
 
 const SEPARATOR = '\\s*[:,–—-]?\\s*';
 const DEADLINE_CUE = new RegExp(
   `\\b(?:ends?|ending|expires?|expiring|through|thru|until|till|til|by|before|no\\s+later\\s+than|closes?|deadline|last\\s+day(?:\\s+to\\s+\\w+)?|valid\\s+(?:through|until|till))${SEPARATOR}(?:on\\s+|at\\s+)?(?:midnight\\s+(?:on\\s+)?)?$`,
   'i',
 );
-const START_CUE = new RegExp(`\\b(?:starts?|starting|begins?|beginning|from|kicks?\\s+off|launch(?:es)?|opens?|as\\s+of)${SEPARATOR}(?:on\\s+)?$`, 'i');
-const RANGE_CUE = /\b(?:runs?|running|valid|from|between|sale|offer|promotion)\b[^.!?]{0,24}$/i;
+const START_CUE = new RegExp(`\\b(?:starts?|starting|begins?|beginning|kicks?\\s+off|launch(?:es)?|opens?|as\\s+of)${SEPARATOR}(?:on\\s+)?$`, 'i');
+const RANGE_CUE = /\b(?:runs?|running|valid|sale|offer|promotion)\b[^.!?]{0,24}$/i;
+const SPAN_CUE = /\b(?:from|between)\s+(?:on\s+)?$/i;
+/** A month, a weekday or a numeric date written out: what a day of the calendar needs. */
+const NAMES_A_DAY =
+  /\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b|\b(?:sun|mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?)(?:day)?\b|\b\d{1,2}\/\d{1,2}\b|\b\d{4}-\d{2}-\d{2}\b|\b\d{1,2}\.\d{1,2}\.\d{2,4}\b/i;
 /** Dates relative to the day of reading, which the copy cannot pin down. */
 const RELATIVE = /\b(?:today|tonight|tomorrow|yesterday|now|this|next|last|week|weekend|month|year)\b/i;
 const RANGE_SEPARATOR = /\s*(?:–|—|-|\bthrough\b|\bthru\b|\bto\b|\buntil\b|\btill\b)\s*/gi;
@@ -33,22 +37,25 @@ export function findOfferDates(text: string, year?: number): DateCandidates {
   const deadlines: Candidate[] = [];
   const reference = new Date(Date.UTC(year ?? 2000, 0, 1, 12));
   for (const result of chrono.parse(text, reference, { forwardDate: true })) {
+    const written = result.text.trimEnd();
+    if (!NAMES_A_DAY.test(written)) continue;
     const before = textBefore(text, result.index);
     const start = result.index;
-    const end = start + result.text.length;
+    const end = start + written.length;
+    const spanOfOffer = SPAN_CUE.test(before) && OFFER_CONTEXT.test(sentenceAround(text, start, end));
     if (result.end) {
-      if (!START_CUE.test(before) && !DEADLINE_CUE.test(before) && !RANGE_CUE.test(before)) continue;
-      const split = rangeSplit(result.text);
-      const startValue = dateValue(result.start, result.text.slice(0, split.startEnd), year);
-      const endValue = dateValue(result.end, result.text.slice(split.endStart), year);
+      if (!START_CUE.test(before) && !DEADLINE_CUE.test(before) && !RANGE_CUE.test(before) && !spanOfOffer) continue;
+      const split = rangeSplit(written);
+      const startValue = dateValue(result.start, written.slice(0, split.startEnd), year);
+      const endValue = dateValue(result.end, written.slice(split.endStart), year);
       if (startValue) starts.push({ start, end: start + split.startEnd, value: startValue, priority: 0 });
       if (endValue) deadlines.push({ start: start + split.endStart, end, value: endValue, priority: 0 });
       continue;
     }
-    const value = dateValue(result.start, result.text, year);
+    const value = dateValue(result.start, written, year);
     if (!value) continue;
     if (DEADLINE_CUE.test(before)) deadlines.push({ start, end, value, priority: 0 });
-    else if (START_CUE.test(before)) starts.push({ start, end, value, priority: 0 });
+    else if (START_CUE.test(before) || spanOfOffer) starts.push({ start, end, value, priority: 0 });
   }
   return { starts, deadlines };
 }

@@ -8,7 +8,7 @@ import type { BrandKit } from '../config/types.js';
 import type { Document } from '../documents/types.js';
 import { brandUnits, textHit } from '../messaging/phrase-scan.js';
 import type { Analysis, Unit } from '../nlp/analyze.js';
-import { findCodes } from './codes.js';
+import { findCodes, findStandaloneCode } from './codes.js';
 import { findOfferDates } from './dates.js';
 import { hasUtm, hrefRange, landingLinkFact, parseUrl } from './links.js';
 import { findDiscounts, findPrices, findTrials } from './offers.js';
@@ -35,7 +35,7 @@ export function extractFacts(document: Document, analysis: Analysis, kit: BrandK
 
 function collectFacts(document: Document, analysis: Analysis, kit: BrandKit, year: number | undefined): Fact[] {
   const facts = [
-    ...brandUnits(analysis).flatMap((unit) => textFacts(analysis, unit, year)),
+    ...brandUnits(analysis).flatMap((unit, index, units) => textFacts(analysis, unit, units[index - 1], year)),
     ...linkFacts(document, analysis),
     ...productFacts(analysis, kit),
     ...ctaFacts(document, analysis, kit),
@@ -46,14 +46,14 @@ function collectFacts(document: Document, analysis: Analysis, kit: BrandKit, yea
   return facts.sort((a, b) => a.start - b.start || a.end - b.end || a.kind.localeCompare(b.kind));
 }
 
-function textFacts(analysis: Analysis, unit: Unit, year: number | undefined): Fact[] {
+function textFacts(analysis: Analysis, unit: Unit, previous: Unit | undefined, year: number | undefined): Fact[] {
   const text = unit.masked;
   const dates = findOfferDates(text, year);
   const found: [FactKind, Candidate[]][] = [
     ['discount', findDiscounts(text)],
     ['price', findPrices(text)],
     ['trial', findTrials(text)],
-    ['code', findCodes(text)],
+    ['code', [...findCodes(text), ...findStandaloneCode(text, previous?.masked)]],
     ['start', dates.starts],
     ['deadline', dates.deadlines],
     ['phone', findPhones(text)],

@@ -2,7 +2,10 @@
  * Landing links: the page a deliverable sends the reader to, read with the
  * WHATWG URL parser. A link counts when it carries UTM parameters, is a
  * button, or is written in a post; links home, to legal pages or to the
- * unsubscribe page are not the campaign's landing page.
+ * unsubscribe page are not the campaign's landing page, nor are credit
+ * links a site tags with itself as the referrer (a photo's "on Unsplash":
+ * utm_source=unsplash&utm_medium=referral on unsplash.com). A relative
+ * address ("/pricing") names no site, so it compares with no other link.
  *
  * Value: host (without www.) and path, plus utm_campaign when present —
  * "acme.com/spring?utm_campaign=spring-sale". utm_source and utm_medium
@@ -22,7 +25,7 @@ export interface LandingLink {
 
 export function landingLinkFact(link: LandingLink, text: string): Fact | undefined {
   const parts = linkParts(link.url);
-  if (!parts) return undefined;
+  if (!parts || isSelfReferral(parts)) return undefined;
   return { kind: 'link', value: linkValue(parts), text, start: link.start, end: link.end, segment: link.segment ?? 0, parts };
 }
 
@@ -38,11 +41,17 @@ export function linkParts(url: URL): Record<string, string> | undefined {
   return parts;
 }
 
+function isSelfReferral(parts: Record<string, string>): boolean {
+  const source = parts.utm_source?.toLowerCase();
+  return parts.utm_medium?.toLowerCase() === 'referral' && source !== undefined && (parts.host ?? '').split('.').includes(source);
+}
+
 export function linkValue(parts: Record<string, string>): string {
   return `${parts.host ?? ''}${parts.path ?? ''}${parts.utm_campaign ? `?utm_campaign=${parts.utm_campaign}` : ''}`;
 }
 
 export function parseUrl(href: string): URL | undefined {
+  if (/^[/.#?]/.test(href)) return undefined;
   const absolute = /^[a-z][a-z0-9+.-]*:/i.test(href) ? href : `https://${href}`;
   try {
     return new URL(absolute);

@@ -4,6 +4,9 @@
  * ("$49/mo", "49 dollars a month") and trial lengths ("14-day", "two-week
  * free trial"). A number counts only in the phrase that makes it an offer:
  * "24/7 support", "3 steps" and "30-day payment terms" are none of these.
+ * Any amount of money written as a price is a price, a receipt's line items
+ * included (a deliverable may state several); money that is no price to
+ * pay — an amount saved, a revenue band, funding — is not.
  */
 import { FRACTION_PERCENT, NUMBER, formatAmount, parseNumber } from './numbers.js';
 import { textBefore, type Candidate } from './scan.js';
@@ -30,18 +33,22 @@ export function findDiscounts(text: string): Candidate[] {
   return found;
 }
 
-const SYMBOLS: Readonly<Record<string, string>> = { 'US$': 'USD', $: 'USD', '€': 'EUR', '£': 'GBP', '¥': 'JPY' };
+const SYMBOLS: Readonly<Record<string, string>> = {
+  'US$': 'USD', 'CA$': 'CAD', C$: 'CAD', 'AU$': 'AUD', A$: 'AUD', $: 'USD', '€': 'EUR', '£': 'GBP', '¥': 'JPY',
+};
 const CODES = ['USD', 'EUR', 'GBP', 'CAD', 'AUD', 'CHF', 'JPY'];
 const CURRENCY_WORDS: Readonly<Record<string, string>> = { dollar: 'USD', buck: 'USD', euro: 'EUR', pound: 'GBP' };
 const AMOUNT = '\\d{1,3}(?:,\\d{3})+(?:\\.\\d{2})?|\\d+(?:\\.\\d{2})?';
 const NOT_A_PRICE_AFTER = '(?![\\d.,]*\\s*(?:[kmb]\\b|million|billion|off\\b))';
 const PER = '(?:\\s*/\\s*|\\s+(?:per|a|an|each|every)\\s+)';
+/** A currency code after the amount names the currency: "$50.00 CAD" is fifty Canadian dollars. */
+const CODE_AFTER = `(?:\\s?(${CODES.join('|')})\\b)?`;
 const PERIOD = `(?:${PER}(?:user|seat|person|member)\\b)?(?:${PER}(mo|mth|month|yr|year|wk|week|day)s?\\b|\\s+(monthly|annually|yearly|weekly|daily)\\b)?`;
 
 const PRICE_PATTERNS: { pattern: RegExp; currency: (match: RegExpMatchArray) => string; amount: (match: RegExpMatchArray) => string }[] = [
   {
-    pattern: new RegExp(`(?<![\\w.])(US\\$|\\$|€|£|¥)\\s?(${AMOUNT})${NOT_A_PRICE_AFTER}${PERIOD}`, 'gi'),
-    currency: (match) => SYMBOLS[match[1].toUpperCase()],
+    pattern: new RegExp(`(?<![\\w.])(US\\$|CA\\$|C\\$|AU\\$|A\\$|\\$|€|£|¥)\\s?(${AMOUNT})${NOT_A_PRICE_AFTER}${CODE_AFTER}${PERIOD}`, 'gi'),
+    currency: (match) => match[3]?.toUpperCase() ?? SYMBOLS[match[1].toUpperCase()],
     amount: (match) => match[2],
   },
   {
@@ -64,13 +71,16 @@ const PERIODS: Readonly<Record<string, string>> = {
 
 /** An amount saved ("save $10", "$10 off") is not a price. */
 const SAVING_CUE = /\b(?:save|saving|extra)\s+(?:up\s+to\s+|an?\s+(?:extra|additional)\s+)?$/i;
+/** Nor is a company's money: revenue bands ("MRR $100–$499"), funding, salaries. */
+const NOT_AN_OFFER_CUE = /\b(?:MRR|ARR|revenues?|raised?|funding|valuation|valued\s+at|salary|salaries)\b[^.!?;]{0,12}$/i;
 
 export function findPrices(text: string): Candidate[] {
   const found: Candidate[] = [];
   PRICE_PATTERNS.forEach(({ pattern, currency, amount }, priority) => {
     for (const match of text.matchAll(pattern)) {
       const value = parseNumber(amount(match));
-      if (value === undefined || SAVING_CUE.test(textBefore(text, match.index))) continue;
+      const before = textBefore(text, match.index);
+      if (value === undefined || SAVING_CUE.test(before) || NOT_AN_OFFER_CUE.test(before)) continue;
       const periodWord = (match[match.length - 2] ?? match[match.length - 1])?.toLowerCase();
       const period = periodWord ? PERIODS[periodWord] : undefined;
       found.push({ start: match.index, end: match.index + match[0].length, value: `${currency(match)} ${formatAmount(value)}${period ? `/${period}` : ''}`, priority });

@@ -31,3 +31,14 @@ export function resolveOverlaps(candidates: Candidate[]): Candidate[] {
 export function textBefore(text: string, offset: number, length = 40): string {
   return text.slice(Math.max(0, offset - length), offset);
 }
+
+/** Words that make a sentence about an offer: a cue that is ambiguous alone ("from May 1", "use ES6") counts only in one. */
+export const OFFER_CONTEXT =
+  /\b(?:sales?|offers?|deals?|discount(?:ed|s)?|promo(?:tion)?s?|coupons?|codes?|save|savings|percent|price[ds]?|pricing|free|trials?|early[\s-]bird|checkout|check\s+out|pay|purchase|cart)\b|\d\s?%/i;
+
+/** The sentence around a range of a text: from the end of the previous sentence to the end of this one. */
+export function sentenceAround(text: string, start: number, end: number): string {
+  const from = Math.max(...['. ', '! ', '? ', '\n'].map((stop) => text.lastIndexOf(stop, start)));
+  const stops = ['. ', '! ', '? ', '\n'].map((stop) => text.indexOf(stop, end)).filter((at) => at >= 0);
+  return text.slice(Math.max(0, from), stops.length > 0 ? Math.min(...stops) : text.length);
+}

@@ -4,7 +4,7 @@
  * the tagline, the pillars carried (the messaging scan), and hashtags.
  */
 import type { BrandKit } from '../config/types.js';
-import type { Document } from '../documents/types.js';
+import type { Document, Segment } from '../documents/types.js';
 import { compileLexicon, scanDocument } from '../lexicon/lexicon.js';
 import { perKit } from '../messaging/per-kit.js';
 import { pillarsFound } from '../messaging/pillars.js';
@@ -27,7 +27,11 @@ const ctaPhrases = perKit((kit) => {
   return phrases;
 });
 
-/** The kit's CTAs wherever they are written, and the text of every button (a CTA in form, approved or not). */
+/**
+ * The kit's CTAs wherever they are written, and the text of every button (a
+ * CTA in form, approved or not) but a placeholder: a button that reads only
+ * "{{c2a_button}}" says nothing yet.
+ */
 export function ctaFacts(document: Document, analysis: Analysis, kit: BrandKit): Fact[] {
   const facts: Fact[] = ctaPhrases(kit)
     .scan(analysis)
@@ -36,10 +40,20 @@ export function ctaFacts(document: Document, analysis: Analysis, kit: BrandKit):
     const text = segment.text.trim().replace(/[.!?\s→›»]+$/u, '');
     if (segment.role !== 'button' || text === '' || facts.some((fact) => fact.segment === segment.index)) continue;
     const leading = segment.text.indexOf(text);
+    if (isOnlyMergeTags(segment, leading, leading + text.length)) continue;
     const range = segment.map.toSource(leading, leading + text.length);
     facts.push({ kind: 'cta', value: text, text, start: range.start, end: range.end, segment: segment.index });
   }
   return facts;
+}
+
+function isOnlyMergeTags(segment: Segment, start: number, end: number): boolean {
+  const tags = segment.opaque.filter((span) => span.kind === 'merge-tag');
+  let rest = segment.text.slice(start, end);
+  for (const tag of [...tags].sort((a, b) => b.start - a.start)) {
+    rest = rest.slice(0, Math.max(0, tag.start - start)) + rest.slice(Math.max(0, tag.end - start));
+  }
+  return tags.length > 0 && rest.trim() === '';
 }
 
 const taglinePhrase = perKit((kit) => {

@@ -61,4 +61,18 @@ describe('the one-message report', () => {
     expect(text).toContain('✗ discount: post.txt:1:1 says "25% off"; expected 20% off');
     for (const line of text.split('\n')) expect(line.length).toBeLessThanOrEqual(100);
   });
+
+  it('lists only the facts that contradict, not the agreeing ones beside them', async () => {
+    const text = formatDriftMatrix(await reportsOf('test/fixtures/drift/second-deadline'), { color: false });
+    expect(text.split('\n').filter((line) => line.includes(' says '))).toEqual(['  ✗ deadline: c.md:4:17 says "October 17"; expected November 21']);
+  });
+
+  it('counts values every deliverable states together as one consensus, not an even split', async () => {
+    const [summit] = await reportsOf('test/fixtures/drift/tiers');
+    expect(summit.rows.map((row) => [row.key, row.basis, row.cells.map((cell) => cell.status)])).toEqual([
+      ['price', 'consensus', ['agree', 'agree']],
+      ['deadline', 'consensus', ['agree', 'agree']],
+    ]);
+    expect(summit.score).toBe(100);
+  });
 });

@@ -51,6 +51,11 @@ const CASES: [string, FactKind, string, string][] = [
   ['Call 415.555.0100 today.', 'phone', '+14155550100', '415.555.0100'],
   ['Call +1 415 555 0100 today.', 'phone', '+14155550100', '+1 415 555 0100'],
   ['Sign up at https://www.acme.com/spring/?utm_source=x&utm_campaign=spring-sale now.', 'link', 'acme.com/spring?utm_campaign=spring-sale', 'https://www.acme.com/spring/?utm_source=x&utm_campaign=spring-sale'],
+  ['The amount of $50.00 CAD has been charged.', 'price', 'CAD 50', '$50.00 CAD'],
+  ['Tickets are C$40 each.', 'price', 'CAD 40', 'C$40'],
+  ['Certifications are on sale from March 29 to April 9.', 'start', '2026-03-29', 'March 29'],
+  ['Certifications are on sale from March 29 to April 9.', 'deadline', '2026-04-09', 'April 9'],
+  ['50% off all exams, 1 week only, thru April 19\nhttps://acme.com/april', 'deadline', '2026-04-19', 'April 19'],
 ];
 
 describe('facts are read from every phrasing, at their exact text', () => {
@@ -95,12 +100,60 @@ describe('numbers and dates that are no offer are no offer facts', () => {
     'Raised $5M in funding.',
     'Save $10 on your first order.',
     'Visit https://acme.com/spring20 for more.',
+    'All promo codes expire after 7 days without fail.',
+    'Your trial ends in 3 days.',
+    'This link expires in 1 hour.',
+    'Build time went down from 12s to 2s.',
+    'Resolution improved from 5 minutes to 15 seconds.',
+    'Attendees could end the day with a landed PR.',
+    'Node.js Interactive is happening from December 8-9, 2015 in Portland.',
+    'The survey was open for 15 days, from January 13 to January 28, 2016.',
+    '**lib**: use ES6 class inheritance style.',
+    '**crypto**: use EVP_PKEY_X448 in GetEphemeralKeyInfo.',
+    'Accounts filtered by revenue band (MRR $100–$499).',
   ];
   for (const copy of copies) {
     it(copy, async () => {
       expect((await factsOf(copy)).filter((fact) => fact.kind !== 'link')).toEqual([]);
     });
   }
+});
+
+describe('a code alone in its paragraph, after one that speaks of a code', () => {
+  const cases: [string, string][] = [
+    ['<p>Please accept this coupon code for 40% off!</p>\n<p>Ax8Sp0023KL2</p>', 'Ax8Sp0023KL2'],
+    ['<h2>Your Coupon Code is</h2>\n<h2>2ob3-32cc39-2pe3-291ab</h2>', '2ob3-32cc39-2pe3-291ab'],
+    ['<p>Use Coupon Code</p>\n<p>off50code</p>', 'off50code'],
+  ];
+  for (const [html, code] of cases) {
+    it(code, async () => {
+      const facts = (await factsOf(html, 'email.html')).filter((fact) => fact.kind === 'code');
+      expect(facts.map((fact) => [fact.value, fact.start, fact.end])).toEqual([[code, html.indexOf(code), html.indexOf(code) + code.length]]);
+    });
+  }
+  it('but not a word without digits, nor after a paragraph about something else', async () => {
+    const html = '<p>Your coupon code</p>\n<p>Welcome</p>\n<p>Thanks for reading.</p>\n<p>v2beta3</p>';
+    expect((await factsOf(html, 'email.html')).filter((fact) => fact.kind === 'code')).toEqual([]);
+  });
+});
+
+describe('links that are no landing page, buttons that say nothing yet', () => {
+  const cases: [string, string][] = [
+    ['a relative address', '<p><a class="button" href="/about/eol">Get security support</a></p>'],
+    [
+      'a photo credit the site tags with itself',
+      '<p>Photo by <a href="https://unsplash.com/@jdomito?utm_source=unsplash&amp;utm_medium=referral&amp;utm_content=creditCopyText">J</a></p>',
+    ],
+  ];
+  for (const [name, html] of cases) {
+    it(name, async () => {
+      expect((await factsOf(html, 'page.html')).filter((fact) => fact.kind === 'link')).toEqual([]);
+    });
+  }
+  it('a button that reads only a merge tag is no CTA', async () => {
+    const document = await readText('email.html', '<p><a class="button" href="https://acme.com/spring">{{this.c2a_button}}</a></p>');
+    expect(extractFacts(document, analyze(document), defaultKit(), 2026).filter((fact) => fact.kind === 'cta')).toEqual([]);
+  });
 });
 
 describe('dates without a campaign year', () => {

@@ -89,9 +89,9 @@ function sampleRun(): LintRun {
     rows: [
       matrixRow({
         cells: [
-          { deliverable: EMAIL, status: 'outlier', expected: true, values: [`25% off ${IMG_TAG}`], locations: [location(EMAIL, 2, 41, `25% off ${IMG_TAG}`)] },
-          { deliverable: `${POSTS}:2`, status: 'agree', expected: true, values: ['20% off'], locations: [location(POSTS, 2, 3, '20% off')] },
-          { deliverable: `${POSTS}:3`, status: 'missing', expected: true, values: [], locations: [] },
+          { deliverable: EMAIL, status: 'outlier', expected: true, values: [`25% off ${IMG_TAG}`], locations: [location(EMAIL, 2, 41, `25% off ${IMG_TAG}`)], offending: [location(EMAIL, 2, 41, `25% off ${IMG_TAG}`)] },
+          { deliverable: `${POSTS}:2`, status: 'agree', expected: true, values: ['20% off'], locations: [location(POSTS, 2, 3, '20% off')], offending: [] },
+          { deliverable: `${POSTS}:3`, status: 'missing', expected: true, values: [], locations: [], offending: [] },
         ],
       }),
       matrixRow({
@@ -101,9 +101,9 @@ function sampleRun(): LintRun {
         expected: JS_URL,
         weight: 1,
         cells: [
-          { deliverable: EMAIL, status: 'agree', expected: true, values: [JS_URL], locations: [location(EMAIL, 3, 10, JS_URL)] },
-          { deliverable: `${POSTS}:2`, status: 'none', expected: false, values: [], locations: [] },
-          { deliverable: `${POSTS}:3`, status: 'none', expected: false, values: [], locations: [] },
+          { deliverable: EMAIL, status: 'agree', expected: true, values: [JS_URL], locations: [location(EMAIL, 3, 10, JS_URL)], offending: [] },
+          { deliverable: `${POSTS}:2`, status: 'none', expected: false, values: [], locations: [], offending: [] },
+          { deliverable: `${POSTS}:3`, status: 'none', expected: false, values: [], locations: [], offending: [] },
         ],
       }),
       matrixRow({
@@ -114,9 +114,9 @@ function sampleRun(): LintRun {
         expected: 'speed',
         weight: 1,
         cells: [
-          { deliverable: EMAIL, status: 'agree', expected: true, values: ['speed'], locations: [] },
-          { deliverable: `${POSTS}:2`, status: 'agree', expected: true, values: ['speed'], locations: [] },
-          { deliverable: `${POSTS}:3`, status: 'missing', expected: true, values: [], locations: [] },
+          { deliverable: EMAIL, status: 'agree', expected: true, values: ['speed'], locations: [], offending: [] },
+          { deliverable: `${POSTS}:2`, status: 'agree', expected: true, values: ['speed'], locations: [], offending: [] },
+          { deliverable: `${POSTS}:3`, status: 'missing', expected: true, values: [], locations: [], offending: [] },
         ],
       }),
     ],

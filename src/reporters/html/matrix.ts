@@ -67,7 +67,7 @@ export function driftList(report: CampaignReport, anchors: Anchors): Html {
     for (const cell of row.cells) {
       if (cell.status !== 'outlier' && cell.status !== 'conflict') continue;
       const against = cell.status === 'conflict' ? html`the campaign is split` : html`expected <strong>${row.expected}</strong>`;
-      for (const location of cell.locations) {
+      for (const location of cell.offending) {
         items.push(html`<li class="drift-outlier"><span class="mark" aria-hidden="true">✗</span> <span class="row-label">${row.label}</span>: ${locationLink(location, anchors)} says <q>${location.text}</q>; ${against}</li>`);
       }
     }
