@@ -11,9 +11,21 @@ ruleTester(emailPostalAddress, {
     { name: 'a PO Box', path: 'mail.html', channel: 'email', text: email('Acme Inc., P.O. Box 1234') },
     { name: 'a state and ZIP code', path: 'mail.html', channel: 'email', text: email('Acme Inc.<br>Springfield, IL 62701-1234') },
     { name: 'a UK postcode', path: 'mail.html', channel: 'email', text: email('Acme Ltd, London EC1A 1BB') },
+    { name: 'lines split by <br> in one cell', path: 'mail.html', channel: 'email', text: email('Company Name<br><span>123 Fake Street, Springfield, OR, 97477 US</span><br>(123) 456-7890') },
+    { name: 'a street word before the number', path: 'mail.html', channel: 'email', text: email('East Pixel Bld. 99, Creative City 9000') },
+    { name: 'a German street', path: 'mail.html', channel: 'email', text: email('Acme GmbH, Hauptstraße 5, 10115 Berlin') },
+    { name: 'an address merge tag', path: 'mail.html', channel: 'email', text: email('[Sender_Name], [Sender_Address], [Sender_City]') },
+    { name: 'a Mailchimp address merge tag', path: 'mail.html', channel: 'email', text: email('*|LIST:ADDRESSLINE|*') },
     { name: 'the kit\'s own pattern', kit: 'channels:\n  email:\n    requirePostalAddress: true\n    postalAddressPattern: "Acme Tower"', path: 'mail.html', channel: 'email', text: email('Acme Tower, Springfield') },
   ],
   invalid: [
+    {
+      name: 'an e-mail address merge tag is no postal address',
+      path: 'mail.html',
+      channel: 'email',
+      text: email('Sent to {{email_address}}'),
+      errors: [{ message, line: 2, column: 4, endLine: 2, endColumn: 29 }],
+    },
     {
       name: 'no address: reported at the footer',
       path: 'mail.html',

@@ -1,15 +1,26 @@
+import type { Segment } from '../../src/documents/types.js';
 import type { Rule } from '../../src/engine/types.js';
 import { lastBlock } from '../../src/messaging/anchors.js';
 import { perKit } from '../../src/messaging/per-kit.js';
 import { kitPattern, patternHits } from '../../src/messaging/phrase-scan.js';
 
-const STREET_WORDS = 'street|st|avenue|ave|road|rd|boulevard|blvd|lane|ln|drive|dr|way|court|ct|place|pl|square|sq|suite|ste|parkway|pkwy|terrace|highway|hwy|circle|cir|plaza|alley|row|strasse|straße|str';
+const STREET_WORDS = 'street|st|avenue|ave|road|rd|boulevard|blvd|lane|ln|drive|dr|way|court|ct|place|pl|square|sq|suite|ste|parkway|pkwy|terrace|highway|hwy|circle|cir|plaza|alley|row|strasse|straße|str|rue|via|calle';
+/** Words that come before the number outside the US: "Building 99", "Hauptstraße 5", "Suite 1234". */
+const NUMBER_AFTER_WORDS = 'street|avenue|road|suite|building|bldg|bld|strasse|straße|str|weg|gasse|platz|allee|calle|avenida|via';
 
-/** Common address shapes: a street number and street word, a PO box (in any case); a US state and ZIP, a UK or Canadian postcode (in capitals). */
+/**
+ * Common address shapes: a street number and street word, a street word and number, a PO box (in any case);
+ * a US state and ZIP, a UK or Canadian postcode (in capitals).
+ */
 const BUILT_IN_ADDRESSES = [
   new RegExp(`\\b\\d{1,6}[A-Za-z]?\\s+(?:[\\p{L}\\d.'-]+\\s+){0,4}(?:${STREET_WORDS})\\b|\\bP\\.?\\s?O\\.?\\s*Box\\s+\\d+`, 'giu'),
-  /\b[A-Z]{2}\s+\d{5}(?:-\d{4})?\b|\b[A-Z]{1,2}\d[A-Z\d]?\s+\d[A-Z]{2}\b|\b[A-Z]\d[A-Z]\s?\d[A-Z]\d\b/gu,
+  new RegExp(`(?:\\b|\\p{Ll})(?:${NUMBER_AFTER_WORDS})\\.?\\s+\\d{1,5}[a-z]?\\b`, 'giu'),
+  /\b[A-Z]{2},?\s+\d{5}(?:-\d{4})?\b|\b[A-Z]{1,2}\d[A-Z\d]?\s+\d[A-Z]{2}\b|\b[A-Z]\d[A-Z]\s?\d[A-Z]\d\b/gu,
 ];
+
+/** A merge tag the ESP fills with the sender's address: `{{company_address}}`, `*|LIST:ADDRESSLINE|*`, `[Sender_Address]`. */
+const ADDRESS_TAG_NAME = /addr|postal/i;
+const NOT_POSTAL_TAG_NAME = /e-?mail[\W_]*addr|ip[\W_]*addr|web[\W_]*addr/i;
 
 const addressPatterns = perKit((kit) => {
   const custom = kit.channels.email.postalAddressPattern;
@@ -27,7 +38,9 @@ const emailPostalAddress: Rule = {
       details:
         'With `channels.email.requirePostalAddress`, the text of an email must contain a postal address. Built in are the ' +
         'common shapes: a street number followed by a street word ("1 Main Street", "500 W 2nd Ave"), a PO Box, a US state ' +
-        'and ZIP code ("IL 62701"), a UK or Canadian postcode. `channels.email.postalAddressPattern` replaces them with your ' +
+        'and ZIP code ("IL 62701"), a UK or Canadian postcode, a street word before the number ("Hauptstraße 5", "Building 99"), ' +
+        'or an ESP merge tag for the sender\'s address (`{{company_address}}`, `*|LIST:ADDRESSLINE|*`, `[Sender_Address]`). ' +
+        'Each line of the footer is tested on its own as well, so lines split by `<br>` never run together. `channels.email.postalAddressPattern` replaces them with your ' +
         'own pattern. When no address is found, the finding points at the last paragraph of the email — its footer, where the ' +
         'address belongs — or at line 1, column 1 when the email has no text.',
       kit: 'channels:\n  email:\n    requirePostalAddress: true',
@@ -40,9 +53,20 @@ const emailPostalAddress: Rule = {
     const { document } = context;
     if (!context.kit.channels.email.requirePostalAddress) return;
     const units = context.analysis.units.filter((unit) => unit.role !== 'preheader' && unit.role !== 'subject');
-    if (addressPatterns(context.kit).some((pattern) => patternHits(context.analysis, pattern, units).length > 0)) return;
+    const patterns = addressPatterns(context.kit);
+    if (patterns.some((pattern) => patternHits(context.analysis, pattern, units).length > 0)) return;
+    const segments = document.segments.filter((segment) => segment.role !== 'preheader' && segment.role !== 'subject');
+    // Lines of one footer cell ("Acme Inc.<br>1 Main Street") are tested one by one too, so no line runs into the next.
+    if (segments.some((segment) => hasAddressTag(segment) || patterns.some((pattern) => new RegExp(pattern).test(segment.text)))) return;
     context.report({ ...lastBlock(document), message: 'This email shows no postal address; add the sender\'s address to the footer (CAN-SPAM requires it).' });
   },
 };
+
+function hasAddressTag(segment: Segment): boolean {
+  return segment.opaque.some((span) => {
+    const tag = segment.text.slice(span.start, span.end);
+    return span.kind === 'merge-tag' && ADDRESS_TAG_NAME.test(tag) && !NOT_POSTAL_TAG_NAME.test(tag);
+  });
+}
 
 export default emailPostalAddress;

@@ -5,8 +5,8 @@ import { lastBlock } from '../../src/messaging/anchors.js';
 /** Link text or targets that let the reader leave the list. */
 const UNSUBSCRIBE_WORDING = /unsubscri|opt[\s_-]?out|(?:manage|update|email|subscription|communication)[\s_-]+(?:your[\s_-]+)?(?:email[\s_-]+)?preferences/i;
 
-/** Unsubscribe merge tags of the common ESPs: Mailchimp, Handlebars/Liquid, Salesforce Marketing Cloud, SendGrid, Campaign Monitor. */
-const UNSUBSCRIBE_TAG = /\*\|UNSUB\|\*|\{\{\{?\s*[\w.]*unsubscribe[\w.]*[^}]*\}\}|%%unsub_center_url%%|%%=?\s*[\w.]*unsub[\w.]*|<%\s*asm_(?:group_)?unsubscribe(?:_raw)?_url\s*%>|\[unsubscribe\]|<unsubscribe>/i;
+/** Unsubscribe merge tags of the common ESPs: Mailchimp, Handlebars/Liquid, Salesforce Marketing Cloud, SendGrid, Campaign Monitor (whose `<unsubscribe>` tag may carry styling attributes). */
+const UNSUBSCRIBE_TAG = /\*\|UNSUB\|\*|\{\{\{?\s*[\w.]*unsubscribe[\w.]*[^}]*\}\}|%%unsub_center_url%%|%%=?\s*[\w.]*unsub[\w.]*|<%\s*asm_(?:group_)?unsubscribe(?:_raw)?_url\s*%>|\[unsubscribe\]|<unsubscribe\b[^>]*>/i;
 
 const emailUnsubscribe: Rule = {
   meta: {

@@ -13,6 +13,7 @@ campaigns:
   launch: { files: [launch/**], truth: { hashtag: "#AcmeLaunch" } }
 `,
   valid: [
+    { name: 'one-word and unsplittable lower-case hashtags need no CamelCase', path: 'post.txt', channel: 'social', text: 'New release out. #AcmeSpring #genomics #nodejs\n' },
     { path: 'post.txt', channel: 'social', text: 'Spring is here. #AcmeSpring #SpringSale #ad\n' },
     { name: 'a campaign post with its hashtag', path: 'calendar.csv', text: 'text,campaign\nSpring is here. #AcmeSpring #AcmeLaunch,launch\n' },
     { name: 'no casing rule', kit: 'channels:\n  social:\n    hashtagCase: any', path: 'post.txt', channel: 'social', text: 'Spring is here. #springsale\n' },
@@ -39,7 +40,7 @@ campaigns:
       text: 'Spring is here. #acmespring #springsale\n',
       errors: [
         { message: 'Write #acmespring as the kit spells it: #AcmeSpring.', suggestion: '#AcmeSpring', line: 1, column: 17, endLine: 1, endColumn: 28 },
-        { message: 'Write #springsale in CamelCase: #Springsale.', suggestion: '#Springsale', line: 1, column: 29, endLine: 1, endColumn: 40 },
+        { message: 'Write #springsale in CamelCase: #SpringSale.', suggestion: '#SpringSale', line: 1, column: 29, endLine: 1, endColumn: 40 },
       ],
     },
     {

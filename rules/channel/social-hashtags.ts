@@ -2,6 +2,7 @@ import type { BrandKit } from '../../src/config/types.js';
 import type { Document, Segment } from '../../src/documents/types.js';
 import type { Rule, RuleContext } from '../../src/engine/types.js';
 import { campaignsOfSegment } from '../../src/engine/campaign-membership.js';
+import { compoundParts, isKnownWord } from '../../src/lexicon/dictionary.js';
 import { segmentRange } from '../../src/messaging/joined-text.js';
 import { hashtagsOf, postsOf, sameHashtag, wholePost, type Hashtag } from '../../src/messaging/posts.js';
 
@@ -17,8 +18,9 @@ const socialHashtags: Rule = {
         'Every post must carry each of `channels.social.requiredHashtags` and the `truth.hashtag` of its campaigns (compared in ' +
         'any case); a missing one is reported on the whole post (in a calendar, its cell). More than ' +
         '`channels.social.maxHashtags` hashtags are reported from the first one over the limit to the last. With ' +
-        '`hashtagCase: camel`, a hashtag starting with a lower-case letter is reported (#SpringSale reads word by word in screen ' +
-        'readers, #springsale does not); with `lower`, one with an upper-case letter. A hashtag the kit spells itself (a required ' +
+        '`hashtagCase: camel`, a lower-case hashtag made of common words run together is reported with its CamelCase form ' +
+        '(#SpringSale reads word by word in screen readers, #springsale does not); a single word (#genomics) or a name the ' +
+        'dictionary cannot split (#nodejs) is left alone. With `lower`, one with an upper-case letter. A hashtag the kit spells itself (a required ' +
         'or campaign hashtag) must be written the kit\'s way, which is also the suggestion; disclosures such as #ad are left alone.',
       kit: 'channels:\n  social:\n    requiredHashtags: ["#AcmeSpring"]\n    maxHashtags: 3\n    hashtagCase: camel',
       bad: 'Spring is here. #acmespring #sale',
@@ -67,11 +69,23 @@ function checkCasing(context: RuleContext, post: Segment, tags: Hashtag[], known
   }
 }
 
-/** The tag in the kit's casing, when the casing can be told: camel case can only be checked at the first letter. */
+/** The tag in the kit's casing, when the casing can be told. */
 function casedAs(tag: string, casing: BrandKit['channels']['social']['hashtagCase']): string | undefined {
   if (casing === 'lower') return tag.toLowerCase();
-  if (casing === 'camel') return tag.charAt(1).toUpperCase() === tag.charAt(1) ? tag : `#${tag.charAt(1).toUpperCase()}${tag.slice(2)}`;
+  if (casing === 'camel') return camelCased(tag);
   return undefined;
+}
+
+/**
+ * CamelCase only matters where words run together: a lower-case tag is
+ * rewritten only when it is common words joined (#springsale → #SpringSale).
+ * One word (#genomics) or a name the dictionary cannot split (#nodejs) stays.
+ */
+function camelCased(tag: string): string {
+  const body = tag.slice(1);
+  if (!/^\p{Ll}+$/u.test(body) || isKnownWord(body)) return tag;
+  const parts = compoundParts(body);
+  return parts ? `#${parts.map((part) => part.charAt(0).toUpperCase() + part.slice(1)).join('')}` : tag;
 }
 
 export default socialHashtags;

@@ -1,5 +1,6 @@
 import type { Rule } from '../../src/engine/types.js';
-import type { Segment } from '../../src/documents/types.js';
+import { readFrontMatter } from '../../src/documents/front-matter.js';
+import type { Document, Segment } from '../../src/documents/types.js';
 import { firstOfRoles } from '../../src/messaging/anchors.js';
 import { JoinedText } from '../../src/messaging/joined-text.js';
 
@@ -13,8 +14,9 @@ const webH1: Rule = {
     docs: {
       details:
         'With `channels.web.singleH1`, a page needs one top-level heading: search engines and screen readers take it for the ' +
-        'page\'s subject. A page without one is reported on its title (line 1, column 1 when it has none); on a page with ' +
-        'several, every H1 after the first is reported.',
+        'page\'s subject. A page without one is reported on its title (line 1, column 1 when it has none), unless the title ' +
+        'is a front matter `title:` — static site generators (Jekyll, Hugo, Docusaurus …) render it as the H1. On a page with ' +
+        'several H1 headings, every one after the first is reported.',
       kit: 'channels:\n  web:\n    singleH1: true',
       bad: '# Acme Deploy\n\nShip in minutes.\n\n# Pricing\n\nFrom $49 a month.',
       good: '# Acme Deploy\n\nShip in minutes.\n\n## Pricing\n\nFrom $49 a month.',
@@ -25,6 +27,7 @@ const webH1: Rule = {
     if (!context.kit.channels.web.singleH1) return;
     const h1s = headingsOfLevelOne(document.segments);
     if (h1s.length === 0) {
+      if (hasFrontMatterTitle(document)) return;
       context.report({ ...firstOfRoles(document, ['title']), message: 'This page has no H1; give it one heading that says what the page is about.' });
       return;
     }
@@ -33,6 +36,12 @@ const webH1: Rule = {
     }
   },
 };
+
+/** Static site generators (Jekyll, Hugo, Docusaurus …) render a front matter `title:` as the page's H1. */
+function hasFrontMatterTitle(document: Document): boolean {
+  const frontMatter = readFrontMatter(document.source);
+  return frontMatter !== undefined && document.segments.some((segment) => segment.role === 'title' && segment.map.toSourceStart(0) < frontMatter.bodyStart);
+}
 
 /** Each H1 as one text: a heading with a link in it is several segments of one block. */
 function headingsOfLevelOne(segments: readonly Segment[]): JoinedText[] {

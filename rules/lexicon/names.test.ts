@@ -15,6 +15,9 @@ lexicon:
     { name: 'a lower-case common word is prose', text: 'Keep the flow of work going.' },
     { name: 'a real word in prose case is not a typo', text: 'Acme could help you.' },
     { name: 'a split in lower case is prose', text: 'We mail chimp photos.' },
+    { name: 'a name inside a package or repository identifier', text: 'Install mailchimp-transactional; see acme/acme-sdk#12.' },
+    { name: 'link text that spells out its own address', text: 'Our code lives under [mailchimp](https://github.com/mailchimp).' },
+    { name: 'a name with a version number is not a typo', text: 'Mailchimp3 shipped today.' },
   ],
   invalid: [
     {

@@ -125,6 +125,7 @@ function scanUnit(analysis: Analysis, unit: Unit, lexicon: CompiledLexicon): Lex
   const hits: LexiconHit[] = resolved.map((match) => toHit(analysis, unit, match.start, match.end, match.payload));
   for (const hit of hits) if (hit.entry.kind === 'name') hit.nearMiss = nameDifference(hit.text, hit.entry);
   hits.push(...findTypos(analysis, unit, atoms, hits, lexicon));
+  dropIdentifierNearMisses(analysis, unit, hits);
   for (const { banned, regex } of lexicon.patterns) {
     regex.lastIndex = 0;
     for (const match of text.matchAll(regex)) {
@@ -164,6 +165,31 @@ function keepName(text: string, start: number, end: number, entry: Extract<Lexic
   return true;
 }
 
+/** Characters that glue a word into an identifier: "grpc-gateway", "nodejs/node", "jaybe@jekyll", "linkerd_proxy". */
+const IDENTIFIER_GLUE = /[-_/@#.]/u;
+
+/**
+ * A near-miss of a name that is part of a package, repository or account
+ * identifier ("grpc-gateway", "nodejs/node#123"), or the text of a link that
+ * spells out its own address ("[nodejs](https://github.com/nodejs)"), names
+ * that identifier, not the brand: its spelling is not the copywriter's to change.
+ */
+function dropIdentifierNearMisses(analysis: Analysis, unit: Unit, hits: LexiconHit[]): void {
+  const keep = hits.filter((hit) => !hit.nearMiss || !(isGluedIntoIdentifier(unit.masked, hit.start, hit.end) || spellsOutLink(analysis, unit, hit)));
+  hits.splice(0, hits.length, ...keep);
+}
+
+function isGluedIntoIdentifier(text: string, start: number, end: number): boolean {
+  const gluedBefore = start >= 2 && IDENTIFIER_GLUE.test(text[start - 1]) && /[\p{L}\p{N}]/u.test(text[start - 2]);
+  const gluedAfter = end + 1 < text.length && IDENTIFIER_GLUE.test(text[end]) && /[\p{L}\p{N}]/u.test(text[end + 1]);
+  return gluedBefore || gluedAfter;
+}
+
+function spellsOutLink(analysis: Analysis, unit: Unit, hit: LexiconHit): boolean {
+  const { segment } = analysis.segmentAt(unit.index, hit.start);
+  return segment.href !== undefined && segment.text.trim() === hit.text && segment.href.includes(hit.text);
+}
+
 function atSentenceStart(text: string, offset: number): boolean {
   const before = text.slice(0, offset);
   return before.trim() === '' || /(?:[.!?:]["'\u201d\u2019)]?|\n)\s*$/u.test(before.slice(-12));
@@ -198,6 +224,8 @@ function findTypos(analysis: Analysis, unit: Unit, atoms: Atom[], hits: LexiconH
       const rest = nameAtoms.every((nameAtom, offset) => offset === payload.atom || atoms[first + offset].lower === nameAtom.lower);
       if (!rest || !gapsJoin(unit.masked, atoms, first, last)) continue;
       const typoAtom = nameAtoms[payload.atom];
+      // "Linkerd2" is a version or edition of the name, not a misspelling of it.
+      if (atom.lower.replace(/\d+$/u, '') === typoAtom.lower) continue;
       if (isCommonWord(atom.lower) && !sameInitialCase(atom.text, typoAtom.text)) continue;
       if (nameAtoms.length === 1 && (isCommonWord(atom.lower) || atom.lower[0] !== typoAtom.lower[0])) continue;
       const start = atoms[first].start;
