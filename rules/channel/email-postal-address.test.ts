@@ -7,6 +7,12 @@ const email = (footer: string): string => `<html><body><p>Spring is here.</p>\n<
 ruleTester(emailPostalAddress, {
   kit: 'channels:\n  email:\n    requirePostalAddress: true',
   valid: [
+    {
+      name: 'a transactional email (password reset) is exempt',
+      path: 'mail.html',
+      channel: 'email',
+      text: '<html><head><title>Reset your password</title></head><body><p>Use the link below.</p></body></html>',
+    },
     { name: 'street number and street word', path: 'mail.html', channel: 'email', text: email('Acme Inc., 500 W 2nd Ave, Springfield') },
     { name: 'a PO Box', path: 'mail.html', channel: 'email', text: email('Acme Inc., P.O. Box 1234') },
     { name: 'a state and ZIP code', path: 'mail.html', channel: 'email', text: email('Acme Inc.<br>Springfield, IL 62701-1234') },
@@ -19,6 +25,13 @@ ruleTester(emailPostalAddress, {
     { name: 'the kit\'s own pattern', kit: 'channels:\n  email:\n    requirePostalAddress: true\n    postalAddressPattern: "Acme Tower"', path: 'mail.html', channel: 'email', text: email('Acme Tower, Springfield') },
   ],
   invalid: [
+    {
+      name: 'a marketing email without an address, though its footer has a line break',
+      path: 'mail.html',
+      channel: 'email',
+      text: '<html><head><title>Spring Sale: 20% off</title></head><body><p>Save now.<br><a href="*|UNSUB|*">Unsubscribe</a></p></body></html>',
+      errors: [{ line: 1, column: 64, endLine: 1, endColumn: 108 }],
+    },
     {
       name: 'an e-mail address merge tag is no postal address',
       path: 'mail.html',

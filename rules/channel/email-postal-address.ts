@@ -1,6 +1,7 @@
 import type { Segment } from '../../src/documents/types.js';
 import type { Rule } from '../../src/engine/types.js';
 import { lastBlock } from '../../src/messaging/anchors.js';
+import { skipsAsTransactional, TRANSACTIONAL_OPTION } from '../../src/messaging/transactional.js';
 import { perKit } from '../../src/messaging/per-kit.js';
 import { kitPattern, patternHits } from '../../src/messaging/phrase-scan.js';
 
@@ -34,9 +35,12 @@ const emailPostalAddress: Rule = {
     severity: 'error',
     channels: ['email'],
     fixable: false,
+    options: TRANSACTIONAL_OPTION,
     docs: {
       details:
-        'With `channels.email.requirePostalAddress`, the text of an email must contain a postal address. Built in are the ' +
+        'With `channels.email.requirePostalAddress`, the text of a commercial email must contain a postal address ' +
+        '(transactional emails — receipts, password resets, order updates, told by their subject — are exempt unless the rule ' +
+        'option `exemptTransactional` is false). Built in are the ' +
         'common shapes: a street number followed by a street word ("1 Main Street", "500 W 2nd Ave"), a PO Box, a US state ' +
         'and ZIP code ("IL 62701"), a UK or Canadian postcode, a street word before the number ("Hauptstraße 5", "Building 99"), ' +
         'or an ESP merge tag for the sender\'s address (`{{company_address}}`, `*|LIST:ADDRESSLINE|*`, `[Sender_Address]`). ' +
@@ -51,7 +55,7 @@ const emailPostalAddress: Rule = {
   },
   check(context) {
     const { document } = context;
-    if (!context.kit.channels.email.requirePostalAddress) return;
+    if (!context.kit.channels.email.requirePostalAddress || skipsAsTransactional(document, context.options)) return;
     const units = context.analysis.units.filter((unit) => unit.role !== 'preheader' && unit.role !== 'subject');
     const patterns = addressPatterns(context.kit);
     if (patterns.some((pattern) => patternHits(context.analysis, pattern, units).length > 0)) return;

@@ -20,6 +20,12 @@ ruleTester(emailUnsubscribe, {
       path: 'mail.eml',
       text: 'From: news@acme.com\r\nTo: dana@example.com\r\nSubject: Spring\r\nList-Unsubscribe: <https://acme.com/u?id=1>\r\nContent-Type: text/html; charset=utf-8\r\n\r\n<p>Spring is here.</p>\r\n',
     },
+    {
+      name: 'a transactional email (a receipt) is exempt',
+      path: 'mail.html',
+      channel: 'email',
+      text: '<html><head><title>Your receipt from Acme</title></head><body><p>Thanks for your order.</p></body></html>',
+    },
     { name: 'not required', kit: 'channels:\n  email:\n    requireUnsubscribe: false', path: 'mail.html', channel: 'email', text: email('Acme Inc.') },
   ],
   invalid: [
@@ -29,6 +35,21 @@ ruleTester(emailUnsubscribe, {
       channel: 'email',
       text: email('Acme Inc., 1 Main Street &middot; <a href="https://acme.com">acme.com</a>'),
       errors: [{ message, line: 2, column: 4, endLine: 2, endColumn: 73 }],
+    },
+    {
+      name: 'a transactional email, with the exemption switched off',
+      path: 'mail.html',
+      channel: 'email',
+      options: { exemptTransactional: false },
+      text: '<html><head><title>Reset your password</title></head><body><p>Use the link below.</p></body></html>',
+      errors: [{ message, line: 1, column: 63, endLine: 1, endColumn: 82 }],
+    },
+    {
+      name: 'a marketing subject is not transactional',
+      path: 'mail.html',
+      channel: 'email',
+      text: '<html><head><title>Spring Sale: 20% off</title></head><body><p>Save now.</p></body></html>',
+      errors: [{ message, line: 1, column: 64, endLine: 1, endColumn: 73 }],
     },
     {
       name: 'an email without text: line 1, column 1',

@@ -1,6 +1,7 @@
 import type { Rule } from '../../src/engine/types.js';
 import type { Document } from '../../src/documents/types.js';
 import { lastBlock } from '../../src/messaging/anchors.js';
+import { skipsAsTransactional, TRANSACTIONAL_OPTION } from '../../src/messaging/transactional.js';
 
 /** Link text or targets that let the reader leave the list. */
 const UNSUBSCRIBE_WORDING = /unsubscri|opt[\s_-]?out|(?:manage|update|email|subscription|communication)[\s_-]+(?:your[\s_-]+)?(?:email[\s_-]+)?preferences/i;
@@ -15,12 +16,15 @@ const emailUnsubscribe: Rule = {
     severity: 'error',
     channels: ['email'],
     fixable: false,
+    options: TRANSACTIONAL_OPTION,
     docs: {
       details:
-        'With `channels.email.requireUnsubscribe`, an email must offer a way out: a link whose text or target mentions ' +
+        'With `channels.email.requireUnsubscribe`, a commercial email must offer a way out: a link whose text or target mentions ' +
         'unsubscribing, opting out or managing preferences, an ESP unsubscribe merge tag (`*|UNSUB|*`, `{{unsubscribe}}`, ' +
         '`%%unsub_center_url%%`, `<%asm_group_unsubscribe_raw_url%>` …), or, in an .eml file, a List-Unsubscribe header. ' +
-        'When there is none, the finding points at the last paragraph of the email — its footer, where the link belongs — or at ' +
+        'Transactional emails — a subject (or first heading) about a receipt, an invoice, a password, a verification, an order ' +
+        'or its shipping, a security notice — are exempt, as CAN-SPAM exempts them; the rule option `exemptTransactional: false` ' +
+        'holds them to it too. When there is none, the finding points at the last paragraph of the email — its footer, where the link belongs — or at ' +
         'line 1, column 1 when the email has no text.',
       kit: 'channels:\n  email:\n    requireUnsubscribe: true',
       bad: '<p>Thanks for reading.</p>\n<p>Acme Inc., 1 Main Street, Springfield, IL 62701</p>',
@@ -30,7 +34,7 @@ const emailUnsubscribe: Rule = {
   },
   check(context) {
     const { document } = context;
-    if (!context.kit.channels.email.requireUnsubscribe || hasUnsubscribe(document)) return;
+    if (!context.kit.channels.email.requireUnsubscribe || hasUnsubscribe(document) || skipsAsTransactional(document, context.options)) return;
     context.report({ ...lastBlock(document), message: 'This email has no unsubscribe link; add one to the footer (CAN-SPAM requires it).' });
   },
 };

@@ -232,13 +232,20 @@ function groupUnits(document: Document): Unit[] {
   return units;
 }
 
-/** Two segments of one paragraph need a space between them unless only markup separates them in the source. */
+/** Tags that break a line or start a block: the words on either side never touch. */
+const BREAKING_TAG = /<(?:br|\/?(?:p|div|td|th|tr|li|ul|ol|table|h[1-6]|blockquote|section|article|header|footer|center|hr))\b/i;
+
+/**
+ * Two segments of one paragraph need a space between them unless only
+ * inline markup separates them in the source ("<b>Acme</b>Cloud" reads as
+ * one word; "Acme<br>1 Main St" as two).
+ */
 function needsSpace(source: string, previous: Segment, next: Segment): boolean {
   const gapStart = previous.map.toSourceEnd(previous.text.length);
   const gapEnd = next.map.toSourceStart(0);
   if (gapEnd <= gapStart) return true;
-  const gap = source.slice(gapStart, gapEnd).replace(/<[^>]*>/g, '');
-  return gap.length > 0;
+  const gap = source.slice(gapStart, gapEnd);
+  return BREAKING_TAG.test(gap) || gap.replace(/<[^>]*>/g, '').length > 0;
 }
 
 /** Replaces opaque spans with letters so the parser reads each as one word. */
