@@ -4,7 +4,7 @@ import { ruleTester } from '../../test/helpers/rule-tester.js';
 ruleTester(names, {
   kit: `
 lexicon:
-  names: [Acme, Acme Cloud, Acme Cloud Enterprise, Flow, Mailchimp]
+  names: [Acme, Acme Cloud, Acme Cloud Enterprise, Flow, Mailchimp, Spokeway E-Bike]
 `,
   valid: [
     'Try Acme Cloud today.',
@@ -15,6 +15,7 @@ lexicon:
     { name: 'a lower-case common word is prose', text: 'Keep the flow of work going.' },
     { name: 'a real word in prose case is not a typo', text: 'Acme could help you.' },
     { name: 'a split in lower case is prose', text: 'We mail chimp photos.' },
+    { name: 'the plural of a name', text: 'Two Acme Clouds and three Spokeway E-Bikes.' },
     { name: 'a name inside a package or repository identifier', text: 'Install mailchimp-transactional; see acme/acme-sdk#12.' },
     { name: 'link text that spells out its own address', text: 'Our code lives under [mailchimp](https://github.com/mailchimp).' },
     { name: 'a name with a version number is not a typo', text: 'Mailchimp3 shipped today.' },
@@ -37,6 +38,18 @@ lexicon:
       text: 'Acme-Cloud is fast.',
       output: 'Acme Cloud is fast.',
       errors: [{ line: 1, column: 1, endLine: 1, endColumn: 11, text: 'Acme-Cloud' }],
+    },
+    {
+      name: 'the plural in other case',
+      text: 'Ride Spokeway E-bikes.',
+      output: 'Ride Spokeway E-Bikes.',
+      errors: [{ line: 1, column: 6, endLine: 1, endColumn: 22, message: 'Write the name as "Spokeway E-Bikes", not "Spokeway E-bikes".' }],
+    },
+    {
+      name: 'words of a name partly run together',
+      text: 'Ride a Spokeway Ebike.',
+      output: 'Ride a Spokeway E-Bike.',
+      errors: [{ line: 1, column: 8, endLine: 1, endColumn: 22, message: 'Write the name as "Spokeway E-Bike", not "Spokeway Ebike".' }],
     },
     {
       name: 'one-letter typo: suggested, not fixed',

@@ -25,7 +25,7 @@ const names: Rule = {
   check(context) {
     for (const hit of lexiconHits(context, 'name')) {
       if (!hit.nearMiss) continue;
-      const canonical = hit.entry.name.name;
+      const canonical = hit.entry.spelling;
       if (hit.nearMiss === 'typo') {
         context.report({
           start: hit.sourceStart,

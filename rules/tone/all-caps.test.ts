@@ -8,6 +8,8 @@ ruleTester(rule, {
   valid: [
     { name: 'acronyms, names, roman numerals and short words', text: 'Read the FAQ. Part II of the CEO letter. Check the SKU. Our API is OK. ACME HQ.' },
     { name: 'words with digits', text: 'Shop 4K TVs and MP3 players.' },
+    { name: 'acronyms that spell no English word', text: 'Our HTTP and JSON tools are CNCF projects with LTS releases, built in SAN FRANCISCO.' },
+    { name: 'code identifiers and labels', text: 'Set NODE_OPTIONS, catch MODULE_NOT_FOUND and read the SEMVER-MAJOR notes.' },
     {
       name: 'customer lines and stage directions are not judged',
       path: 'script.txt',
@@ -31,6 +33,14 @@ ruleTester(rule, {
       errors: [
         { line: 1, column: 1, endLine: 1, endColumn: 18, message: shouting('BUY NOW, SAVE BIG') },
         { line: 3, column: 1, endLine: 3, endColumn: 5, message: shouting('LAST') },
+      ],
+    },
+    {
+      name: 'English words in capitals next to an acronym',
+      text: 'The MUST-HAVE HTTP guide: LET\'S CELEBRATE.',
+      errors: [
+        { line: 1, column: 5, endLine: 1, endColumn: 14, message: shouting('MUST-HAVE') },
+        { line: 1, column: 27, endLine: 1, endColumn: 42, message: shouting("LET'S CELEBRATE") },
       ],
     },
     {

@@ -1,5 +1,6 @@
 import { CHANNELS } from '../../src/documents/types.js';
 import type { Rule, RuleContext } from '../../src/engine/types.js';
+import { isCommonWord } from '../../src/lexicon/dictionary.js';
 import type { Word } from '../../src/nlp/analyze.js';
 import { brandCopy } from '../../src/nlp/brand-copy.js';
 import { isLeftAlone } from '../../src/nlp/kit-words.js';
@@ -18,9 +19,12 @@ const allCaps: Rule = {
     fixable: false,
     docs: {
       details:
-        `When \`tone.allCaps\` is true, reports words of ${MIN_LETTERS} or more letters written all in capitals; a run of such words ` +
-        '("BUY NOW") is one finding. Left alone: acronyms in `lexicon.allow` (the built-in kit lists the common ones: FAQ, CEO, ' +
-        'USA, API …), mentions of protected names, roman numerals, words with digits (4K, MP3) and words of one or two letters. ' +
+        `When \`tone.allCaps\` is true, reports English words of ${MIN_LETTERS} or more letters written all in capitals; a run of ` +
+        'such words ("BUY NOW") is one finding. Capitals that spell no common English word are an acronym, an initialism or a ' +
+        'code, not shouting, and are left alone (HTTP, CNCF, LTS, SEMVER-MAJOR), as are code identifiers (NODE_OPTIONS). Also ' +
+        'left alone: acronyms in `lexicon.allow` (the built-in kit lists the common ones: FAQ, CEO, USA, API …; list there the ' +
+        'acronyms that are also words, such as REST), mentions of protected names, roman numerals, words with digits (4K, MP3) ' +
+        'and words of one or two letters. ' +
         'Customer lines, stage directions and quoted speech (unless `tone.judgeQuotes`) are not judged. Only a human can tell ' +
         'which case the words want, so the rule does not fix.',
       kit: 'lexicon:\n  allow: [SKU]\ntone:\n  allCaps: true',
@@ -48,9 +52,18 @@ const allCaps: Rule = {
 
 function isShouting(context: RuleContext, word: Word): boolean {
   const letters = word.text.replace(/[^\p{L}]/gu, '');
-  if (letters.length < MIN_LETTERS || /\p{N}/u.test(word.text)) return false;
+  if (letters.length < MIN_LETTERS || /[\p{N}_]/u.test(word.text)) return false;
   if (letters !== letters.toUpperCase() || letters === letters.toLowerCase()) return false;
-  return !ROMAN_NUMERAL.test(letters) && !isLeftAlone(context.kit, context.analysis, word);
+  return spellsWords(word.text) && !ROMAN_NUMERAL.test(letters) && !isLeftAlone(context.kit, context.analysis, word);
+}
+
+/** Every part of the word ("MUST-HAVE", "LET'S") is an English word: capitals on anything else name or code something. */
+function spellsWords(text: string): boolean {
+  return text.split(/[-/]/).every((part) => {
+    const letters = part.replace(/[^\p{L}'’]/gu, '');
+    const stem = letters.split(/['’]/)[0];
+    return stem.length >= 2 && (isCommonWord(letters.replace(/['’]/g, '')) || isCommonWord(stem));
+  });
 }
 
 /** Consecutive shouting words of one sentence, with only spaces or punctuation between them. */

@@ -7,6 +7,7 @@ ruleTester(rule, {
   kit: KIT,
   valid: [
     { name: 'emoji allowed on social', path: 'post.txt', channel: 'social', text: 'Our sale is live 🎉🚀' },
+    { name: 'symbols shown as text are not emoji', path: 'mail.txt', channel: 'email', text: 'Read the full report ↗ today.' },
     { name: 'quoted speech does not count', text: 'Jo says: “Love it 😍😍😍” Try it 🎉' },
     {
       name: 'customer lines and stage directions are not judged',

@@ -22,7 +22,8 @@ const emoji: Rule = {
         'With `tone.emoji.allowed: false` every emoji of brand copy is reported; with `tone.emoji.max` a document (for a social ' +
         'calendar: each post) with more emoji is reported once, at the first emoji past the maximum, with the count. Set both per ' +
         'channel under `tone.channels` (emoji on social, none in email). Customer lines, stage directions and quoted speech ' +
-        '(unless `tone.judgeQuotes`) do not count.',
+        '(unless `tone.judgeQuotes`) do not count, nor do symbols that show as text unless an emoji variation selector asks for ' +
+        'colour (↗, ©, ™, ✓).',
       kit: 'tone:\n  emoji: { allowed: false }',
       bad: 'Your order has shipped 🎉',
       good: 'Your order has shipped.',
@@ -54,8 +55,17 @@ function emojiOf(copy: BrandCopy, unit: Unit): Emoji[] {
   return unit.segments.flatMap(({ segment, offset }) =>
     segment.opaque
       .filter((span) => span.kind === 'emoji' && copy.isOwnVoice(unit.index, offset + span.start, offset + span.end))
-      .map((span) => ({ text: segment.text.slice(span.start, span.end), ...segment.map.toSource(span.start, span.end), segment: segment.index })),
+      .map((span) => ({ text: segment.text.slice(span.start, span.end), ...segment.map.toSource(span.start, span.end), segment: segment.index }))
+      .filter((found) => !isTextSymbol(found.text)),
   );
+}
+
+/**
+ * A lone symbol that shows as text unless asked for in colour (↗, ©, ™, ✓): it has no Emoji_Presentation and no
+ * emoji variation selector (U+FE0F). Typography, not an emoji.
+ */
+function isTextSymbol(text: string): boolean {
+  return [...text].length === 1 && !/\p{Emoji_Presentation}/u.test(text);
 }
 
 export default emoji;

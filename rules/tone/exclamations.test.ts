@@ -16,6 +16,7 @@ ruleTester(rule, {
       text: 'AGENT: We can help!\nCUSTOMER: We maybe need it!!!\n[wow!]\n',
     },
     { name: 'quoted speech is not held to the rule', text: 'Jo says: “I love it!! Best tool ever!!” Try it today!' },
+    { name: 'marks that belong to a name or an operator do not count', text: 'Our partners: YLD!, Jeopardy!; and Yahoo!. Checks run when a != b. Welcome!' },
     { name: 'marks inside URLs and merge tags do not count', text: 'Visit https://acme.com/#!/sale?x=1 today and use {{ "!!" }} too!' },
     { name: 'a channel override allows two per sentence', kit: SOCIAL_KIT, path: 'post.txt', channel: 'social', text: 'Huge news!! Join us.' },
   ],

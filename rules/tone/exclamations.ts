@@ -22,7 +22,8 @@ const exclamations: Rule = {
         'Counts the "!" of brand copy against `tone.exclamations.sentence` and `tone.exclamations.document` (for a social ' +
         'calendar: each post). A sentence over its maximum is reported at its extra marks, which --fix removes (or turns into a ' +
         'full stop when the maximum is 0); a document over its maximum is reported once, at the first mark past the maximum. ' +
-        'Marks inside URLs, merge tags and code, in customer lines and stage directions, and in quoted speech (unless ' +
+        'A mark followed by a comma, a full stop or a semicolon belongs to a name ("Yahoo!, Jeopardy!.") and one before "=" is ' +
+        'an operator ("!="): neither counts. Marks inside URLs, merge tags and code, in customer lines and stage directions, and in quoted speech (unless ' +
         '`tone.judgeQuotes`) do not count.',
       kit: 'tone:\n  exclamations: { sentence: 1, document: 2 }',
       bad: 'Big news!!! Our sale starts today! Save now! Do not miss it!',
@@ -45,12 +46,17 @@ function marksOf(copy: BrandCopy, unit: Unit): Mark[] {
   const marks: Mark[] = [];
   // The masked text hides opaque spans, so a "!" seen there is punctuation of the prose.
   for (let offset = unit.masked.indexOf('!'); offset >= 0; offset = unit.masked.indexOf('!', offset + 1)) {
-    if (!copy.isOwnVoice(unit.index, offset, offset + 1)) continue;
+    if (!copy.isOwnVoice(unit.index, offset, offset + 1) || !endsExclamation(unit.masked, offset)) continue;
     const sentences = copy.analysis.sentences.slice(unit.firstSentence, unit.endSentence);
     const sentence = unit.firstSentence + sentences.findIndex((candidate) => candidate.start <= offset && offset < candidate.end);
     marks.push({ unit: unit.index, offset, sentence });
   }
   return marks;
+}
+
+/** A "!" before a comma, full stop or semicolon is part of a name ("Yahoo!, Jeopardy!."); before "=", an operator. */
+function endsExclamation(text: string, offset: number): boolean {
+  return !/[,.;=]/.test(text[offset + 1] ?? '');
 }
 
 function checkSentences(context: RuleContext, marks: readonly Mark[], max: number): void {

@@ -15,6 +15,9 @@ ruleTester(rule, {
     { name: 'a quoted testimonial is the customer speaking', text: '“Maybe the best tool we tried,” says Jo.' },
     { name: 'merge tags and URLs are never words', text: 'Hi {{maybe}}, visit https://acme.com/perhaps today.' },
     { name: 'an empty list turns the rule off', kit: 'tone:\n  hedges: []', text: 'This may help.' },
+    { name: 'a request for permission is not a hedge', path: 'script.txt', channel: 'call', text: 'AGENT: May I ask the reason for the return? And may we call you back?\n' },
+    { name: '"kind of" and "sort of" as nouns', text: 'A different kind of plan. What sort of help do you need? This kind of report helps.' },
+    { name: '"in a way" as a manner', text: 'We built it in a way that scales, in a way that’s secure.' },
   ],
   invalid: [
     {
@@ -29,10 +32,19 @@ ruleTester(rule, {
     },
     {
       name: 'a sentence starting with the modal "May"',
-      text: 'May we suggest a plan? It may suit you.',
+      text: 'May this plan suit you? It may suit you.',
       errors: [
         { line: 1, column: 1, endLine: 1, endColumn: 4, message: hedge('May') },
-        { line: 1, column: 27, endLine: 1, endColumn: 30, message: hedge('may') },
+        { line: 1, column: 28, endLine: 1, endColumn: 31, message: hedge('may') },
+      ],
+    },
+    {
+      name: 'hedges next to the words that make them nouns or manners elsewhere',
+      text: 'It is kind of slow. In a way, it works. That is sort of true.',
+      errors: [
+        { line: 1, column: 7, endLine: 1, endColumn: 14, message: hedge('kind of') },
+        { line: 1, column: 21, endLine: 1, endColumn: 29, message: hedge('In a way') },
+        { line: 1, column: 49, endLine: 1, endColumn: 56, message: hedge('sort of') },
       ],
     },
     {

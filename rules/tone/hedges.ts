@@ -2,8 +2,8 @@ import { CHANNELS } from '../../src/documents/types.js';
 import type { Rule } from '../../src/engine/types.js';
 import type { Analysis, Word } from '../../src/nlp/analyze.js';
 import { brandCopy } from '../../src/nlp/brand-copy.js';
-import { followingWord, indexOfWord } from '../../src/nlp/word-index.js';
-import { WordPhrases } from '../../src/nlp/word-phrases.js';
+import { followingWord, indexOfWord, precedingWord } from '../../src/nlp/word-index.js';
+import { adjacent, normalizeToken, WordPhrases } from '../../src/nlp/word-phrases.js';
 
 /**
  * Words that only soften a claim. Short on purpose: the broad hedge and
@@ -17,6 +17,13 @@ const DEFAULT_HEDGES: readonly string[] = [
 ];
 
 const MONTH_NEIGHBOURS = /^(?:\d{1,2}(?:st|nd|rd|th)?|\d{4})$/i;
+/** "May I …?", "may we …?": the subject after "may" makes it a request for permission. */
+const ASKED_SUBJECTS = new Set(['i', 'we']);
+/** Before "kind of" or "sort of" (within two words), these make it a noun: "a different kind of mesh". */
+const DETERMINERS = new Set(['a', 'an', 'the', 'this', 'that', 'these', 'those', 'what', 'which', 'any', 'every', 'each', 'some', 'no', 'one', 'another', 'our', 'your', 'their', 'its', 'his', 'her', 'my', 'same', 'other']);
+const LINKING_VERBS = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'am', "it's", "that's", "what's", 'seems', 'feels', 'looks']);
+/** Right after "in a way", these make it a manner ("in a way that scales"), not a hedge ("in a way, it works"). */
+const MANNER_LINKS = new Set(['that', "that's", 'which']);
 
 const hedges: Rule = {
   meta: {
@@ -29,7 +36,9 @@ const hedges: Rule = {
       details:
         `Reports the words and phrases of \`tone.hedges\`, or, when the kit lists none, a built-in list: ${DEFAULT_HEDGES.join(', ')}. ` +
         'An empty list turns the rule off. Matching ignores case. "May" the month ("May 31", "31 May", "in May") is not the hedge ' +
-        '"may": a capitalised "May" counts as the hedge only at the start of a sentence and not before a day or a year. Customer ' +
+        '"may": a capitalised "May" counts as the hedge only at the start of a sentence and not before a day or a year. A request ' +
+        'for permission ("May I ask …?", "may we") is not a hedge, nor is "kind of" or "sort of" as a noun ("a different kind of ' +
+        'plan", "what sort of help") or "in a way" as a manner ("in a way that scales"). Customer ' +
         'lines, stage directions and quoted speech (unless `tone.judgeQuotes`) are not judged. Deleting a hedge can break the ' +
         'sentence, so the rule does not fix.',
       bad: 'This may help you save time. Our plan is perhaps the simplest.',
@@ -46,7 +55,7 @@ const hedges: Rule = {
     for (const match of phrases.find(analysis, copy.words)) {
       const first = match.words[0];
       const last = match.words[match.words.length - 1];
-      if (match.words.length === 1 && isMonthMay(analysis, first)) continue;
+      if (isNotAHedge(analysis, match.words)) continue;
       const text = analysis.units[first.unit].text.slice(first.start, last.end);
       context.report({
         start: first.sourceStart,
@@ -57,6 +66,38 @@ const hedges: Rule = {
     }
   },
 };
+
+/** Words of a hedge phrase that mean something else here: "May" the month, "may I", "a kind of", "in a way that". */
+function isNotAHedge(analysis: Analysis, words: readonly Word[]): boolean {
+  const phrase = words.map((word) => word.lower).join(' ');
+  if (phrase === 'may') return isMonthMay(analysis, words[0]) || asksPermission(analysis, words[0]);
+  if (phrase === 'kind of' || phrase === 'sort of') return followsDeterminer(analysis, words[0]);
+  if (phrase === 'in a way') return introducesManner(analysis, words[words.length - 1]);
+  return false;
+}
+
+function asksPermission(analysis: Analysis, may: Word): boolean {
+  return ASKED_SUBJECTS.has(adjacentWordAfter(analysis, may) ?? '');
+}
+
+function introducesManner(analysis: Analysis, way: Word): boolean {
+  return MANNER_LINKS.has(adjacentWordAfter(analysis, way) ?? '');
+}
+
+/** A determiner right before, or before one adjective: "the kind of", "a different kind of" (not "that is kind of"). */
+function followsDeterminer(analysis: Analysis, kind: Word): boolean {
+  const before = precedingWord(analysis, kind);
+  if (!before || before.sentence !== kind.sentence) return false;
+  if (DETERMINERS.has(before.lower)) return true;
+  const twoBefore = precedingWord(analysis, before);
+  return !LINKING_VERBS.has(normalizeToken(before.text)) && twoBefore?.sentence === kind.sentence && DETERMINERS.has(twoBefore.lower);
+}
+
+/** The next word, normalised, when only white space separates them. */
+function adjacentWordAfter(analysis: Analysis, word: Word): string | undefined {
+  const next = followingWord(analysis, word);
+  return next && adjacent(analysis, word, next) ? normalizeToken(next.text) : undefined;
+}
 
 /** "May" the month: capitalised mid-sentence, or next to a day number or year. */
 function isMonthMay(analysis: Analysis, word: Word): boolean {

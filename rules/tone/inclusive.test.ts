@@ -6,6 +6,8 @@ ruleTester(rule, {
   valid: [
     'Ask your chair to sign up. Every user can update their own profile.',
     { name: 'quoted speech is not held to the rule', text: '“My chairman loved it,” says Jo.' },
+    { name: 'condescension hints are not inclusion findings', text: 'Setup is easy and simple: just sign in. Of course, it is straightforward.' },
+    { name: 'names are left alone', text: 'Thanks to Guy Bedford for the fix.' },
     { name: 'customer lines are not judged', path: 'script.txt', channel: 'call', text: 'AGENT: Who decides?\nCUSTOMER: Our chairman does.\n' },
   ],
   invalid: [

@@ -2,7 +2,8 @@ import { CHANNELS } from '../../src/documents/types.js';
 import type { Rule } from '../../src/engine/types.js';
 import { matchCase } from '../../src/lexicon/inflect.js';
 import { brandCopy } from '../../src/nlp/brand-copy.js';
-import { ownVoiceHits } from '../../src/nlp/retext-bridge.js';
+import { startsWithProperNoun } from '../../src/nlp/proper-nouns.js';
+import { ownVoiceHits, type RetextHit } from '../../src/nlp/retext-bridge.js';
 import { listOfAlternatives } from '../../src/nlp/wording.js';
 
 const inclusive: Rule = {
@@ -15,8 +16,10 @@ const inclusive: Rule = {
     docs: {
       details:
         'Finds possibly insensitive wording with retext-equality when `tone.inclusive` is true, and names the alternatives it ' +
-        'offers. The best word depends on the sentence, so the rule suggests and never fixes. Words in `lexicon.allow` and in ' +
-        'protected names are left alone; customer lines, stage directions and quoted speech (unless `tone.judgeQuotes`) are not judged.',
+        'offers. The best word depends on the sentence, so the rule suggests and never fixes. retext-equality\'s hints against ' +
+        'condescending words ("just", "easy", "simple", "of course") are about how tutorials talk, not about inclusion, and offer ' +
+        'no alternative, so they are not reported. Names (a capitalised word inside a sentence: "Guy Bedford"), words in ' +
+        '`lexicon.allow` and protected names are left alone; customer lines, stage directions and quoted speech (unless `tone.judgeQuotes`) are not judged.',
       kit: 'tone:\n  inclusive: true',
       bad: 'Ask your chairman to sign up. Every user can update his own profile.',
       good: 'Ask your chair to sign up. Every user can update their own profile.',
@@ -26,6 +29,7 @@ const inclusive: Rule = {
     if (context.tone.inclusive !== true) return;
     const copy = brandCopy(context);
     for (const hit of ownVoiceHits(copy, context.kit, 'equality')) {
+      if (isCondescensionHint(hit) || startsWithProperNoun(context.analysis, hit)) continue;
       const alternatives = hit.expected.map((alternative) => matchCase(alternative, hit.text));
       const instead = alternatives.length > 0 ? ` Consider ${listOfAlternatives(alternatives)}.` : '';
       context.report({
@@ -38,5 +42,10 @@ const inclusive: Rule = {
     }
   },
 };
+
+/** retext-equality's patterns with no considerate alternative are its condescension hints. */
+function isCondescensionHint(hit: RetextHit): boolean {
+  return hit.expected.length === 0;
+}
 
 export default inclusive;

@@ -11,6 +11,9 @@ ruleTester(rule, {
     { name: 'quoted speech is not held to the rule', text: '“Damn good tool,” says Jo.' },
     { name: 'customer lines are not judged', path: 'script.txt', channel: 'call', text: 'AGENT: Hello.\nCUSTOMER: This crap is broken.\n' },
     { name: 'merge tags are never words', text: 'Hi {{crap}}, welcome.' },
+    { name: 'names are not profanity', text: 'Thanks to Brian White and Lance Ball for the fix.' },
+    { name: 'the singular of a listed plural is an ordinary word', text: 'Read our white paper, then move the ball forward.' },
+    { name: 'code and emoji are never read as their mask', text: 'Import it with `use`, set `SIX` to 6 and save the date 🗓️ today.' },
   ],
   invalid: [
     {
@@ -19,6 +22,11 @@ ruleTester(rule, {
         { line: 1, column: 6, endLine: 1, endColumn: 10, message: profane('damn') },
         { line: 1, column: 28, endLine: 1, endColumn: 32, message: profane('crap') },
       ],
+    },
+    {
+      name: 'the plural of a listed word',
+      text: 'No more bastards in your inbox.',
+      errors: [{ line: 1, column: 9, endLine: 1, endColumn: 17, message: profane('bastards') }],
     },
     {
       name: 'an HTML email with entities',

@@ -1,11 +1,10 @@
 import { CHANNELS } from '../../src/documents/types.js';
-import type { Rule, RuleContext } from '../../src/engine/types.js';
+import type { Rule } from '../../src/engine/types.js';
 import { matchCase } from '../../src/lexicon/inflect.js';
-import type { Word } from '../../src/nlp/analyze.js';
 import { brandCopy } from '../../src/nlp/brand-copy.js';
 import { isLeftAlone } from '../../src/nlp/kit-words.js';
+import { isProperNoun } from '../../src/nlp/proper-nouns.js';
 import { spellingVariants } from '../../src/nlp/spelling-variants.js';
-import { indexOfWord } from '../../src/nlp/word-index.js';
 
 const LOCALE_NAMES = { 'en-US': 'American', 'en-GB': 'British' } as const;
 
@@ -37,7 +36,7 @@ const spelling: Rule = {
     for (const word of brandCopy(context).printedWords) {
       const { stem, suffix } = splitPossessive(word.text);
       const variant = pairs.get(stem.toLowerCase());
-      if (!variant || isProperNoun(context, word) || isLeftAlone(context.kit, context.analysis, { unit: word.unit, start: word.start, end: word.end, text: stem })) continue;
+      if (!variant || isProperNoun(context.analysis, word) || isLeftAlone(context.kit, context.analysis, { unit: word.unit, start: word.start, end: word.end, text: stem })) continue;
       const replacement = matchCase(variant, stem) + suffix;
       const fix = context.fixSource(word.sourceStart, word.sourceEnd, replacement);
       context.report({
@@ -55,13 +54,6 @@ const spelling: Rule = {
 function splitPossessive(text: string): { stem: string; suffix: string } {
   const match = /^(.+?)(['’]s)?$/u.exec(text)!;
   return { stem: match[1], suffix: match[2] ?? '' };
-}
-
-/** Capitalised and not the first word of its sentence. */
-function isProperNoun(context: RuleContext, word: Word): boolean {
-  const first = word.text.charAt(0);
-  if (first === first.toLowerCase() || word.text === word.text.toUpperCase()) return false;
-  return indexOfWord(context.analysis, word) > context.analysis.sentences[word.sentence].firstWord;
 }
 
 export default spelling;

@@ -10,13 +10,14 @@ import { isBrandRole, type Role } from '../documents/types.js';
 import type { Analysis, Unit } from '../nlp/analyze.js';
 import { atomsOf, type Atom } from './atoms.js';
 import { isCommonWord } from './dictionary.js';
-import { inflectedPairs } from './inflect.js';
+import { formsOf, inflectedPairs } from './inflect.js';
 import { PhraseMatcher, TypoIndex } from './matcher.js';
 
-export type NameForm = 'canonical' | 'joined' | 'split' | 'allowed';
+export type NameForm = 'canonical' | 'plural' | 'joined' | 'split' | 'allowed';
 
 export type LexiconEntry =
-  | { kind: 'name'; name: ProtectedName; form: NameForm }
+  /** `spelling`: how this form is written correctly (the name, its plural, an allowed spelling). */
+  | { kind: 'name'; name: ProtectedName; form: NameForm; spelling: string }
   | { kind: 'term'; family: 'terms' | 'segments'; term: PreferredTerm; form: string; replacement: string }
   | { kind: 'banned'; banned: BannedPhrase }
   | { kind: 'competitor'; competitor: Competitor };
@@ -59,12 +60,14 @@ function buildLexicon(kit: BrandKit): CompiledLexicon {
   const typos = new TypoIndex<{ name: ProtectedName; atom: number }>();
   const { lexicon } = kit;
   for (const name of lexicon.names) {
-    matcher.add(name.name, { kind: 'name', name, form: 'canonical' }, 'any');
-    for (const allowed of name.allow) matcher.add(allowed, { kind: 'name', name, form: 'allowed' }, 'any');
+    matcher.add(name.name, { kind: 'name', name, form: 'canonical', spelling: name.name }, 'any');
+    const plural = pluralOfName(name.name);
+    if (plural) matcher.add(plural, { kind: 'name', name, form: 'plural', spelling: plural }, 'any');
+    for (const allowed of name.allow) matcher.add(allowed, { kind: 'name', name, form: 'allowed', spelling: allowed }, 'any');
     if (!name.nearMisses) continue;
     const atoms = atomsOf(name.name);
-    if (atoms.length > 1) matcher.add(atoms.map((atom) => atom.text).join(''), { kind: 'name', name, form: 'joined' });
-    else for (const split of splitsOf(name.name)) matcher.add(split, { kind: 'name', name, form: 'split' }, 'any');
+    if (atoms.length > 1) for (const joined of joinsOf(atoms)) matcher.add(joined, { kind: 'name', name, form: 'joined', spelling: name.name });
+    else for (const split of splitsOf(name.name)) matcher.add(split, { kind: 'name', name, form: 'split', spelling: name.name }, 'any');
     atoms.forEach((atom, index) => {
       if (atom.lower.length >= 4) typos.add(atom.lower, { name, atom: index });
     });
@@ -90,6 +93,28 @@ function buildLexicon(kit: BrandKit): CompiledLexicon {
     for (const spelling of [competitor.name, ...competitor.aliases]) matcher.add(spelling, { kind: 'competitor', competitor }, 'any');
   }
   return { matcher, typos, patterns };
+}
+
+/**
+ * A name's words run together, wholly or in part: "Acme Cloud" → "AcmeCloud";
+ * "Spokeway E-Bike" → "SpokewayEBike", "Spokeway EBike", "SpokewayE Bike".
+ * Names of up to five words (beyond that the forms multiply for nothing).
+ */
+function joinsOf(atoms: readonly Atom[]): string[] {
+  if (atoms.length > 5) return [atoms.map((atom) => atom.text).join('')];
+  const joins: string[] = [];
+  for (let mask = 1; mask < 1 << (atoms.length - 1); mask++) {
+    joins.push(atoms.map((atom, index) => (index === 0 ? '' : mask & (1 << (index - 1)) ? '' : ' ') + atom.text).join(''));
+  }
+  return joins;
+}
+
+/** The name with its last word in the plural ("Acme Clouds"), when that word has a plural. */
+function pluralOfName(name: string): string | undefined {
+  const last = atomsOf(name).at(-1);
+  if (!last || !/^\p{L}+$/u.test(last.text)) return undefined;
+  const plural = formsOf(last.text).plural;
+  return plural && plural !== last.text ? name.slice(0, last.start) + plural + name.slice(last.end) : undefined;
 }
 
 /** Ways a one-word name gets split: "Mailchimp" → "Mail chimp"; only with both halves of 3+ letters. */
@@ -156,10 +181,10 @@ function longestFirst<T extends { start: number; end: number; payload: LexiconEn
  */
 function keepName(text: string, start: number, end: number, entry: Extract<LexiconEntry, { kind: 'name' }>): boolean {
   const written = text.slice(start, end);
-  if (entry.form === 'canonical' || entry.form === 'allowed') {
-    if (written === entry.name.name) return true;
+  if (entry.form === 'canonical' || entry.form === 'plural' || entry.form === 'allowed') {
+    if (written === entry.spelling) return true;
     const proseCase = written === written.toLowerCase() || (atSentenceStart(text, start) && written.slice(1) === written.slice(1).toLowerCase());
-    return !(proseCase && atomsOf(entry.name.name).every((atom) => isCommonWord(atom.lower)));
+    return !(proseCase && atomsOf(entry.spelling).every((atom) => isCommonWord(atom.lower)));
   }
   if (entry.form === 'split') return written !== written.toLowerCase();
   return true;
@@ -196,9 +221,9 @@ function atSentenceStart(text: string, offset: number): boolean {
 }
 
 function nameDifference(written: string, entry: Extract<LexiconEntry, { kind: 'name' }>): LexiconHit['nearMiss'] {
-  if (entry.form === 'allowed' || written === entry.name.name) return undefined;
+  if (entry.form === 'allowed' || written === entry.spelling) return undefined;
   if (entry.form === 'joined' || entry.form === 'split') return 'spacing';
-  return written.toLowerCase() === entry.name.name.toLowerCase() ? 'case' : 'spacing';
+  return written.toLowerCase() === entry.spelling.toLowerCase() ? 'case' : 'spacing';
 }
 
 /**
@@ -231,7 +256,7 @@ function findTypos(analysis: Analysis, unit: Unit, atoms: Atom[], hits: LexiconH
       const start = atoms[first].start;
       const end = atoms[last].end;
       if (taken(start, end)) continue;
-      const hit = toHit(analysis, unit, start, end, { kind: 'name', name: payload.name, form: 'canonical' });
+      const hit = toHit(analysis, unit, start, end, { kind: 'name', name: payload.name, form: 'canonical', spelling: payload.name.name });
       hit.nearMiss = 'typo';
       found.push(hit);
       hits.splice(0, hits.length, ...hits.filter((other) => !isInnerName(other, start, end)));

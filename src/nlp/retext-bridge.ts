@@ -62,6 +62,11 @@ const FIRST_WORDS: Partial<Record<RetextCheck, ReadonlySet<string>>> = {
   profanities: new Set(Object.keys(cuss).map((phrase) => normalWord(phrase.split(' ', 1)[0]))),
 };
 
+/** The checkers match plurals of listed words too ("bastards" for "bastard"). */
+function mayStartPhrase(firstWords: ReadonlySet<string>, word: string): boolean {
+  return firstWords.has(word) || firstWords.has(word.replace(/s$/, '')) || firstWords.has(word.replace(/es$/, ''));
+}
+
 const parser = unified().use(retextEnglish);
 const texts = new WeakMap<Analysis, DocumentText>();
 const results = new WeakMap<Analysis, Map<RetextCheck, RetextHit[]>>();
@@ -96,11 +101,11 @@ export function retextHits(analysis: Analysis, check: RetextCheck): RetextHit[] 
 
 function runCheck(analysis: Analysis, check: RetextCheck): RetextHit[] {
   const firstWords = FIRST_WORDS[check];
-  if (firstWords && !analysis.words.some((word) => !word.opaque && firstWords.has(normalWord(word.text)))) return [];
+  if (firstWords && !analysis.words.some((word) => !word.opaque && mayStartPhrase(firstWords, normalWord(word.text)))) return [];
   const whole = documentText(analysis);
   const file = new VFile(whole.text);
   CHECKERS[check].runSync(whole.tree, file);
-  const hits = file.messages.flatMap((message) => toHit(analysis, whole, message) ?? []);
+  const hits = file.messages.flatMap((message) => toHit(analysis, whole, message) ?? []).filter((hit) => !touchesOpaque(analysis, hit));
   return hits.sort((a, b) => a.sourceStart - b.sourceStart || a.sourceEnd - b.sourceEnd);
 }
 
@@ -172,6 +177,17 @@ function toHit(analysis: Analysis, whole: DocumentText, message: CheckerMessage)
     expected: message.expected ?? [],
     ...(message.profanitySeverity !== undefined ? { profanitySeverity: message.profanitySeverity } : {}),
   };
+}
+
+/**
+ * A checker sees an opaque token as its mask ("xxx" for `use` or an emoji),
+ * which is no word of the copy: a hit touching one is the mask's, not the text's.
+ */
+function touchesOpaque(analysis: Analysis, hit: RetextHit): boolean {
+  const { firstSentence, endSentence } = analysis.units[hit.unit];
+  if (firstSentence === endSentence) return false;
+  const words = analysis.words.slice(analysis.sentences[firstSentence].firstWord, analysis.sentences[endSentence - 1].endWord);
+  return words.some((word) => word.opaque && word.start < hit.end && hit.start < word.end);
 }
 
 /** The checker's hits in the brand's own voice, less words the kit leaves alone. */
