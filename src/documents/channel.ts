@@ -17,13 +17,19 @@ export function isContentFile(path: string): boolean {
   return (CONTENT_EXTENSIONS as readonly string[]).includes(extensionOf(path));
 }
 
+/** Layout tags of the email template languages Inky (Foundation for Emails) and MJML, which no web page uses. */
+const EMAIL_TEMPLATE_TAGS = /<(?:mjml|mj-[a-z-]+|container|row|columns|callout|spacer|wrapper|block-grid|h-line)[\s/>]/gi;
+
 /**
- * An HTML file is an email when it is built the way emails are: layout
- * tables with role="presentation", Outlook conditional comments, a hidden
- * preheader, ESP merge tags or an unsubscribe link. Two signals are needed.
+ * An HTML file is an email when it is written in an email template language
+ * (two kinds of Inky or MJML layout tags), or when it is built the way
+ * emails are: layout tables with role="presentation", Outlook conditional
+ * comments, a hidden preheader, ESP merge tags or an unsubscribe link. Two
+ * of those signals are needed.
  */
 export function looksLikeEmailHtml(html: string): boolean {
   const head = html.slice(0, 200_000);
+  if (isEmailTemplateSource(head)) return true;
   const signals = [
     /role\s*=\s*["']?presentation/i.test(head),
     /<!--\[if\s+(?:!\s*)?mso/i.test(head) || /xmlns:v="urn:schemas-microsoft-com:vml"/i.test(head),
@@ -35,6 +41,11 @@ export function looksLikeEmailHtml(html: string): boolean {
   return signals.filter(Boolean).length >= 2;
 }
 
+function isEmailTemplateSource(html: string): boolean {
+  const kinds = new Set([...html.matchAll(EMAIL_TEMPLATE_TAGS)].map((match) => match[0].slice(1, -1).toLowerCase()));
+  return kinds.has('mjml') || kinds.size >= 2;
+}
+
 /**
  * A .txt or Markdown file is a call script when several lines start with a
  * speaker label (`minimum`: two to tell a script by its content; one inside
@@ -43,10 +54,26 @@ export function looksLikeEmailHtml(html: string): boolean {
 export function hasSpeakerLabels(text: string, options: ParserOptions, minimum = 2): boolean {
   const labels = new Set([...options.agentLabels, ...options.customerLabels].map((label) => label.toLowerCase()));
   let count = 0;
-  for (const match of text.matchAll(/^[ \t>*_-]*\**([A-Za-z][\w .'-]{0,30}?)\**\s*:/gm)) {
+  for (const match of withoutFencedCode(text).matchAll(/^[ \t>*_-]*\**([A-Za-z][\w .'-]{0,30}?)\**\s*:/gm)) {
     if (labels.has(match[1].trim().toLowerCase()) && ++count >= minimum) return true;
   }
   return false;
+}
+
+const FENCE = /^[ \t]{0,3}(`{3,}|~{3,})/;
+
+/** The lines outside fenced code blocks: `user: admin` in a config sample is no speaker. */
+function withoutFencedCode(text: string): string {
+  let fence: string | undefined;
+  const kept: string[] = [];
+  for (const line of text.split(/\r\n|\r|\n/)) {
+    const opening = FENCE.exec(line)?.[1];
+    if (fence !== undefined) {
+      if (line.trim().startsWith(fence)) fence = undefined;
+    } else if (opening !== undefined) fence = opening;
+    else kept.push(line);
+  }
+  return kept.join('\n');
 }
 
 /** The channel by extension and content alone. */

@@ -75,12 +75,12 @@ describe('labelled call scripts', () => {
     expectSegmentsMapBack(doc);
   });
 
-  it('reads a line that is only a direction inside the turn it follows', async () => {
+  it('reads a line that is only a direction between two turns as a block of its own', async () => {
     const doc = await script('AGENT: Let me check that for you.\n[action: pull-up-account]\nAGENT: Found it.\n');
     expect(details(doc)).toEqual([
       ['agent', 'Let me check that for you.', 1, 'AGENT', undefined],
-      ['direction', 'action: pull-up-account', 1, undefined, undefined],
-      ['agent', 'Found it.', 2, 'AGENT', undefined],
+      ['direction', 'action: pull-up-account', 2, undefined, undefined],
+      ['agent', 'Found it.', 3, 'AGENT', undefined],
     ]);
     expect(where(doc, doc.segments[1])).toBe('2:2-2:25');
     expectSegmentsMapBack(doc);
@@ -218,9 +218,9 @@ describe('labelled call scripts', () => {
     const doc = await script(source);
     expect(details(doc)).toEqual([
       ['agent', 'thanks, may I ask the reason for the return?', 1, 'AGENT', undefined],
-      ['direction', 'action: Account has been pulled up for Crystal Minh.', 1, undefined, undefined],
-      ['customer', 'I got the wrong size.', 2, 'CUSTOMER', undefined],
-      ['customer', 'cminh730@email.com', 3, 'CUSTOMER', undefined],
+      ['direction', 'action: Account has been pulled up for Crystal Minh.', 2, undefined, undefined],
+      ['customer', 'I got the wrong size.', 3, 'CUSTOMER', undefined],
+      ['customer', 'cminh730@email.com', 4, 'CUSTOMER', undefined],
     ]);
     expect(opaqueOf(doc.segments[3])).toEqual(['email:cminh730@email.com']);
     expectSegmentsMapBack(doc);
@@ -311,6 +311,59 @@ describe('call guides without speaker labels', () => {
     expect(roles(doc)).toEqual([['direction', 'As says, humans buy software.']]);
     expectSegmentsMapBack(doc);
   });
+
+  it('leaves out the possessive after a self-closing component with it, and never glues the words around one', async () => {
+    const doc = await script('Meetings set via <TeamMember name="Dmytro Sitalo" />’s efforts.\n\nRead <TeamMember name="D" />\'s notes.\n\nThanks <TeamMember name="D" />and team.\n', 'sales/guide.md');
+    expect(roles(doc)).toEqual([
+      ['direction', 'Meetings set via efforts.'],
+      ['direction', 'Read notes.'],
+      ['direction', 'Thanks and team.'],
+    ]);
+    expect(whereWord(doc, 0, 'efforts')).toBe('1:56-1:63');
+    expect(sourceOf(doc, doc.segments[0], 16, 18)).toBe(' <TeamMember name="Dmytro Sitalo" />’s e');
+    expectSegmentsMapBack(doc);
+  });
+
+  it('reads a Markdown table cell by cell, each cell a direction block, without the delimiter row', async () => {
+    const doc = await script('Where data lives:\n\n| System | Role |\n|---|:--:|\n| Salesforce | Account records \\| deals |\n| Clay | |\n\nAfter the table.\n', 'sales/guide.md');
+    expect(doc.segments.map((segment) => [segment.role, segment.text, segment.block])).toEqual([
+      ['direction', 'Where data lives:', 1],
+      ['direction', 'System', 2],
+      ['direction', 'Role', 3],
+      ['direction', 'Salesforce', 4],
+      ['direction', 'Account records | deals', 5],
+      ['direction', 'Clay', 6],
+      ['direction', 'After the table.', 7],
+    ]);
+    expect(doc.segments.slice(1, 6).map((segment) => where(doc, segment))).toEqual(['3:3-3:9', '3:12-3:16', '5:3-5:13', '5:16-5:40', '6:3-6:7']);
+    expectSegmentsMapBack(doc);
+  });
+});
+
+describe('asides on lines of their own', () => {
+  it('reads an [action: …] line after a turn as a direction block of its own', async () => {
+    const doc = await script('AGENT: May I ask the reason for the return?\n[action: Account has been pulled up for Crystal Minh.]\n[action: Purchase validation in progress ...]\nCUSTOMER: I got the wrong size.\n');
+    expect(details(doc)).toEqual([
+      ['agent', 'May I ask the reason for the return?', 1, 'AGENT', undefined],
+      ['direction', 'action: Account has been pulled up for Crystal Minh.', 2, undefined, undefined],
+      ['direction', 'action: Purchase validation in progress ...', 3, undefined, undefined],
+      ['customer', 'I got the wrong size.', 4, 'CUSTOMER', undefined],
+    ]);
+    expect(doc.segments.map((segment) => where(doc, segment))).toEqual(['1:8-1:44', '2:2-2:54', '3:2-3:45', '4:11-4:32']);
+    expectSegmentsMapBack(doc);
+  });
+
+  it('keeps an aside line inside a turn that goes on after it as a direction of that turn', async () => {
+    const doc = await script('AGENT: Thanks for waiting.\n(pause)\nYour refund is on its way.\nCUSTOMER: Great.\n');
+    expect(details(doc)).toEqual([
+      ['agent', 'Thanks for waiting.\nYour refund is on its way.', 1, 'AGENT', undefined],
+      ['direction', 'pause', 1, undefined, undefined],
+      ['customer', 'Great.', 2, 'CUSTOMER', undefined],
+    ]);
+    expect(whereWord(doc, 0, 'Your')).toBe('3:1-3:5');
+    expect(where(doc, doc.segments[1])).toBe('2:2-2:7');
+    expectSegmentsMapBack(doc);
+  });
 });
 
 describe('through readDocument', () => {
@@ -323,5 +376,12 @@ describe('through readDocument', () => {
       ['customer', 'Hello.'],
     ]);
     expectSegmentsMapBack(doc);
+  });
+
+  it('does not count speaker labels inside fenced code', async () => {
+    const doc = await readText('notes/config.txt', 'Set these in the config file:\n```yaml\nuser: admin\nclient: web\n```\nThen restart.\n');
+    expect(doc.channel).toBe('social');
+    const labelled = await readText('scripts/call.md', '```\nuser: admin\n```\nAgent: Hi there.\nCustomer: Hello.\n');
+    expect(labelled.channel).toBe('call');
   });
 });

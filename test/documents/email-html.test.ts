@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Document, Segment } from '../../src/documents/types.js';
+import { analyze } from '../../src/nlp/analyze.js';
 import { expectSegmentsMapBack, readText, roles, sourceOf, where } from '../helpers/documents.js';
 
 const email = async (html: string | Uint8Array) => {
@@ -92,6 +93,15 @@ describe('parseEmailHtml', () => {
     expect(where(doc, second)).toBe('13:49-13:68');
   });
 
+  it('ends the line at a mid-sentence <br class="em_hide"> but keeps the sentence whole for analysis', async () => {
+    const doc = await email('<table role="presentation"><tr><td align="center">To track your order or make<br class="em_hide" />\n  any changes please click the button below.\n</td></tr></table>');
+    expect(doc.segments.map((segment) => [segment.role, segment.text, segment.block, where(doc, segment)])).toEqual([
+      ['body', 'To track your order or make', 1, '1:51-1:78'],
+      ['body', 'any changes please click the button below.', 1, '2:3-2:45'],
+    ]);
+    expect(analyze(doc).sentences.map((sentence) => sentence.text)).toEqual(['To track your order or make any changes please click the button below.']);
+  });
+
   it('reads the button once, not the Outlook copy in the conditional comment', async () => {
     const doc = await email(CAMPAIGN);
     const buttons = only(doc, 'button');
@@ -144,5 +154,24 @@ describe('parseEmailHtml', () => {
     expect(where(doc, only(doc, 'subject')[0])).toBe('5:10-5:38');
     expect(where(doc, only(doc, 'preheader')[0])).toBe('9:48-9:76');
     expect(where(doc, only(doc, 'button')[0])).toBe('20:77-20:90');
+  });
+
+  it('detects an Inky template (no <html>, no <head>) as an email and reads its button and spacer-free text', async () => {
+    const inky = '<container>\n  <row>\n    <columns small="12">\n      <h1>Hi, Susan</h1>\n      <p>Your order has shipped.</p>\n      <spacer size="16"></spacer>\n      <button href="https://acme.com/track">Track it</button>\n    </columns>\n  </row>\n</container>\n';
+    const doc = await readText('templates/order.html', inky);
+    expect(doc.channel).toBe('email');
+    expect(roles(doc)).toEqual([
+      ['heading', 'Hi, Susan'],
+      ['body', 'Your order has shipped.'],
+      ['button', 'Track it'],
+    ]);
+    expect(where(doc, doc.segments[2])).toBe('7:45-7:53');
+    expect(doc.links).toEqual([{ href: 'https://acme.com/track', segment: 2, start: inky.indexOf('<button'), end: inky.indexOf('</button>') + 9 }]);
+    expectSegmentsMapBack(doc);
+  });
+
+  it('detects MJML source as an email, and leaves a web page with one stray <row> tag a web page', async () => {
+    expect((await readText('welcome.html', '<mjml><mj-body><mj-text>Hello</mj-text></mj-body></mjml>')).channel).toBe('email');
+    expect((await readText('page.html', '<html><body><row>Hello</row></body></html>')).channel).toBe('web');
   });
 });

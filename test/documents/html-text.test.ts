@@ -57,6 +57,18 @@ describe('appendHtmlText', () => {
     expect(build('&zwnj;&nbsp;&#8199;&#65279;&#847; ').text).toBe('');
   });
 
+  it('keeps the zero-width joiner inside an emoji sequence, raw or as an entity, and drops it elsewhere', () => {
+    const family = build('Family 👩\u200d👩\u200d👧\u200d👦 day', 5);
+    expect(family.text).toBe('Family 👩‍👩‍👧‍👦 day');
+    expect(family.map.isVerbatim(0, family.text.length)).toBe(true);
+    expect(family.map.toSource(7, 18)).toEqual({ start: 12, end: 23 });
+    const rainbow = build('Pride 🏳️&zwj;🌈 month');
+    expect(rainbow.text).toBe('Pride 🏳️\u200d🌈 month');
+    expect(rainbow.map.toSource(9, 10)).toEqual({ start: 9, end: 14 });
+    expect(build('coder 👩🏽\u200d💻!').text).toBe('coder 👩🏽\u200d💻!');
+    expect(build('a\u200db 👋\u200d &zwj;👋').text).toBe('ab 👋 👋');
+  });
+
   it('leaves text that only looks like an entity alone', () => {
     const { text, map } = build('R&D & Co &nosuchentity; AT&T');
     expect(text).toBe('R&D & Co &nosuchentity; AT&T');
@@ -131,6 +143,13 @@ describe('the HTML walker', () => {
   it('joins inline elements without adding space', async () => {
     const doc = await email('<p>Su<b>per</b><span style="color:red">sale</span> <font face="Arial">now</font></p>');
     expect(roles(doc)).toEqual([['body', 'Supersale now']]);
+  });
+
+  it('keeps an emoji joined with zero-width joiners one emoji', async () => {
+    const doc = await email('<p>For the whole 👩\u200d👩\u200d👧\u200d👦 family</p>');
+    expect(roles(doc)).toEqual([['body', 'For the whole 👩\u200d👩\u200d👧\u200d👦 family']]);
+    expect(opaqueOf(doc.segments[0])).toEqual(['emoji:👩\u200d👩\u200d👧\u200d👦']);
+    expect(whereIs(doc, doc.segments[0], 'family')).toEqual({ where: '1:30-1:36', source: 'family' });
   });
 
   it('ends a line at <br>: a new segment in the same block', async () => {
@@ -223,6 +242,22 @@ describe('the HTML walker', () => {
     const [link] = doc.links;
     expect(link).toEqual({ href: 'https://acme.com/blog?a=1&utm_source=email', segment: 1, start: 8, end: html.indexOf('</a>') + 4 });
     expect(where(doc, doc.segments[1])).toBe('1:66-1:77');
+  });
+
+  it('drops punctuation that only separates links, and keeps it where it is text', async () => {
+    const html = '<p>You signed up. <a href="/prefs">Email preferences</a> &middot; <a href="/unsub">Unsubscribe</a> |</p>\n<p><a href="/fb">Facebook</a> | <a href="/x">X</a> / <a href="/in"><img src="in.png" alt="LinkedIn"></a></p>\n<p>Monday | Tuesday</p>';
+    const doc = await email(html);
+    expect(doc.segments.map((segment) => [segment.role, segment.text, segment.block])).toEqual([
+      ['body', 'You signed up.', 1],
+      ['link', 'Email preferences', 1],
+      ['link', 'Unsubscribe', 1],
+      ['link', 'Facebook', 2],
+      ['link', 'X', 2],
+      ['alt', 'LinkedIn', 2],
+      ['body', 'Monday | Tuesday', 3],
+    ]);
+    expect(where(doc, doc.segments[2])).toBe('1:84-1:95');
+    expect(doc.links.map((link) => [link.href, link.segment])).toEqual([['/prefs', 1], ['/unsub', 2], ['/fb', 3], ['/x', 4], ['/in', 5]]);
   });
 
   it('records links without text, and gives an image link its alt text', async () => {

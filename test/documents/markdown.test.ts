@@ -145,6 +145,29 @@ describe('parseMarkdown: Markdown', () => {
     expect(segment.map.isVerbatim(0, 8)).toBe(false);
   });
 
+  it('reads a row of links without the separators between them', async () => {
+    const doc = await markdown('[Blog](/blog) • [Docs](/docs) | [GitHub](https://github.com/acme) – and more\n');
+    expect(roles(doc)).toEqual([
+      ['link', 'Blog'],
+      ['link', 'Docs'],
+      ['link', 'GitHub'],
+      ['body', '– and more'],
+    ]);
+    expect(whereIs(doc, 'GitHub')).toBe('1:34-1:40');
+  });
+
+  it('leaves out a self-closing component with the possessive after it, in Markdown and in MDX', async () => {
+    const text = 'Meetings set via <TeamMember name="Dmytro Sitalo" />’s efforts and <TeamMember name="D" />\'s notes, with <Team slug="sales" /> too.\n';
+    for (const path of ['guide.md', 'guide.mdx']) {
+      const doc = await markdown(text, path);
+      expect(roles(doc), path).toEqual([['body', 'Meetings set via efforts and notes, with too.']]);
+      expect(whereIs(doc, 'efforts'), path).toBe('1:56-1:63');
+      expect(whereIs(doc, 'notes'), path).toBe('1:94-1:99');
+    }
+    const html = await markdown('Sent by <span class="name" />’s team.\n');
+    expect(roles(html)).toEqual([['body', 'Sent by ’s team.']]);
+  });
+
   it('separates lines at a hard break', async () => {
     const doc = await markdown('Line one  \nLine two\\\nLine three\n');
     expect(roles(doc)).toEqual([

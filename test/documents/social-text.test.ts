@@ -167,6 +167,33 @@ describe('parseSocialText', () => {
     expectSegmentsMapBack(doc);
   });
 
+  it('reads a Markdown link in a post as its text and its URL, as Mastodon and Bluesky show it', async () => {
+    const source = '---\nmedia:\n- mastodon-brc\n---\n🔬 Free BRC webinar. Register [here](https://tinyurl.com/NIAIDBRCWebinar) today!\n';
+    const doc = await post(source, 'posts/webinar.md');
+    expect(roles(doc)).toEqual([['post', '🔬 Free BRC webinar. Register here https://tinyurl.com/NIAIDBRCWebinar today!']]);
+    const [segment] = doc.segments;
+    const here = segment.text.indexOf('here');
+    expect(where(doc, segment, here, here + 4)).toBe('5:32-5:36');
+    expect(sourceOf(doc, segment, here, here + 5)).toBe('here](');
+    const url = segment.text.indexOf('https://');
+    expect(sourceOf(doc, segment, url, url + 35)).toBe('https://tinyurl.com/NIAIDBRCWebinar');
+    expect(opaqueOf(segment)).toEqual(['emoji:🔬', 'url:https://tinyurl.com/NIAIDBRCWebinar']);
+    expect(where(doc, segment, segment.text.indexOf('today'))).toBe('5:75-5:81');
+    expect(doc.links).toEqual([{ href: 'https://tinyurl.com/NIAIDBRCWebinar', segment: 0, start: 60, end: 103 }]);
+    expect(source.slice(60, 103)).toBe('[here](https://tinyurl.com/NIAIDBRCWebinar)');
+    expectSegmentsMapBack(doc);
+  });
+
+  it('reads link text alone when it spells out the address, and keeps link syntax in .txt posts', async () => {
+    const markdown = await post('See [galaxyproject.org](https://galaxyproject.org/) and [docs](<https://x.org/a (b)> "Docs").', 'posts/see.md');
+    expect(roles(markdown)).toEqual([['post', 'See galaxyproject.org and docs https://x.org/a (b).']]);
+    expect(markdown.links.map((link) => link.href)).toEqual(['https://galaxyproject.org/', 'https://x.org/a (b)']);
+    expectSegmentsMapBack(markdown);
+    const text = await post('Register [here](https://acme.com/r)');
+    expect(roles(text)).toEqual([['post', 'Register [here](https://acme.com/r)']]);
+    expect(text.links).toEqual([]);
+  });
+
   it('yields no segment for an empty post', async () => {
     const doc = await post('---\nplatform: x\n---\n\n   \n');
     expect(doc.segments).toEqual([]);

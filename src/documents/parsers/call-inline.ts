@@ -14,6 +14,7 @@
  */
 import type { SegmentTextBuilder } from '../source-map.js';
 import type { Link } from '../types.js';
+import { isSelfClosingComponent, possessiveLength } from './components.js';
 import { overlapping, type Range } from './lines.js';
 
 /** First words that make a bracketed, parenthesised or starred aside a stage direction. */
@@ -51,6 +52,19 @@ const IMAGE = /!\[[^\]\n]{0,1000}\]\([^)\n]{0,1000}\)/y;
 const ASCII_PUNCTUATION = /[!-/:-@[-`{-~]/;
 export const OPEN_QUOTES = '"“„';
 export const CLOSE_QUOTES = '"”';
+
+/**
+ * The inner range of a bracketed or parenthesised aside that is all of
+ * `source[start, end)` (`[action: Account pulled up]`), if it is one.
+ */
+export function standaloneAside(source: string, start: number, end: number): Range | undefined {
+  const text = source.slice(start, end);
+  const open = start + (text.length - text.trimStart().length);
+  const close = start + text.trimEnd().length - 1;
+  const closing = source[open] === '[' ? ']' : source[open] === '(' ? ')' : undefined;
+  if (closing === undefined || source[close] !== closing || close - open > MAX_INLINE_SPAN) return undefined;
+  return source.indexOf(closing, open + 1) === close ? { start: open + 1, end: close } : undefined;
+}
 
 /** Appends `source[start, end)` to `builder` as readable text. */
 export function appendInline(builder: SegmentTextBuilder, context: InlineContext, start: number, end: number): void {
@@ -95,12 +109,17 @@ class InlineWalker {
     this.flush();
   }
 
-  /** An HTML/JSX tag or a Markdown image is left out; a lone `<` or `!` is text. */
+  /** An HTML/JSX tag (with the possessive after a self-closing one) or a Markdown image is left out; a lone `<` or `!` is text. */
   private markupOrText(pattern: RegExp): void {
     pattern.lastIndex = this.position;
     const match = pattern.exec(this.context.source);
-    if (match && match.index + match[0].length <= this.end) this.skip(this.position + match[0].length, true);
-    else this.position++;
+    if (!match || match.index + match[0].length > this.end) {
+      this.position++;
+      return;
+    }
+    const markupEnd = this.position + match[0].length;
+    const component = pattern === TAG && isSelfClosingComponent(match[0]);
+    this.skip(Math.min(this.end, markupEnd + (component ? possessiveLength(this.context.source, markupEnd) : 0)), true);
   }
 
   private flush(): void {

@@ -17,9 +17,14 @@
  * italic lines indented as a block. Those are `agent` segments; everything
  * else is `direction`.
  *
+ * An aside on a line of its own right after a turn (`[action: Account
+ * pulled up]`) is a direction block of its own, not part of the turn.
+ *
  * Markdown headings are `heading` segments and give the `section` of what
- * follows; code blocks, HTML comments and tags are skipped; front matter
- * goes to meta (`campaign` also to the data of spoken segments).
+ * follows; tables are read cell by cell as directions; code blocks, HTML
+ * comments and tags are skipped, as is a possessive after a self-closing
+ * component (`<TeamMember … />’s`); front matter goes to meta (`campaign`
+ * also to the data of spoken segments).
  */
 import { hasSpeakerLabels } from '../channel.js';
 import { readFrontMatter } from '../front-matter.js';
@@ -28,7 +33,7 @@ import { LineIndex } from '../positions.js';
 import { SegmentTextBuilder } from '../source-map.js';
 import type { Link, ParseWarning, Role } from '../types.js';
 import { directivesIn, findComments } from './comments.js';
-import { appendInline, CLOSE_QUOTES, OPEN_QUOTES, type InlineContext } from './call-inline.js';
+import { appendInline, CLOSE_QUOTES, OPEN_QUOTES, standaloneAside, type InlineContext } from './call-inline.js';
 import { dataString } from './social-fields.js';
 import { isBlank, overlapping, splitLines, textOutside, type Range, type SourceLine } from './lines.js';
 
@@ -66,6 +71,12 @@ interface Turn {
   speaker: string;
   builder: SegmentTextBuilder;
   directions: Range[];
+  /**
+   * Asides on lines of their own after the turn's last spoken line
+   * (`[action: Account pulled up]`): directions of the turn when it goes on,
+   * blocks of their own when it ends there.
+   */
+  trailingAsides: Range[];
   block: number;
   lastLine: SourceLine;
 }
@@ -93,6 +104,8 @@ const FENCE = /^[ \t]{0,3}(`{3,}|~{3,})/;
 const LINE_PREFIX = /^[ \t]*(?:>[ \t]?)*[ \t]*(?:(?:[-*+]|\d+[.)])[ \t]+)?(?:\[[ xX]\][ \t]+)?/;
 const LIST_ITEM = /^[ \t]*(?:>[ \t]?)*[ \t]*(?:[-*+]|\d+[.)])[ \t]+/;
 const SPEAKER_LABEL = /^([ \t]*(?:>[ \t]?)*[ \t]*(?:(?:[-*+]|\d+[.)])[ \t]+)?)(\*\*|__|\*|_)?([A-Za-z][A-Za-z .'-]{0,30}?)[ \t]*(\([^()\n]{1,40}\))?[ \t]*(?:\*\*|__|\*|_)?[ \t]*:(?:[ \t]*(?:\*\*|__|\*|_)(?=\s|$))?[ \t]*/d;
+/** The row under a Markdown table's header: `|---|:--:|`. */
+const TABLE_DELIMITER = /^[ \t]*\|?[ \t]*:?-+:?[ \t]*(?:\|[ \t]*:?-+:?[ \t]*)*\|?[ \t]*$/;
 const EMPHASIS_SPAN = /(?<![\w*_\\])(\*\*|\*|__|_)(?![\s*_])(.+?)(?<![\s\\*_])\1(?![\w*_])/g;
 
 function speakerLabels(options: ParserOptions): Map<string, Role> {
@@ -108,20 +121,30 @@ class CallScriptReader {
   private unit: Turn | Guidance | undefined;
   private section: string | undefined;
   private fence: string | undefined;
+  private inTable = false;
 
   constructor(private readonly source: string, private readonly settings: ReaderSettings) {}
 
   read(lines: readonly SourceLine[]): void {
-    for (const line of lines) this.readLine(line);
+    lines.forEach((line, index) => this.readLine(line, lines[index + 1]));
     this.closeUnit();
   }
 
-  private readLine(line: SourceLine): void {
+  private readLine(line: SourceLine, next: SourceLine | undefined): void {
     if (this.fence !== undefined) {
       if (line.text.trim().startsWith(this.fence)) this.fence = undefined;
       return;
     }
     if (this.isCommentOnly(line)) return;
+    this.inTable &&= line.text.includes('|');
+    if (!this.inTable && line.text.includes('|') && next !== undefined && isTableDelimiter(next)) {
+      this.closeUnit();
+      this.inTable = true;
+    }
+    if (this.inTable) {
+      if (!isTableDelimiter(line)) this.addTableRow(line);
+      return;
+    }
     const fence = FENCE.exec(line.text);
     const heading = headingOf(line);
     if (fence || heading || !/[\p{L}\p{N}]/u.test(line.text)) {
@@ -130,6 +153,16 @@ class CallScriptReader {
       if (heading) this.addHeading(heading);
     } else if (this.settings.labelled) this.readLabelledLine(line);
     else this.readGuideLine(line);
+  }
+
+  /** A table in a script is guidance: each cell with text is a direction block of its own. */
+  private addTableRow(line: SourceLine): void {
+    let cellStart = line.start;
+    for (let index = line.start; index <= line.end; index++) {
+      if (index < line.end && (this.source[index] !== '|' || this.source[index - 1] === '\\')) continue;
+      if (/[\p{L}\p{N}]/u.test(this.source.slice(cellStart, index))) this.addDirection({ start: cellStart, end: index }, this.list.nextBlock());
+      cellStart = index + 1;
+    }
   }
 
   private isCommentOnly(line: SourceLine): boolean {
@@ -148,13 +181,23 @@ class CallScriptReader {
     const label = this.speakerLabel(line);
     if (label) {
       this.closeUnit();
-      const turn: Turn = { kind: 'turn', role: label.role, speaker: label.speaker, builder: new SegmentTextBuilder(), directions: [], block: this.list.nextBlock(), lastLine: line };
+      const turn: Turn = { kind: 'turn', role: label.role, speaker: label.speaker, builder: new SegmentTextBuilder(), directions: [], trailingAsides: [], block: this.list.nextBlock(), lastLine: line };
       this.unit = turn;
       this.appendSpoken(turn, label.contentStart, line.end);
-    } else if (this.unit?.kind === 'turn') {
-      this.continueUnit(this.unit, line);
-      this.appendSpoken(this.unit, this.contentStart(line), line.end);
-    } else this.appendGuidanceLine(line);
+    } else if (this.unit?.kind === 'turn') this.continueTurn(this.unit, line);
+    else this.appendGuidanceLine(line);
+  }
+
+  private continueTurn(turn: Turn, line: SourceLine): void {
+    const start = this.contentStart(line);
+    const aside = standaloneAside(this.source, start, line.end);
+    if (aside) {
+      turn.trailingAsides.push(aside);
+      return;
+    }
+    turn.directions.push(...turn.trailingAsides.splice(0));
+    this.continueUnit(turn, line);
+    this.appendSpoken(turn, start, line.end);
   }
 
   private speakerLabel(line: SourceLine): { role: Role; speaker: string; contentStart: number } | undefined {
@@ -244,6 +287,7 @@ class CallScriptReader {
     }
     this.list.add(unit.builder, unit.role, { ...this.extras(this.settings.spokenData), speaker: unit.speaker }, unit.block);
     for (const direction of unit.directions) this.addDirection(direction, unit.block);
+    for (const aside of unit.trailingAsides) this.addDirection(aside, this.list.nextBlock());
   }
 
   private addDirection(range: Range, block: number): void {
@@ -266,6 +310,10 @@ class CallScriptReader {
   private inline(spoken: boolean, directions: Range[]): InlineContext {
     return { source: this.source, cuts: this.settings.comments, spoken, directions, links: this.links };
   }
+}
+
+function isTableDelimiter(line: SourceLine): boolean {
+  return line.text.includes('|') && TABLE_DELIMITER.test(line.text);
 }
 
 /** An ATX heading: its level and the range of its text, without a closing run of `#`. */

@@ -41,6 +41,8 @@ export function documentLang(document: HtmlDocument): string | undefined {
 /** Characters that render as nothing; email preheaders pad with them. */
 const INVISIBLE = '\u00ad\u034f\u200b-\u200d\u2060\ufeff';
 const INVISIBLE_CHARS = new RegExp(`[${INVISIBLE}]`, 'gu');
+/** The zero-width joiner is invisible padding too, except between two pictographs, where it makes one emoji of them (👩‍👩‍👧). */
+const EMOJI_JOINER = '\u200d';
 /** An entity or character reference, a run of white space or invisible characters, a run of other text, or a lone `&`. */
 const TEXT_PIECE = new RegExp(`&(?:#[0-9]{1,7};?|#[xX][0-9a-fA-F]{1,6};?|[A-Za-z][A-Za-z0-9]{1,31};?)|[\\s${INVISIBLE}]+|[^&\\s${INVISIBLE}]+|&`, 'gu');
 
@@ -59,12 +61,18 @@ interface Gap {
  */
 export function appendHtmlText(builder: SegmentTextBuilder, raw: string, srcStart: number, decode: (text: string) => string = decodeHTML): void {
   let gap: Gap | undefined;
-  for (const match of raw.matchAll(TEXT_PIECE)) {
+  const pieces = [...raw.matchAll(TEXT_PIECE)];
+  const decodedAt = (index: number): string => {
+    const piece = pieces[index]?.[0] ?? '';
+    return piece.startsWith('&') ? decode(piece) : piece;
+  };
+  for (const [index, match] of pieces.entries()) {
     const piece = match[0];
     const start = srcStart + match.index;
     const end = start + piece.length;
-    const decoded = piece.startsWith('&') ? decode(piece) : piece;
-    const visible = decoded.replace(INVISIBLE_CHARS, '');
+    const decoded = decodedAt(index);
+    const joiner = !gap && decoded === EMOJI_JOINER && joinsPictographs(decodedAt(index - 1), decodedAt(index + 1));
+    const visible = joiner ? decoded : decoded.replace(INVISIBLE_CHARS, '');
     if (visible.trim() === '') {
       const space = visible !== '';
       gap = gap ? { start: gap.start, end, space: gap.space || space } : { start, end, space };
@@ -76,6 +84,10 @@ export function appendHtmlText(builder: SegmentTextBuilder, raw: string, srcStar
     else builder.replaced(decoded, start, end);
   }
   if (gap) appendGap(builder, gap, raw, srcStart);
+}
+
+function joinsPictographs(before: string, after: string): boolean {
+  return /[\p{Extended_Pictographic}\p{Emoji_Modifier}\uFE0F]$/u.test(before) && /^\p{Extended_Pictographic}/u.test(after);
 }
 
 function appendGap(builder: SegmentTextBuilder, gap: Gap, raw: string, srcStart: number): void {

@@ -4,10 +4,11 @@
  * link text and image alt text. Code is never copy: code blocks are
  * skipped and inline code stays in the text as an opaque span, so the words
  * on both sides of it stay apart. HTML inside Markdown is read as HTML; MDX
- * components are skipped but the text they wrap is read.
+ * components are skipped but the text they wrap is read, and a possessive
+ * right after a self-closing one goes with it.
  */
 import { decodeHTML } from 'entities';
-import type { Html, Image, ImageReference, InlineCode, Nodes, Root } from 'mdast';
+import type { Html, Image, ImageReference, InlineCode, Nodes, Root, Text } from 'mdast';
 import type { MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
 import remarkFrontmatter from 'remark-frontmatter';
 import remarkGfm from 'remark-gfm';
@@ -23,6 +24,7 @@ import { SegmentTextBuilder } from '../source-map.js';
 import type { Directive, ParseWarning, Role } from '../types.js';
 import { appendAligned, type AlignRules } from './align-text.js';
 import { findComments } from './comments.js';
+import { isComponentName, isSelfClosingComponent, possessiveLength } from './components.js';
 import { attributeOf, commentDirectives, headingLevel, HtmlTextReader, isElement, linkRoleOf, parseHtml, type HtmlLayout } from './html-text.js';
 import { SegmentAssembler } from './segment-assembler.js';
 
@@ -204,6 +206,8 @@ class MarkdownReader {
   private insideSkippedHtml = 0;
   /** Inline `<code>` tags not closed yet: where their text starts. */
   private readonly openHtmlCode: { builder: SegmentTextBuilder; start: number }[] = [];
+  /** Where the latest self-closing component in running text ends, so a possessive right after it goes with it. */
+  private componentEnd: number | undefined;
 
   constructor(
     private readonly out: SegmentAssembler,
@@ -224,7 +228,7 @@ class MarkdownReader {
   private readNode(node: Nodes, inline: boolean): void {
     switch (node.type) {
       case 'text':
-        if (this.insideSkippedHtml === 0) appendAligned(this.out.text, node.value, this.source, ...this.range(node), MARKDOWN_TEXT);
+        if (this.insideSkippedHtml === 0) this.appendText(node);
         return;
       case 'paragraph':
         this.out.endBlock();
@@ -271,6 +275,12 @@ class MarkdownReader {
       default:
         if ('children' in node) this.read(node.children as Nodes[], inline);
     }
+  }
+
+  private appendText(node: Text): void {
+    const [start, end] = this.range(node);
+    const possessive = start === this.componentEnd ? possessiveLength(this.source, start) : 0;
+    appendAligned(this.out.text, node.value.slice(possessive), this.source, start + possessive, end, MARKDOWN_TEXT);
   }
 
   /** The inline content of a paragraph, heading or cell; inline HTML left open does not leak past it. */
@@ -349,6 +359,7 @@ class MarkdownReader {
       }
     } else if (!closing) {
       this.readHtml(node.value, start);
+      if (isSelfClosingComponent(node.value)) this.componentEnd = end;
     }
   }
 
@@ -371,6 +382,7 @@ class MarkdownReader {
     const name = node.name?.toLowerCase() ?? '';
     const children = (): void => this.read(node.children as Nodes[], node.type === 'mdxJsxTextElement');
     if (SKIPPED_TAGS.has(name)) return;
+    if (node.type === 'mdxJsxTextElement' && node.children.length === 0 && isComponentName(node.name ?? '')) this.componentEnd = this.range(node)[1];
     const href = jsxAttribute(node, 'href');
     const level = headingLevel(name);
     if (name === 'br') this.out.lineBreak();

@@ -17,6 +17,10 @@ type LinkRole = Extract<Role, 'link' | 'button'>;
  */
 const TEMPLATE_LOGIC = /\{\{~?\s*(?:[#/^!>]|else\b)[\s\S]*?\}\}|\{\{[<%][\s\S]*?[%>]\}\}|\{%[\s\S]*?%\}|%%\[[\s\S]*?\]%%/g;
 
+/** Text made only of the punctuation that sets links apart in a row (`Privacy | Terms`, `Preferences · Unsubscribe`). */
+const LINK_SEPARATOR = /^[\s|•·∙⋅/\\–—-]+$/u;
+const LINK_ROLES: ReadonlySet<Role> = new Set<Role>(['link', 'button', 'alt']);
+
 interface RoleFrame {
   role: Role;
   extras: SegmentExtras;
@@ -95,7 +99,7 @@ export class SegmentAssembler {
   openLink(href: string, role: LinkRole, start: number): void {
     const link: Link = { href, start, end: start };
     this.links.push(link);
-    if (!this.inLink) this.flushRun();
+    if (!this.inLink) this.flushRun(true);
     this.openLinks.push({ link, role });
   }
 
@@ -132,12 +136,21 @@ export class SegmentAssembler {
     return { segments: this.list.segments, links: this.links, images: this.images };
   }
 
-  private flushRun(): void {
+  /** Ends the running text; `beforeLink` when a link follows it in the same block. */
+  private flushRun(beforeLink = false): void {
     const builder = this.run;
     this.run = new SegmentTextBuilder();
+    if (this.isLinkSeparator(builder, beforeLink)) return;
     const { role, extras } = this.roles[this.roles.length - 1];
     const segment = this.addToBlock(builder, role, extras);
     if (segment?.role === 'heading') this.section = segment.text;
+  }
+
+  /** A separator between links, or trailing after one, is layout, not copy. */
+  private isLinkSeparator(builder: SegmentTextBuilder, beforeLink: boolean): boolean {
+    if (builder.textLength === 0 || !LINK_SEPARATOR.test(builder.finish().text)) return false;
+    const previous = this.list.segments.at(-1);
+    return beforeLink || (previous !== undefined && previous.block === this.block && LINK_ROLES.has(previous.role));
   }
 
   private flushLinkText(): void {

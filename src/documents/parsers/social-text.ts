@@ -6,7 +6,9 @@
  * because that is what gets posted. Left out of it: `<!-- brandlint-… -->`
  * directive comments and, in Markdown posts, other HTML comments and
  * `![alt](src)` images, which posting tools such as galaxy-social turn into
- * attachments (their alt text becomes an `alt` segment).
+ * attachments (their alt text becomes an `alt` segment). A Markdown link
+ * `[text](url)` in such a post reads as its text followed by its URL, as
+ * the tools post it to Mastodon or Bluesky; the link is kept as a Link.
  *
  * A plain text file on another channel (the text/plain part of an email, a
  * `.txt` page) is read as paragraphs separated by blank lines.
@@ -23,17 +25,19 @@ import { dataString, fieldOf, isTruthy, markEmojiShortcodes, platformsOf } from 
 
 const MARKDOWN_EXTENSIONS = ['.md', '.mdx', '.markdown'];
 const MARKDOWN_IMAGE = /!\[([^\]\n]*)\]\(([^)\n]*)\)/g;
+/** `[text](url)`, `[text](<url>)` or `[text](url "title")`, not an image; the URL may hold balanced parentheses. */
+const MARKDOWN_LINK = /(?<![!\\\]])\[([^[\]\n]+)\]\([ \t]*(?:<([^<>\n]*)>|((?:[^\s()<>]|\([^\s()]*\))*))(?:[ \t]+(?:"[^"\n]*"|'[^'\n]*'))?[ \t]*\)/dg;
 
 export const parseSocialText: Parser = (input) => {
   const { source } = input;
   const header = readHeader(source);
   const markdown = MARKDOWN_EXTENSIONS.includes(extensionOf(input.path));
   const images = markdown ? findImages(source, header.bodyStart) : [];
-  const cuts = [...header.directives, ...(markdown ? header.comments : []), ...images];
-  const lines = splitLines(source, header.bodyStart);
+  const cuts = widenCutsToLines(source, splitLines(source, header.bodyStart), [...header.directives, ...(markdown ? header.comments : []), ...images]);
+  const links = markdown ? findLinks(source, header.bodyStart, cuts) : [];
 
   const builder = new SegmentTextBuilder();
-  appendKept(builder, source, header.bodyStart, source.length, widenCutsToLines(source, lines, cuts));
+  appendPostText(builder, source, header.bodyStart, cuts, links);
   const platforms = frontMatterPlatforms(header.data);
   const platform = platforms[0] ?? input.options.defaultPlatform;
   const data = frontMatterPostData(header.data);
@@ -45,6 +49,7 @@ export const parseSocialText: Parser = (input) => {
 
   return {
     segments: list.segments,
+    links: links.map(({ href, start, end }) => ({ href, start, end, ...(post ? { segment: post.index } : {}) })),
     images: images.map(({ src, alt, start, end }) => ({ src, alt, start, end })),
     directives: header.directives,
     meta: platforms.length > 0 ? { ...header.data, platforms } : header.data,
@@ -128,6 +133,51 @@ function findImages(source: string, from: number): FoundImage[] {
     images.push({ src: match[2].trim(), alt: match[1], altStart: match.index + 2, start: match.index, end: match.index + match[0].length });
   }
   return images;
+}
+
+interface FoundLink extends Range {
+  href: string;
+  hrefStart: number;
+  text: string;
+  textStart: number;
+}
+
+/** Markdown links in the post body, leaving out those inside cut ranges (comments, images). */
+function findLinks(source: string, from: number, cuts: readonly Range[]): FoundLink[] {
+  const links: FoundLink[] = [];
+  MARKDOWN_LINK.lastIndex = from;
+  for (let match = MARKDOWN_LINK.exec(source); match; match = MARKDOWN_LINK.exec(source)) {
+    const start = match.index;
+    const end = start + match[0].length;
+    if (overlapping(cuts, start, end).length > 0) continue;
+    const [hrefStart] = match.indices![2] ?? match.indices![3];
+    links.push({ href: match[2] ?? match[3], hrefStart, text: match[1], textStart: start + 1, start, end });
+  }
+  return links;
+}
+
+/**
+ * The post body without the cut ranges, each Markdown link read as its text
+ * and, unless the text already is the address, a space and its URL.
+ */
+function appendPostText(builder: SegmentTextBuilder, source: string, from: number, cuts: readonly Range[], links: readonly FoundLink[]): void {
+  let position = from;
+  for (const link of links) {
+    appendKept(builder, source, position, link.start, cuts);
+    builder.verbatim(link.text, link.textStart);
+    if (link.href !== '' && !namesAddress(link.text, link.href)) {
+      const textEnd = link.textStart + link.text.length;
+      builder.synthetic(' ', textEnd, link.hrefStart).verbatim(link.href, link.hrefStart);
+    }
+    position = link.end;
+  }
+  appendKept(builder, source, position, source.length, cuts);
+}
+
+/** Link text that spells out the link's own address (`[galaxyproject.org](https://galaxyproject.org/)`). */
+function namesAddress(text: string, href: string): boolean {
+  const bare = (address: string) => address.trim().toLowerCase().replace(/^(?:https?:\/\/)?(?:www\.)?/, '').replace(/\/$/, '');
+  return bare(text) === bare(href);
 }
 
 function addAltText(list: SegmentList, image: FoundImage, platform: string | undefined): void {
