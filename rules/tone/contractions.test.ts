@@ -17,8 +17,19 @@ ruleTester(rule, {
     },
     { name: 'either: no policy', kit: 'tone:\n  contractions: either', text: "We do not and we won't." },
     { name: 'avoid: no contractions', kit: AVOID, text: 'We do not sell your data. It is yours.' },
+    {
+      name: "the kit's own approved wording (tagline, boilerplate) is left as the kit writes it",
+      kit: 'tone:\n  contractions: prefer\nmessaging:\n  tagline: "We do not stop."\n  boilerplate: "Spokeway is a bike-share. It is in 40 cities."',
+      text: 'We do not stop.\n\nSpokeway is a bike-share. It is in 40 cities.',
+    },
   ],
   invalid: [
+    {
+      name: 'a negated future contracts as one word',
+      text: 'You will not regret it.',
+      output: "You won't regret it.",
+      errors: [{ line: 1, column: 5, endLine: 1, endColumn: 13, message: write("won't", 'will not') }],
+    },
     {
       name: 'prefer: contractions, in the case of the text',
       text: 'Do not worry: you are covered, and we will refund you. We have sent it. DO NOT wait.',

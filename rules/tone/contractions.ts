@@ -80,7 +80,7 @@ for (const contraction of CONTRACTIONS) {
 function preferContractions(context: RuleContext, copy: BrandCopy): void {
   const { analysis } = context;
   const apostrophe = analysis.units.some((unit) => unit.text.includes('’')) ? '’' : "'";
-  const contractible = (match: WordPhraseMatch<Contraction>): boolean => canContract(match.payload.kind, nextWord(analysis, match.words[match.words.length - 1]));
+  const contractible = (match: WordPhraseMatch<Contraction>): boolean => canContract(match.payload, nextWord(analysis, match.words[match.words.length - 1]));
   for (const { payload: contraction, words } of expandedPhrases.find(analysis, copy.words, contractible)) {
     const written = textOf(analysis, words);
     const replacement = matchCase(contraction.contracted, written).replace(/'/g, apostrophe);
@@ -106,9 +106,12 @@ function avoidContractions(context: RuleContext, copy: BrandCopy): void {
   }
 }
 
-function canContract(kind: Kind, next: Word | undefined): boolean {
+/** Verbs whose negation contracts better than the clause: "you won't", not "you'll not". */
+const NEGATES_AS_ONE = /\b(?:will|would|should|could|have|has|had)$/i;
+
+function canContract({ kind, expanded }: Contraction, next: Word | undefined): boolean {
   if (kind === 'negation') return next?.lower !== 'only';
-  if (kind === 'clause') return next !== undefined;
+  if (kind === 'clause') return next !== undefined && !(next.lower === 'not' && NEGATES_AS_ONE.test(expanded));
   return next !== undefined && PARTICIPLE.test(next.text);
 }
 

@@ -17,6 +17,13 @@ ruleTester(rule, {
     { name: 'an empty list turns the rule off', kit: 'tone:\n  hedges: []', text: 'This may help.' },
     { name: 'a request for permission is not a hedge', path: 'script.txt', channel: 'call', text: 'AGENT: May I ask the reason for the return? And may we call you back?\n' },
     { name: '"kind of" and "sort of" as nouns', text: 'A different kind of plan. What sort of help do you need? This kind of report helps.' },
+    {
+      name: 'the required recording disclosure is approved wording, not a hedge',
+      path: 'script.txt',
+      channel: 'call',
+      kit: 'channels:\n  call:\n    recordingDisclosure: ["this call may be recorded"]',
+      text: 'AGENT: Hi, this is Sam. This call may be recorded for training.\nCUSTOMER: Fine.\n',
+    },
     { name: '"in a way" as a manner', text: 'We built it in a way that scales, in a way that’s secure.' },
   ],
   invalid: [

@@ -32,7 +32,9 @@ export function lintDocument(document: Document, kit: BrandKit, rules: readonly 
   const tone = toneFor(kit, document.channel);
   const findings: Finding[] = [];
   const spent: Record<string, number> = timing ?? {};
-  for (const { rule, severity, options } of rules) {
+  // A file with no copy at all (a data file that is not a calendar, an empty page) gives rules nothing to judge.
+  const hasContent = document.segments.length > 0 || document.links.length > 0 || document.images.length > 0;
+  for (const { rule, severity, options } of hasContent ? rules : []) {
     if (!rule.check || !rule.meta.channels.includes(document.channel)) continue;
     const context: RuleContext = {
       document,

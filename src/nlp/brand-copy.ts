@@ -7,9 +7,10 @@
  * sets `tone.judgeQuotes`. Reading grade and spelling locale read quoted
  * speech too: the reader reads it, and house spelling covers what is printed.
  */
-import type { ToneSettings } from '../config/types.js';
+import type { BrandKit, ToneSettings } from '../config/types.js';
 import { isBrandRole, type Document, type Segment } from '../documents/types.js';
 import type { Analysis, Sentence, Unit, Word } from './analyze.js';
+import { approvedSpans } from './approved-text.js';
 import { isInsideSpans, quotedSpans } from './quotes.js';
 
 export interface BrandCopy {
@@ -31,30 +32,38 @@ export interface CopySource {
   document: Document;
   analysis: Analysis;
   tone: ToneSettings;
+  kit: BrandKit;
 }
 
-const cache = new WeakMap<Analysis, Map<boolean, BrandCopy>>();
+const cache = new WeakMap<Analysis, WeakMap<BrandKit, Map<boolean, BrandCopy>>>();
 
-export function brandCopy({ document, analysis, tone }: CopySource): BrandCopy {
+export function brandCopy({ document, analysis, tone, kit }: CopySource): BrandCopy {
   const judgeQuotes = tone.judgeQuotes === true;
-  let byFlag = cache.get(analysis);
+  let byKit = cache.get(analysis);
+  if (!byKit) {
+    byKit = new WeakMap();
+    cache.set(analysis, byKit);
+  }
+  let byFlag = byKit.get(kit);
   if (!byFlag) {
     byFlag = new Map();
-    cache.set(analysis, byFlag);
+    byKit.set(kit, byFlag);
   }
   let copy = byFlag.get(judgeQuotes);
   if (!copy) {
-    copy = buildBrandCopy(document, analysis, judgeQuotes);
+    copy = buildBrandCopy(document, analysis, kit, judgeQuotes);
     byFlag.set(judgeQuotes, copy);
   }
   return copy;
 }
 
-function buildBrandCopy(document: Document, analysis: Analysis, judgeQuotes: boolean): BrandCopy {
-  const spans = analysis.units.map((unit) => (judgeQuotes ? [] : quotedSpans(unit.text)));
+function buildBrandCopy(document: Document, analysis: Analysis, kit: BrandKit, judgeQuotes: boolean): BrandCopy {
+  const quoted = analysis.units.map((unit) => (judgeQuotes ? [] : quotedSpans(unit.text)));
+  const approved = approvedSpans(analysis, kit);
   const isBrandSegment = (index: number): boolean => isBrandRole(document.segments[index].role);
+  // Quoted speech is someone else's voice; the kit's own approved wording is not the copywriter's to change.
   const isOwnVoice = (unit: number, start: number, end: number): boolean =>
-    isBrandSegment(analysis.segmentAt(unit, start).segment.index) && !isInsideSpans(spans[unit], start, end);
+    isBrandSegment(analysis.segmentAt(unit, start).segment.index) && !isInsideSpans(quoted[unit], start, end) && !isInsideSpans(approved[unit], start, end);
   return {
     analysis,
     units: analysis.units.filter((unit) => isBrandRole(unit.role)),
