@@ -16,7 +16,7 @@ export async function runPrintConfig(file: string | undefined, options: { config
   const { sources, root, ...resolved } = kit;
   const header = `# brandlint kit resolved from: ${sources.length > 0 ? sources.join(', ') : 'the built-in default kit'}\n# globs are relative to: ${root}\n`;
   if (!file) {
-    io.stdout(`${header}${stringify(resolved)}`);
+    io.stdout(`${header}${stringify(resolved, { aliasDuplicateObjects: false })}`);
     return 0;
   }
   const absolute = resolve(io.cwd, file);
@@ -26,6 +26,6 @@ export async function runPrintConfig(file: string | undefined, options: { config
   const path = displayPath(io.cwd, absolute);
   const document = await readForKit(path, bytes, kit, io.cwd);
   const forFile = { file: path, channel: document.channel, effectiveTone: toneFor(kit, document.channel) };
-  io.stdout(`${header}${stringify({ ...forFile, ...resolved })}`);
+  io.stdout(`${header}${stringify({ ...forFile, ...resolved }, { aliasDuplicateObjects: false })}`);
   return 0;
 }

@@ -63,7 +63,9 @@ export function closestMatch(word: string, candidates: Iterable<string>): string
     const normalised = normalise(candidate);
     const edits = distance(wanted, normalised);
     const allowed = Math.max(1, Math.floor(Math.max(wanted.length, normalised.length) / 4));
-    if (edits <= allowed && edits < bestDistance) {
+    // A longer or shorter spelling of the same word ("warning" for "warn") is close too.
+    const sameStem = Math.min(wanted.length, normalised.length) >= 3 && (wanted.startsWith(normalised) || normalised.startsWith(wanted));
+    if ((edits <= allowed || sameStem) && edits < bestDistance) {
       best = candidate;
       bestDistance = edits;
     }

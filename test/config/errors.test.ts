@@ -59,7 +59,7 @@ describe('schema errors, one plain sentence at the exact line and column', () =>
 
   it('lists the values of an enum', () => {
     expect(problemsOf('rules:\n  lexicon/terms: warning\n')).toBe(
-      '.brandlintrc.yaml:2:18: rule "lexicon/terms" must be one of error, warn, off; got "warning"',
+      '.brandlintrc.yaml:2:18: rule "lexicon/terms" must be one of error, warn, off; got "warning" — did you mean "warn"?',
     );
     expect(problemsOf('tone:\n  contractions: prefered\n')).toBe(
       '.brandlintrc.yaml:2:17: "tone.contractions" must be one of prefer, avoid, either; got "prefered" — did you mean "prefer"?',
