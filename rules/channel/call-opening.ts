@@ -4,8 +4,12 @@ import { firstOfRoles } from '../../src/messaging/anchors.js';
 import { agentTurns } from '../../src/messaging/call-script.js';
 import { perKit } from '../../src/messaging/per-kit.js';
 
-/** What a placeholder stands for: a merge tag, or up to four words (a name, a company) — or nothing, where the script leaves a blank. */
-const PLACEHOLDER = String.raw`(?:\{\{[^}]*\}\}|[\p{L}\p{N}][\p{L}\p{N}'’.&-]*(?:[ \t]+[\p{L}\p{N}][\p{L}\p{N}'’.&-]*){0,3})?`;
+/** A blank the script leaves for the agent to fill: `{agent_name}`, `{{agent}}`, `<name>`, `[your name]`, `(name)`; a `___` line is punctuation, which GAP takes. */
+const BLANK = String.raw`\{\{?[^{}\n]*\}\}?|<[^<>\n]*>|\[[^[\]\n]*\]|\([^()\n]*\)`;
+/** A name filled in: up to four words (a name, a company). */
+const FILLED = String.raw`[\p{L}\p{N}][\p{L}\p{N}'’.&-]*(?:[ \t]+[\p{L}\p{N}][\p{L}\p{N}'’.&-]*){0,3}`;
+/** What a placeholder stands for: a blank, a name, or nothing (a blank the parser left out as a stage direction or tag). */
+const PLACEHOLDER = `(?:${BLANK}|${FILLED})?`;
 /** Between words: punctuation and white space, written any way. */
 const GAP = String.raw`[^\p{L}\p{N}]*`;
 
@@ -30,7 +34,8 @@ const callOpening: Rule = {
     docs: {
       details:
         '`channels.call.opening` is the opening every call starts with; `{agent}`, `{company}`, `{customer}` and any other ' +
-        '`{placeholder}` stand for a short name (up to four words), a merge tag, or a blank the agent fills in. Its words must ' +
+        '`{placeholder}` stand for a short name (up to four words), a merge tag, or a blank the agent fills in (`{agent_name}`, ' +
+        '`{{agent}}`, `<name>`, `[your name]`, `___`). Its words must ' +
         'appear in order in the first agent turn, in any case and with any punctuation. Otherwise the first agent turn is ' +
         'reported, or line 1, column 1 when the script has no agent turn.',
       kit: 'channels:\n  call:\n    opening: "Hi {customer}, this is {agent} from {company}."',

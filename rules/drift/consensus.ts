@@ -2,7 +2,7 @@ import { CHANNELS } from '../../src/documents/types.js';
 import type { CampaignRuleContext, Rule } from '../../src/engine/types.js';
 import type { Cell, Row } from '../../src/drift/evaluate.js';
 import { evaluateCampaign } from '../../src/drift/evaluate.js';
-import { factSays, locationData, locations, TRUTH_KEYS } from '../../src/drift/messages.js';
+import { factSays, locationData, locations, TRUTH_KEYS, valueToState } from '../../src/drift/messages.js';
 import { displayValue, KIND_LABELS } from '../../src/drift/values.js';
 import type { Fact } from '../../src/facts/types.js';
 
@@ -21,7 +21,9 @@ const consensus: Rule = {
         'there is no consensus: every fact on each side is reported as a conflict, with both sides listed — declare the value ' +
         'in the kit (`campaigns.<id>.truth`) to settle it. Values stated by the very same deliverables (the tiers of a ' +
         'price table, an early-bird and a standard deadline) are no split: each is part of the consensus. A deliverable that ' +
-        'states several prices is fine as long as one of them is the consensus (a plan table). The examples show three files ' +
+        'states several prices is fine as long as one of them is the consensus (a plan table). A web address read out in a ' +
+        'call script carries no UTM parameters: it agrees with the written links to its page and takes no side when they ' +
+        'differ in UTM parameters alone. The examples show three files ' +
         'of one campaign.',
       kit: 'campaigns:\n  spring-sale:\n    files: ["spring/**"]',
       bad: '==> spring/email.html <==\n<p>Use code SPRING20 before May 31.</p>\n\n==> spring/landing.md <==\nUse code SPRING20 before 5/31.\n\n==> spring/post.txt <==\nUse code SPRING20 before June 1.',
@@ -41,18 +43,19 @@ function reportFact(context: CampaignRuleContext, row: Row, cell: Cell, fact: Fa
   const own = row.groups.find((group) => group.facts.some((stated) => stated.fact === fact))!;
   const others = row.groups.filter((group) => group !== own);
   const elsewhere = own.facts.filter((stated) => stated.fact !== fact);
+  const consensusValue = displayValue(row.kind, valueToState(fact, row.groups[0].value));
   const also = elsewhere.length > 0 ? ` It also says ${displayValue(row.kind, own.value)} at ${locations(elsewhere)}.` : '';
   const message =
     row.basis === 'conflict'
-      ? `${factSays(fact)}, but the campaign is split on its ${label}: ${row.groups.map((group) => `${displayValue(row.kind, group.value)} at ${locations(group.facts)}`).join('; ')}. ` +
+      ? `${factSays(fact)}, but the campaign is split on its ${label}: ${row.groups.filter((group) => group.deliverables > 0).map((group) => `${displayValue(row.kind, group.value)} at ${locations(group.facts)}`).join('; ')}. ` +
         `Declare it in the kit (campaigns.${context.campaign.id}.truth.${TRUTH_KEYS[row.kind]}) or make the deliverables agree.`
-      : `${factSays(fact)}, but the rest of the campaign gives the ${label} as ${displayValue(row.kind, row.groups[0].value)} (${locations(row.groups[0].facts)}).${also}`;
+      : `${factSays(fact)}, but the rest of the campaign gives the ${label} as ${consensusValue} (${locations(row.groups[0].facts)}).${also}`;
   context.report(cell.deliverable.document, {
     start: fact.start,
     end: fact.end,
     segment: fact.segment,
     message,
-    ...(row.basis === 'consensus' ? { suggestion: displayValue(row.kind, row.groups[0].value) } : {}),
+    ...(row.basis === 'consensus' ? { suggestion: consensusValue } : {}),
     data: {
       kind: row.kind,
       found: fact.value,

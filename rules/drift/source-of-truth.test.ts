@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { documentedExamplesPass, lintCampaignFolder, summarise } from '../../test/helpers/campaign-tester.js';
+import { documentedExamplesPass, lintCampaignFolder, summarise, writeCampaignExample } from '../../test/helpers/campaign-tester.js';
 import sourceOfTruth from './source-of-truth.js';
 
 documentedExamplesPass(sourceOfTruth);
@@ -28,5 +28,27 @@ describe('drift/source-of-truth', () => {
 
   it('leaves campaigns without a source of truth to drift/consensus', async () => {
     expect(await lintCampaignFolder(sourceOfTruth, 'test/fixtures/drift/consensus')).toEqual([]);
+  });
+});
+
+describe('drift/source-of-truth on landing links', () => {
+  const kit = 'campaigns:\n  summer:\n    files: ["summer/**"]\n    truth: { landingUrl: "https://spokeway.com/summer", utm: { utm_campaign: summer-pass } }';
+  const tagged = 'https://spokeway.com/summer?utm_campaign=summer-pass';
+  const call = (address: string): string => `==> summer/call.md <==\nCUSTOMER: How do I join?\nAGENT: Just visit ${address} to sign up.`;
+  it.each([
+    ['a call script reading out the landing page, which cannot carry UTM parameters', call('spokeway.com/summer'), []],
+    ['a call script reading out another page', call('spokeway.com/winter'), [
+      "summer/call.md:2:19-2:38 Reads out spokeway.com/winter; the campaign's landing page is spokeway.com/summer.",
+    ]],
+    ['a link with UTM parameters the truth does not list', `==> summer/email.html <==\n<p><a href="${tagged}&utm_source=email&utm_medium=newsletter">Start riding</a></p>`, []],
+    ['a button without the declared utm_campaign', '==> summer/email.html <==\n<p><a class="button" href="https://spokeway.com/summer?utm_source=email">Start riding</a></p>', [
+      "summer/email.html:1:74-1:86 Links to spokeway.com/summer; the campaign's landing page is spokeway.com/summer?utm_campaign=summer-pass.",
+    ]],
+    ['a post writing out the page without UTM parameters', '==> summer/post.txt <==\nRide all summer: spokeway.com/summer', [
+      "summer/post.txt:1:18-1:37 Links to spokeway.com/summer; the campaign's landing page is spokeway.com/summer?utm_campaign=summer-pass.",
+    ]],
+  ])('%s', async (_case, files, expected) => {
+    const findings = await lintCampaignFolder(sourceOfTruth, writeCampaignExample(files, kit));
+    expect(findings.map(summarise)).toEqual(expected);
   });
 });

@@ -1,7 +1,7 @@
 import { CHANNELS } from '../../src/documents/types.js';
 import type { Rule } from '../../src/engine/types.js';
 import { evaluateCampaign } from '../../src/drift/evaluate.js';
-import { factSays } from '../../src/drift/messages.js';
+import { factSays, valueToState } from '../../src/drift/messages.js';
 import { displayValue, KIND_LABELS } from '../../src/drift/values.js';
 
 const sourceOfTruth: Rule = {
@@ -18,7 +18,9 @@ const sourceOfTruth: Rule = {
         'dollars a month"), promo codes, start and end dates ("ends May 31", "through 5/31"), trial lengths ("14-day", ' +
         '"two-week"), landing links and their UTM parameters, phone numbers, the campaign hashtag — and reports each one that ' +
         'contradicts the truth, at its text, naming the true value. Values written differently but equal agree: "5/31" is May ' +
-        '31, "two-week" is 14 days, "$49/mo" is 49 dollars a month (and $588 a year). Numbers that are no offer ("24/7 ' +
+        '31, "two-week" is 14 days, "$49/mo" is 49 dollars a month (and $588 a year). A link agrees when its host, path and ' +
+        'the UTM parameters the truth lists agree; it may carry others (utm_source and utm_medium differ by channel). A web ' +
+        'address read out in a call script carries no UTM parameters, so there its host and path agree. Numbers that are no offer ("24/7 ' +
         'support", "3 steps", "since 2012", "30-day payment terms") and dates that are no deadline (a webinar date) are not ' +
         'read as facts. The examples show two files of one campaign.',
       kit: 'campaigns:\n  spring-sale:\n    files: ["spring/**"]\n    truth: { discount: 20, code: SPRING20, end: 2026-05-31 }',
@@ -31,13 +33,14 @@ const sourceOfTruth: Rule = {
       if (row.basis !== 'truth' || !row.expected || row.kind === 'cta') continue;
       for (const cell of row.cells) {
         for (const fact of cell.offending) {
+          const expected = valueToState(fact, row.expected.value);
           context.report(cell.deliverable.document, {
             start: fact.start,
             end: fact.end,
             segment: fact.segment,
-            message: `${factSays(fact)}; the campaign's ${KIND_LABELS[row.kind]} is ${displayValue(row.kind, row.expected.value)}.`,
-            suggestion: displayValue(row.kind, row.expected.value),
-            data: { kind: row.kind, found: fact.value, expected: row.expected.value },
+            message: `${factSays(fact)}; the campaign's ${KIND_LABELS[row.kind]} is ${displayValue(row.kind, expected)}.`,
+            suggestion: displayValue(row.kind, expected),
+            data: { kind: row.kind, found: fact.value, expected },
           });
         }
       }

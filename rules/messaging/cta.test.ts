@@ -1,14 +1,42 @@
 import { ruleTester } from '../../test/helpers/rule-tester.js';
 import cta from './cta.js';
 
+/** Footer and header links that serve the reader, as [link text, address]. */
+const UTILITY_LINKS: [string, string][] = [
+  ['Email preferences', 'https://spokeway.com/prefs'],
+  ['Manage subscription', 'https://spokeway.com/account'],
+  ['Unsubscribe', '{{unsubscribe_url}}'],
+  ['Get fewer emails', 'https://spokeway.com/email-preferences'],
+  ['Privacy policy', 'https://spokeway.com/privacy'],
+  ['See our terms', 'https://spokeway.com/legal'],
+  ['View in browser', '%%view_email_url%%'],
+  ['View online', 'https://spokeway.com/newsletter/42'],
+  ['Contact us', 'https://spokeway.com/contact'],
+  ['Get help', 'https://spokeway.com/support'],
+  ['Check our FAQ', 'https://spokeway.com/questions'],
+  ['Forward to a friend', '*|FORWARD|*'],
+  ['Update profile', '*|UPDATE_PROFILE|*'],
+  ['Find us on Facebook', 'https://facebook.com/spokeway'],
+  ['X', 'https://x.com/spokeway'],
+  ['Watch on YouTube', 'https://youtube.com/@spokeway'],
+  ['Shop Spokeway', 'https://spokeway.com'],
+  ['Shop Spokeway logo', 'https://spokeway.com'],
+  ['shop.spokeway.com', 'https://shop.spokeway.com'],
+  ['book@spokeway.com', 'mailto:book@spokeway.com'],
+  ['Call 415 555 0100', 'tel:+14155550100'],
+];
+
 ruleTester(cta, {
   kit: `
 messaging:
   ctas: [Start your free trial, Book a demo]
+lexicon:
+  names: [Shop Spokeway]
 campaigns:
   spring: { files: [campaigns/spring/**], truth: { cta: Claim your discount } }
 `,
   valid: [
+    ...UTILITY_LINKS.map(([text, href]) => ({ name: `utility link "${text}"`, path: 'mail.html', channel: 'email' as const, text: `<p><a href="${href}">${text}</a></p>` })),
     { name: 'approved button', path: 'mail.html', channel: 'email', text: '<a class="button" href="https://acme.com/trial">Start your free trial &rarr;</a>' },
     { name: 'approved wording inside longer link text', text: '[Book a demo today](https://acme.com/demo)' },
     { name: 'links that are not calls to action', text: 'See [our pricing](https://acme.com/pricing) or [the docs](https://acme.com/docs).' },
@@ -16,6 +44,13 @@ campaigns:
     { name: 'an approved close', path: 'call.txt', channel: 'call', text: 'AGENT: Hello.\nCUSTOMER: Hi.\nAGENT: Thanks for your time. Let\'s book a demo for Tuesday.\n' },
   ],
   invalid: [
+    {
+      name: 'a campaign link beside the footer links',
+      path: 'mail.html',
+      channel: 'email',
+      text: '<a class="button" href="https://acme.com/trial">Get started now</a>\n<p><a href="https://acme.com/prefs">Email preferences</a> | <a href="https://acme.com/privacy">Privacy</a></p>',
+      errors: [{ message: '"Get started now" is not an approved call to action; write "Start your free trial".', line: 1, column: 49, endLine: 1, endColumn: 64 }],
+    },
     {
       name: 'an email button',
       path: 'mail.html',

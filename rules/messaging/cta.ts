@@ -1,9 +1,11 @@
 import { distance } from 'fastest-levenshtein';
+import type { BrandKit } from '../../src/config/types.js';
 import type { Rule, RuleContext } from '../../src/engine/types.js';
 import type { Document, Segment } from '../../src/documents/types.js';
 import { campaignsOfDocument } from '../../src/engine/campaign-membership.js';
 import { closingTurns } from '../../src/messaging/call-script.js';
 import { comparableWords, wordSimilarity } from '../../src/messaging/similarity.js';
+import { isUtilityLink } from '../../src/messaging/utility-links.js';
 
 /** Verbs that open a call to action ("Book a demo", "Start your trial", "Let's get you set up"). */
 const ACTION_VERBS = new Set([
@@ -36,8 +38,11 @@ const cta: Rule = {
         'section headed "Close", "Wrap-up" or "Next steps", else the last agent turn), are read as calls to action when they ' +
         'open with an action verb ("Book", "Start", "Get" …) or "Let\'s". One that does not contain an approved call to action ' +
         '(`messaging.ctas`, and the `truth.cta` of the document\'s campaigns; compared in any case, punctuation and arrows aside) ' +
-        'is reported, with the nearest approved one (by word-level similarity) suggested. Without approved calls to action ' +
-        'the rule does nothing.',
+        'is reported, with the nearest approved one (by word-level similarity) suggested. Utility links are no calls to ' +
+        'action, whatever verb they open with: preferences, unsubscribe, privacy, terms, the web version ("View in browser"), ' +
+        'contact, help and FAQ, forward to a friend, profile and subscription settings, social networks ("Follow us on ' +
+        'Instagram", or a link to the network), the kit\'s own names and logos, and link texts that are a web or e-mail ' +
+        'address or a phone number. Without approved calls to action the rule does nothing.',
       kit: 'messaging:\n  ctas: [Start your free trial, Book a demo]',
       bad: '<a class="button" href="https://acme.com/trial">Get started now</a>',
       good: '<a class="button" href="https://acme.com/trial">Start your free trial</a>',
@@ -48,7 +53,7 @@ const cta: Rule = {
     const approved = approvedCtas(context);
     if (approved.length === 0) return;
     const approvedWords = approved.map(comparableWords);
-    for (const candidate of candidatesOf(context.document)) {
+    for (const candidate of candidatesOf(context.document, context.kit)) {
       const words = comparableWords(candidate.text);
       if (!readsAsCta(words) || approvedWords.some((wording) => containsRun(words, wording))) continue;
       const nearest = nearestCta(words, approved, approvedWords);
@@ -67,11 +72,11 @@ function approvedCtas(context: RuleContext): string[] {
   return [...new Set([...context.kit.messaging.ctas, ...fromCampaigns])];
 }
 
-function candidatesOf(document: Document): Candidate[] {
+function candidatesOf(document: Document, kit: BrandKit): Candidate[] {
   if (document.channel === 'call') return closingTurns(document).flatMap(sentencesOf);
   return document.segments
     .filter((segment) => segment.role === 'button' || segment.role === 'link')
-    .filter((segment) => comparableWords(segment.text).length <= MOST_CTA_WORDS)
+    .filter((segment) => comparableWords(segment.text).length <= MOST_CTA_WORDS && !isUtilityLink(segment, kit))
     .map((segment) => trimmed(segment, 0, segment.text.length));
 }
 

@@ -8,6 +8,7 @@ import { distance } from 'fastest-levenshtein';
 import type { BrandKit } from '../config/types.js';
 import type { Channel } from '../documents/types.js';
 import type { CampaignGroup } from '../engine/types.js';
+import { linkPage } from '../facts/links.js';
 import type { Fact, FactKind } from '../facts/types.js';
 import { campaignDeliverables, type CampaignDeliverable } from './deliverables.js';
 import { truthValues, type TruthValue } from './truth.js';
@@ -23,7 +24,7 @@ export interface StatedFact {
   fact: Fact;
 }
 
-/** Facts of one row that state the same value, and how many deliverables state it. */
+/** Facts of one row that state the same value, and how many deliverables state it (see clusterValues for spoken links). */
 export interface ValueGroup {
   value: string;
   facts: StatedFact[];
@@ -37,7 +38,7 @@ export interface Cell {
   expected: boolean;
   /** What the deliverable states for the row. */
   facts: Fact[];
-  /** The stated facts that disagree with the expected value (all of them in a conflict). */
+  /** The stated facts that disagree with the expected value (in a conflict, all that take a side). */
   offending: Fact[];
 }
 
@@ -94,24 +95,36 @@ function valueRow(kind: FactKind, deliverables: CampaignDeliverable[], truth: Tr
   const basis: RowBasis = truth ? 'truth' : tied ? 'conflict' : 'consensus';
   const expected = truth ?? (tied ? undefined : { kind, value: groups[0].value });
   const consensusValues = basis === 'consensus' ? top.map((group) => group.value) : [];
+  // In an even split only a spoken link agrees: with the page every side shares (the sides differ in UTM parameters alone).
   const agrees = (fact: Fact): boolean =>
-    expected !== undefined && (factAgrees(fact, expected) || consensusValues.some((value) => valuesAgree(kind, fact.value, value)));
+    expected === undefined
+      ? top.every((group) => fact.spoken === true && agreesWithValue(fact, group.value))
+      : factAgrees(fact, expected) || consensusValues.some((value) => agreesWithValue(fact, value));
   const stating = new Set(stated.map(({ deliverable }) => deliverable)).size;
   const cells = deliverables.map((deliverable): Cell => {
     const facts = deliverable.facts.filter(relevant);
     const isExpected = carries(kind, deliverable.channel) && (truth !== undefined || stating * 2 >= deliverables.length);
     const anyAgrees = facts.some(agrees);
-    const offending = basis === 'conflict' ? facts : SEVERAL_ALLOWED.has(kind) && anyAgrees ? [] : facts.filter((fact) => !agrees(fact));
-    const status: CellStatus = basis === 'conflict' && facts.length > 0 ? 'conflict' : offending.length > 0 ? 'outlier' : anyAgrees ? 'agree' : isExpected ? 'missing' : 'none';
+    const offending = basis !== 'conflict' && SEVERAL_ALLOWED.has(kind) && anyAgrees ? [] : facts.filter((fact) => !agrees(fact));
+    const status: CellStatus = offending.length > 0 ? (basis === 'conflict' ? 'conflict' : 'outlier') : anyAgrees ? 'agree' : isExpected ? 'missing' : 'none';
     return { deliverable, status, expected: isExpected, facts, offending };
   });
   return { key: kind, kind, label: kind, basis, ...(expected ? { expected } : {}), groups, weight: OFFER_KINDS.has(kind) ? 2 : 1, cells };
 }
 
-/** A link agrees when the parts the truth declares agree; other values as valuesAgree says. */
+/**
+ * A link agrees when the parts the truth declares agree (a spoken link: its
+ * host and path, as it carries no UTM parameters); other values as
+ * valuesAgree says.
+ */
 export function factAgrees(fact: Fact, expected: TruthValue): boolean {
-  if (expected.parts && fact.parts) return Object.entries(expected.parts).every(([key, value]) => (key === 'path' && value === '') || fact.parts?.[key] === value);
-  return valuesAgree(fact.kind, fact.value, expected.value);
+  if (!expected.parts || !fact.parts) return agreesWithValue(fact, expected.value);
+  const compared = Object.entries(expected.parts).filter(([key]) => !fact.spoken || key === 'host' || key === 'path');
+  return compared.every(([key, value]) => (key === 'path' && value === '') || fact.parts?.[key] === value);
+}
+
+function agreesWithValue(fact: Fact, value: string): boolean {
+  return fact.spoken ? linkPage(fact.value) === linkPage(value) : valuesAgree(fact.kind, fact.value, value);
 }
 
 /**
@@ -131,16 +144,31 @@ function isNearHashtag(value: string, truth: string): boolean {
   return value.toLowerCase() === truth.toLowerCase() || (truth.length >= 6 && distance(value.toLowerCase(), truth.toLowerCase()) <= 2);
 }
 
-/** Stated facts grouped by agreeing value, the groups stated by the most deliverables first (first stated first on a tie). */
+/**
+ * Stated facts grouped by agreeing value, the groups stated by the most
+ * deliverables first (first stated first on a tie). Spoken links group by
+ * page apart from written ones; a page some written link states is decided
+ * by the written links, so its spoken group counts no deliverable.
+ */
 function clusterValues(kind: FactKind, stated: StatedFact[]): ValueGroup[] {
+  const written = groupFacts(stated.filter(({ fact }) => !fact.spoken), (a, b) => valuesAgree(kind, a, b));
+  const spoken = groupFacts(stated.filter(({ fact }) => fact.spoken), (a, b) => linkPage(a) === linkPage(b));
+  for (const group of spoken) if (written.some((other) => linkPage(other.value) === linkPage(group.value))) group.deliverables = 0;
+  return [...written, ...spoken]
+    .map((group, order) => ({ group, order }))
+    .sort((a, b) => b.group.deliverables - a.group.deliverables || a.order - b.order)
+    .map(({ group }) => group);
+}
+
+function groupFacts(stated: StatedFact[], agree: (a: string, b: string) => boolean): ValueGroup[] {
   const groups: ValueGroup[] = [];
   for (const item of stated) {
-    const group = groups.find((candidate) => valuesAgree(kind, candidate.value, item.fact.value));
+    const group = groups.find((candidate) => agree(candidate.value, item.fact.value));
     if (group) group.facts.push(item);
     else groups.push({ value: item.fact.value, facts: [item], deliverables: 0 });
   }
   for (const group of groups) group.deliverables = new Set(group.facts.map(({ deliverable }) => deliverable)).size;
-  return groups.map((group, order) => ({ group, order })).sort((a, b) => b.group.deliverables - a.group.deliverables || a.order - b.order).map(({ group }) => group);
+  return groups;
 }
 
 /**

@@ -2,6 +2,7 @@
  * Wording shared by the drift rules: where facts stand, and which kit key
  * declares a kind.
  */
+import { linkPage } from '../facts/links.js';
 import type { Fact, FactKind } from '../facts/types.js';
 import { whereIs } from './deliverables.js';
 import type { StatedFact } from './evaluate.js';
@@ -14,8 +15,14 @@ export const TRUTH_KEYS: Partial<Record<FactKind, string>> = {
 
 /** How a message quotes a fact: what the copy says, or where a link goes. */
 export function factSays(fact: Fact): string {
+  if (fact.spoken) return `Reads out ${fact.value}`;
   if (fact.kind === 'link' || /^tel:/i.test(fact.text)) return `Links to ${fact.kind === 'link' ? fact.value : fact.text}`;
   return `Says "${fact.text}"`;
+}
+
+/** The expected value a fact should state: a spoken link can state the page alone. */
+export function valueToState(fact: Fact, expected: string): string {
+  return fact.spoken ? linkPage(expected) : expected;
 }
 
 /** "landing.md:9:9, social.csv:2:20" */

@@ -73,6 +73,7 @@ function textFacts(analysis: Analysis, unit: Unit, previous: Unit | undefined, y
  */
 function linkFacts(document: Document, analysis: Analysis): Fact[] {
   const facts: Fact[] = [];
+  const spoken = document.channel === 'call';
   const brandSegments = new Set(brandUnits(analysis).flatMap((unit) => unit.segments.map((part) => part.segment.index)));
   for (const link of document.links) {
     if (link.segment !== undefined && !brandSegments.has(link.segment)) continue;
@@ -86,14 +87,14 @@ function linkFacts(document: Document, analysis: Analysis): Fact[] {
     const url = parseUrl(link.href);
     const isButton = link.segment !== undefined && document.segments[link.segment].role === 'button';
     if (!url || !(hasUtm(url) || isButton)) continue;
-    const fact = landingLinkFact({ url, ...range, segment: link.segment }, text);
+    const fact = landingLinkFact({ url, ...range, segment: link.segment, spoken }, text);
     if (fact) facts.push(fact);
   }
   for (const word of analysis.words) {
     if (word.opaque !== 'url' || !brandSegments.has(word.segment)) continue;
     if (document.links.some((link) => link.start <= word.sourceStart && word.sourceEnd <= link.end)) continue;
     const url = parseUrl(word.text);
-    const fact = url && landingLinkFact({ url, start: word.sourceStart, end: word.sourceEnd, segment: word.segment }, word.text);
+    const fact = url && landingLinkFact({ url, start: word.sourceStart, end: word.sourceEnd, segment: word.segment, spoken }, word.text);
     if (fact) facts.push(fact);
   }
   return facts;

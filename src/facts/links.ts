@@ -10,6 +10,10 @@
  * Value: host (without www.) and path, plus utm_campaign when present —
  * "acme.com/spring?utm_campaign=spring-sale". utm_source and utm_medium
  * differ by channel on purpose; they are kept in `parts`.
+ *
+ * A link in a call script is read out to the customer, who types what they
+ * hear: it carries no UTM parameters, so it is marked `spoken` and only its
+ * host and path compare (see linkPage).
  */
 import type { Document } from '../documents/types.js';
 import type { Fact } from './types.js';
@@ -21,12 +25,14 @@ export interface LandingLink {
   start: number;
   end: number;
   segment?: number;
+  spoken: boolean;
 }
 
 export function landingLinkFact(link: LandingLink, text: string): Fact | undefined {
   const parts = linkParts(link.url);
   if (!parts || isSelfReferral(parts)) return undefined;
-  return { kind: 'link', value: linkValue(parts), text, start: link.start, end: link.end, segment: link.segment ?? 0, parts };
+  const fact: Fact = { kind: 'link', value: linkValue(parts), text, start: link.start, end: link.end, segment: link.segment ?? 0, parts };
+  return link.spoken ? { ...fact, spoken: true } : fact;
 }
 
 /** Host, path and UTM parameters of a landing link; undefined for links that are no landing page. */
@@ -48,6 +54,11 @@ function isSelfReferral(parts: Record<string, string>): boolean {
 
 export function linkValue(parts: Record<string, string>): string {
   return `${parts.host ?? ''}${parts.path ?? ''}${parts.utm_campaign ? `?utm_campaign=${parts.utm_campaign}` : ''}`;
+}
+
+/** The page of a link value, without its utm_campaign: "acme.com/spring". */
+export function linkPage(value: string): string {
+  return value.split('?')[0];
 }
 
 export function parseUrl(href: string): URL | undefined {

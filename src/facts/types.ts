@@ -27,4 +27,6 @@ export interface Fact {
   segment: number;
   /** Parts of a structured value: a link's host, path and UTM parameters. */
   parts?: Record<string, string>;
+  /** A link read out in a call script: it can carry no UTM parameters, so only its page compares. */
+  spoken?: boolean;
 }

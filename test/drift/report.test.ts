@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { formatDriftMatrix } from '../../src/drift/format.js';
 import { buildCampaignReports } from '../../src/drift/report.js';
-import { readCampaignFolder } from '../helpers/campaign-tester.js';
+import { readCampaignFolder, writeCampaignExample } from '../helpers/campaign-tester.js';
 
 async function reportsOf(folder: string, by: 'kit' | 'folder' = 'kit') {
   const { kit, groups } = await readCampaignFolder(folder, by);
@@ -74,5 +74,21 @@ describe('the one-message report', () => {
       ['deadline', 'consensus', ['agree', 'agree']],
     ]);
     expect(summit.score).toBe(100);
+  });
+
+  it.each([
+    ['the declared landing page', 'campaigns:\n  summer:\n    files: ["*"]\n    truth: { landingUrl: "https://spokeway.com/summer", utm: { utm_campaign: summer-pass } }', 'truth'],
+    ['the consensus', 'campaigns:\n  summer:\n    files: ["*"]', 'consensus'],
+  ])('marks a call script reading out %s as agreeing', async (_case, kit, basis) => {
+    const folder = writeCampaignExample(
+      '==> email.html <==\n<p><a href="https://spokeway.com/summer?utm_campaign=summer-pass&utm_source=email">Start riding</a></p>\n\n' +
+        '==> call.md <==\nCUSTOMER: How do I join?\nAGENT: Just visit spokeway.com/summer to sign up.',
+      kit,
+    );
+    const [summer] = await reportsOf(folder);
+    expect(summer.rows.map((row) => [row.key, row.basis, row.cells.map((cell) => [cell.deliverable, cell.status])])).toEqual([
+      ['link', basis, [['call.md', 'agree'], ['email.html', 'agree']]],
+    ]);
+    expect(summer.score).toBe(100);
   });
 });
