@@ -30,6 +30,14 @@ describe('labelled call scripts', () => {
     expectSegmentsMapBack(doc);
   });
 
+  it('keeps a Mailchimp merge tag whole: its asterisks are not emphasis', async () => {
+    const doc = await script('AGENT: Hi, this is *|AGENT|* from Acme. Have a *great* day.\nCUSTOMER: Thanks.\n');
+    expect(doc.segments[0].text).toBe('Hi, this is *|AGENT|* from Acme. Have a great day.');
+    expect(doc.segments[0].opaque.map((span) => doc.segments[0].text.slice(span.start, span.end))).toEqual(['*|AGENT|*']);
+    expect(where(doc, doc.segments[0])).toBe('1:8-1:60');
+    expectSegmentsMapBack(doc);
+  });
+
   it('joins continuation lines to the turn, line break kept, indentation left out', async () => {
     const doc = await script('AGENT: Thanks for calling Acme.\n  We have a new plan for you.\nCUSTOMER: Okay.\n');
     expect(roles(doc)).toEqual([

@@ -13,6 +13,7 @@
  * `(977) 625-2661` stays spoken.
  */
 import type { SegmentTextBuilder } from '../source-map.js';
+import { findMergeTags } from '../opaque.js';
 import type { Link } from '../types.js';
 import { isSelfClosingComponent, possessiveLength } from './components.js';
 import { overlapping, type Range } from './lines.js';
@@ -93,10 +94,14 @@ class InlineWalker {
 
   walk(): void {
     const { source } = this.context;
+    // Merge tags are copied whole: the asterisks of *|FNAME|* are not emphasis.
+    const mergeTags = findMergeTags(source.slice(this.start, this.end)).map((tag) => ({ start: tag.start + this.start, end: tag.end + this.start }));
     while (this.position < this.end) {
       const [cut] = overlapping(this.context.cuts, this.position, this.position + 1);
+      const tag = mergeTags.find((candidate) => candidate.start === this.position);
       const char = source[this.position];
-      if (cut) this.skip(Math.min(cut.end, this.end), true);
+      if (tag) this.position = tag.end;
+      else if (cut) this.skip(Math.min(cut.end, this.end), true);
       else if (char === '\\' && ASCII_PUNCTUATION.test(source[this.position + 1] ?? '')) this.skip(this.position + 1, false);
       else if (char === '`') this.codeSpan();
       else if (char === '<' || char === '!') this.markupOrText(char === '<' ? TAG : IMAGE);
