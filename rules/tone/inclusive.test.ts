@@ -4,6 +4,7 @@ import rule from './inclusive.js';
 ruleTester(rule, {
   kit: 'tone:\n  inclusive: true',
   valid: [
+    { name: 'a pronoun for a named person', text: 'Our new lead is Parker Moore. Since 2016 she has led the team, and his colleagues agree.' },
     'Ask your chair to sign up. Every user can update their own profile.',
     { name: 'quoted speech is not held to the rule', text: '“My chairman loved it,” says Jo.' },
     { name: 'condescension hints are not inclusion findings', text: 'Setup is easy and simple: just sign in. Of course, it is straightforward.' },

@@ -6,6 +6,8 @@ const profane = (text: string) => `"${text}" is profane; leave it out or say it 
 ruleTester(rule, {
   kit: 'tone:\n  profanity: true',
   valid: [
+    { name: 'tool names inside identifiers and acronyms', text: 'Rebuild with node-gyp, or run GYP by hand.' },
+    { name: 'ordinary words the list rates as profane', text: 'A looser fit. Lorem ipsum dolor sit amet, eros nec.' },
     'This update fixes what slowed you down.',
     { name: 'words profane only in some senses', text: 'Execute the plan. What the hell.' },
     { name: 'quoted speech is not held to the rule', text: '“Damn good tool,” says Jo.' },

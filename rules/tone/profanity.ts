@@ -18,7 +18,8 @@ const profanity: Rule = {
         'are profane only in some senses ("hell", "execute") are left alone, to keep false alarms out, and so are names: a ' +
         'capitalised word inside a sentence ("Brian White", "Lance Ball"). Only words the list holds as written count: the ' +
         'checker also matches the singular of a listed plural, and "ball" or "white" are not profane; the plural of a listed ' +
-        'word counts. Words in `lexicon.allow` are never reported; customer lines, stage directions and quoted speech (unless ' +
+        'word counts. Short words in capitals (acronyms and tool names such as GYP) and words joined into an identifier ' +
+        '("node-gyp") are left alone. Words in `lexicon.allow` are never reported; customer lines, stage directions and quoted speech (unless ' +
         '`tone.judgeQuotes`) are not judged.',
       kit: 'tone:\n  profanity: true',
       bad: 'This damn update fixes the crap that slowed you down.',
@@ -29,7 +30,8 @@ const profanity: Rule = {
     if (context.tone.profanity !== true) return;
     const copy = brandCopy(context);
     for (const hit of ownVoiceHits(copy, context.kit, 'profanities')) {
-      if (!isListedAsWritten(hit.text) || startsWithProperNoun(context.analysis, hit)) continue;
+      if (!isListedAsWritten(hit.text) || startsWithProperNoun(context.analysis, hit) || isAcronym(hit.text)) continue;
+      if (isGluedIntoIdentifier(context.analysis.units[hit.unit].text, hit.start, hit.end)) continue;
       context.report({
         start: hit.sourceStart,
         end: hit.sourceEnd,
@@ -47,7 +49,26 @@ const profanity: Rule = {
  */
 function isListedAsWritten(text: string): boolean {
   const word = text.toLowerCase().replace(/’/g, "'");
-  return Object.hasOwn(cuss, word) || Object.hasOwn(cuss, word.replace(/e?s$/, '')) || Object.hasOwn(cuss, word.replace(/s$/, ''));
+  if (ORDINARY_WORDS.has(word)) return false;
+  if (Object.hasOwn(cuss, word)) return true;
+  // Plurals only of real words: "eros" is not the plural of the listed fragment "ero".
+  const singulars = [word.replace(/e?s$/, ''), word.replace(/s$/, '')].filter((singular) => singular !== word && singular.length >= 4);
+  return singulars.some((singular) => Object.hasOwn(cuss, singular));
+}
+
+/** Listed words whose everyday sense is not profane at all: "looser" is the comparative of "loose". */
+const ORDINARY_WORDS = new Set(['looser']);
+
+/** A short word in capitals is an acronym or a tool's name ("GYP"), not an insult. */
+function isAcronym(text: string): boolean {
+  return text.length <= 4 && text === text.toUpperCase() && text !== text.toLowerCase();
+}
+
+/** A word joined to a neighbour by - _ / or . is part of a name or identifier ("node-gyp"). */
+function isGluedIntoIdentifier(text: string, start: number, end: number): boolean {
+  const glue = /[-_/.]/;
+  const letter = /[\p{L}\p{N}]/u;
+  return (start >= 2 && glue.test(text[start - 1]) && letter.test(text[start - 2])) || (end + 1 < text.length && glue.test(text[end]) && letter.test(text[end + 1]));
 }
 
 export default profanity;

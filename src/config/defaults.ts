@@ -42,7 +42,7 @@ function defaultSettings(): KitSettings {
       allow: [
         'AI', 'API', 'B2B', 'B2C', 'CEO', 'CFO', 'CTO', 'CRM', 'CSV', 'DIY', 'EU', 'FAQ', 'FAQs', 'GDPR', 'HR', 'HTML', 'ID',
         'IT', 'KPI', 'OK', 'PDF', 'PS', 'ROI', 'RSVP', 'SaaS', 'SEO', 'SLA', 'SMS', 'SSO', 'TV', 'UI', 'UK', 'URL', 'US',
-        'USA', 'UX', 'VIP', 'AM', 'PM', 'ET', 'PT', 'UTC', 'GMT', 'USD', 'EUR', 'GBP', 'VAT', 'PIN', 'ATM', 'ASAP',
+        'USA', 'UX', 'VIP', 'AM', 'PM', 'ET', 'PT', 'UTC', 'GMT', 'USD', 'EUR', 'GBP', 'VAT', 'PIN', 'ATM', 'ASAP', 'REST', 'COO', 'CMO', 'CIO', 'CPO', 'ARM',
       ],
     },
     tone: {
