@@ -7,10 +7,11 @@
 // term lists when ../shared/bench/terms is present, otherwise generated), then
 // times full lint runs (read, parse, analyse, match, report) and prints files/s,
 // MB/s and the ratio between the two lexicon sizes. A further run switches on
-// every tone rule. Last, the cache: a cold run that fills it, then warm runs of
-// the unchanged corpus (kit load, cache read and write included), and the speed-up.
+// every tone rule, and one more runs that on worker threads (--threads auto).
+// Last, the cache: a cold run that fills it, then warm runs of the unchanged
+// corpus (kit load, cache read and write included), and the speed-up.
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { availableParallelism, tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { stringify } from 'yaml';
@@ -97,14 +98,14 @@ function writeKit(root, name, terms, toneOn) {
   return file;
 }
 
-async function timeRun(root, kitFile) {
+async function timeRun(root, kitFile, threads = 'off') {
   const timings = [];
   let files = 0;
   let findings = 0;
   for (let run = 0; run < RUNS; run++) {
     const started = performance.now();
     const kit = await loadKit(kitFile, { knownRules: knownRuleOptions() });
-    const result = await lintFiles({ cwd: root, patterns: ['content'], kit });
+    const result = await lintFiles({ cwd: root, patterns: ['content'], kit, threads });
     timings.push(performance.now() - started);
     files = result.results.length;
     findings = result.errorCount + result.warningCount;
@@ -149,9 +150,12 @@ try {
   const fifty = await timeRun(root, writeKit(root, 'kit-50.yaml', small, false));
   const fiveThousand = await timeRun(root, writeKit(root, 'kit-5000.yaml', large, false));
   const tone = await timeRun(root, writeKit(root, 'kit-tone.yaml', small, true));
+  const threaded = await timeRun(root, join(root, 'kit-tone.yaml'), 'auto');
   console.log(line(`lexicon, ${small.length} terms`, fifty, bytes));
   console.log(line(`lexicon, ${large.length} terms`, fiveThousand, bytes));
   console.log(line(`lexicon (${small.length} terms) + all tone rules`, tone, bytes));
+  console.log(line('lexicon + tone, --threads auto', threaded, bytes));
+  console.log(`  (--threads auto: worker threads from 200 files, at most one per CPU; ${availableParallelism()} CPUs here)`);
   const ratio = fiveThousand.ms / fifty.ms;
   console.log(`\n${large.length}-term run / ${small.length}-term run: ${ratio.toFixed(2)}× (target: under 1.5×)`);
   const cache = await timeCache(root, join(root, 'kit-tone.yaml'));

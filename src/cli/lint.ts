@@ -16,6 +16,7 @@ import type { CampaignGrouping } from '../engine/campaigns.js';
 import { changedFiles } from '../engine/changed.js';
 import { fixDiff, fixFiles } from '../engine/fix-files.js';
 import type { Shard } from '../engine/shard.js';
+import type { Threads } from '../engine/worker-client.js';
 import { lintFiles, type LintRequest, type LintRun } from '../engine/run.js';
 import { REPORTERS } from '../reporters/index.js';
 import { plural } from '../reporters/stylish.js';
@@ -46,6 +47,7 @@ export interface LintCommandOptions {
   changedSince?: string;
   watch?: boolean;
   shard?: Shard;
+  threads: Threads;
 }
 
 /** `signal` ends --watch (Ctrl-C on the command line). */
@@ -100,6 +102,8 @@ async function buildRequest(paths: string[], options: LintCommandOptions, io: Io
     reportOnly: options.changedSince !== undefined ? await changedFiles(io.cwd, options.changedSince) : undefined,
     cache: options.cache || options.cacheLocation ? await LintCache.open(resolveCacheLocation(io.cwd, options.cacheLocation), VERSION) : undefined,
     shard: options.shard,
+    // --watch lints again and again, a few files at a time: worker threads would only add their start-up
+    threads: options.watch ? 'off' : options.threads,
   };
 }
 

@@ -11,6 +11,7 @@ import { CHANNELS } from '../documents/types.js';
 import { GitError } from '../engine/changed.js';
 import { NoFilesError } from '../engine/files.js';
 import { parseShard } from '../engine/shard.js';
+import type { Threads } from '../engine/worker-client.js';
 import { runDrift } from './drift.js';
 import { runExtract } from './extract.js';
 import { IMPORT_KINDS, runImport } from './import.js';
@@ -142,6 +143,7 @@ function addLintOptions(command: Command): Command {
     .option('--changed-since <ref>', 'only report files changed since a git ref, committed or not (their campaigns are still checked whole)')
     .option('--watch', 'lint, then lint again on every change and print what changed, until Ctrl-C')
     .option('--shard <K/N>', 'lint only part K of N (each campaign kept whole); merge the JSON reports with `brandlint merge`', parseShard)
+    .option('--threads <n|auto|off>', 'worker threads for linting files: a number, auto (when there are many files) or off', parseThreads, 'auto')
     .option('--no-color', 'no colour in the output');
 }
 
@@ -155,6 +157,13 @@ function interruptSignal(): AbortSignal {
 function parseCount(value: string): number {
   const count = Number(value);
   if (!Number.isInteger(count) || count < 0) throw new UsageError(`--max-warnings takes a whole number of 0 or more, got "${value}".`);
+  return count;
+}
+
+function parseThreads(value: string): Threads {
+  if (value === 'auto' || value === 'off') return value;
+  const count = Number(value);
+  if (!Number.isInteger(count) || count < 1) throw new UsageError(`--threads takes a whole number of 1 or more, auto or off, got "${value}".`);
   return count;
 }
 

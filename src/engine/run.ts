@@ -12,7 +12,7 @@ import { LineIndex } from '../documents/positions.js';
 import { decodeSource } from '../documents/decode.js';
 import { readDocument } from '../documents/read.js';
 import { UnreadableFileError, type Channel, type Document } from '../documents/types.js';
-import { allRules } from '../../rules/index.js';
+import { allRules, findRule } from '../../rules/index.js';
 import type { CampaignReport } from '../drift/report.js';
 import type { CachedFile, LintCache } from './cache.js';
 import { campaignsToCheck, checkCampaigns, type CampaignOutcome, type LintedFile } from './campaign-step.js';
@@ -22,6 +22,7 @@ import { contentHash } from './hash.js';
 import { selectShard, type Shard } from './shard.js';
 import { lintDocument, sortFindings, toFinding, type EnabledRule } from './lint-document.js';
 import type { Finding, Rule } from './types.js';
+import { lintInWorkers, threadCount, type Threads, type WorkerSettings } from './worker-client.js';
 
 export interface LintRequest {
   cwd: string;
@@ -52,6 +53,8 @@ export interface LintRequest {
   cache?: LintCache;
   /** --shard K/N: only this part of the files found, each campaign kept whole. */
   shard?: Shard;
+  /** Worker threads for the per-document step (default off); results are the same either way. */
+  threads?: Threads;
 }
 
 export interface FileResult {
@@ -85,12 +88,14 @@ interface RunContext {
   cache?: LintCache;
 }
 
-/** A file to lint: its bytes, or why they could not be read. */
-interface Input {
+/** A file to lint: its bytes (once read), or why they could not be read. */
+export interface Input {
   path: string;
   file?: string;
   bytes?: Uint8Array;
   error?: string;
+  /** False for a file read only to check the campaigns of others (--changed-since). */
+  reported: boolean;
 }
 
 export async function lintFiles(request: LintRequest): Promise<LintRun> {
@@ -98,11 +103,7 @@ export async function lintFiles(request: LintRequest): Promise<LintRun> {
   const context: RunContext = { request, rules, timing: {}, cache: request.stdin ? undefined : request.cache };
   context.cache?.useSettings(cacheSettings(request, rules));
   const inputs = await listInputs(request);
-  const files: LintedFile[] = [];
-  for (const [index, input] of inputs.entries()) {
-    files.push(await lintInput(await readInput(input, request), context));
-    request.onFile?.(index + 1, inputs.length);
-  }
+  const files = mayUseWorkers(context) ? await lintSpread(inputs, context) : await lintInTurn(inputs, context);
   const campaigns = await runCampaignStep(files, context);
   recordInCache(files, campaigns.membership, context.cache);
   const results = files.flatMap(({ result }) => {
@@ -121,14 +122,76 @@ export async function lintFiles(request: LintRequest): Promise<LintRun> {
 
 /** The files to lint: standard input, or the files the patterns find (read one at a time, in `readInput`). */
 async function listInputs(request: LintRequest): Promise<Input[]> {
-  if (request.stdin) return [{ path: request.stdin.filename, bytes: new TextEncoder().encode(request.stdin.text) }];
+  if (request.stdin) return [{ path: request.stdin.filename, bytes: new TextEncoder().encode(request.stdin.text), reported: !request.reportOnly }];
   const found = await findFiles(request.patterns, { cwd: request.cwd, kitRoot: request.kit.root, files: request.kit.files });
   const files = request.shard ? await selectShard(found, request.kit, request.cwd, request.shard, request.campaignBy) : found;
-  return files.map((file) => ({ path: displayPath(request.cwd, file), file }));
+  return files.map((file) => ({ path: displayPath(request.cwd, file), file, reported: !request.reportOnly || request.reportOnly.has(file) }));
 }
 
-async function readInput(input: Input, request: LintRequest): Promise<Input> {
-  if (input.bytes || !input.file) return input;
+/** Each file read and linted on the main thread, one after the other. */
+async function lintInTurn(inputs: readonly Input[], context: RunContext): Promise<LintedFile[]> {
+  const files: LintedFile[] = [];
+  for (const [index, input] of inputs.entries()) {
+    files.push(await lintInput(await readInput(input, context.request), context));
+    context.request.onFile?.(index + 1, inputs.length);
+  }
+  return files;
+}
+
+/** Workers load the built-in rules by id, so a run with other rules (or one file from standard input) stays on the main thread. */
+function mayUseWorkers({ request, rules }: RunContext): boolean {
+  return (request.threads ?? 'off') !== 'off' && !request.stdin && rules.every(({ rule }) => findRule(rule.meta.id) === rule);
+}
+
+/**
+ * Cache lookups on the main thread, then the files left to lint on worker
+ * threads when there are enough of them. The main thread reads the files
+ * only when it must (to look them up, or to lint replaced text); otherwise
+ * the workers read them.
+ */
+async function lintSpread(inputs: readonly Input[], context: RunContext): Promise<LintedFile[]> {
+  const { request } = context;
+  const files: LintedFile[] = new Array<LintedFile>(inputs.length);
+  const toLint: { index: number; input: Input }[] = [];
+  let done = 0;
+  const onFile = () => request.onFile?.(++done, inputs.length);
+  for (const [index, listed] of inputs.entries()) {
+    const input = context.cache || request.sources ? await readInput(listed, request) : listed;
+    const hit = cachedInput(input, context.cache);
+    if (hit) {
+      files[index] = hit;
+      onFile();
+    } else toLint.push({ index, input });
+  }
+  const workers = threadCount(request.threads ?? 'off', toLint.length);
+  const linted = workers > 0
+    ? await lintInWorkers(toLint.map(({ input }) => input), workerSettings(context), { workers, timing: context.timing, onFile })
+    : await lintEachFresh(toLint.map(({ input }) => input), context, onFile);
+  toLint.forEach(({ index }, position) => (files[index] = linted[position]));
+  return files;
+}
+
+async function lintEachFresh(inputs: readonly Input[], context: RunContext, onFile: () => void): Promise<LintedFile[]> {
+  const files: LintedFile[] = [];
+  for (const input of inputs) {
+    files.push(await lintFresh(await readInput(input, context.request), context.request, context.rules, context.timing));
+    onFile();
+  }
+  return files;
+}
+
+function workerSettings({ request, rules }: RunContext): WorkerSettings {
+  return {
+    kit: request.kit,
+    cwd: request.cwd,
+    channel: request.channel,
+    reportUnusedDisable: Boolean(request.reportUnusedDisable),
+    rules: rules.map(({ rule, severity, options }) => [rule.meta.id, severity, options]),
+  };
+}
+
+export async function readInput(input: Input, request: LintRequest): Promise<Input> {
+  if (input.bytes || input.error !== undefined || !input.file) return input;
   const replaced = request.sources?.get(input.file);
   if (replaced !== undefined) return { ...input, bytes: new TextEncoder().encode(replaced) };
   try {
@@ -140,14 +203,25 @@ async function readInput(input: Input, request: LintRequest): Promise<Input> {
 
 /** One file through the per-document rules, from the cache when its bytes are unchanged. */
 async function lintInput(input: Input, context: RunContext): Promise<LintedFile> {
-  const { request, rules, timing, cache } = context;
-  const reported = !request.reportOnly || (input.file !== undefined && request.reportOnly.has(input.file));
-  if (!input.bytes) return { path: input.path, file: input.file, result: reported ? unreadable(input.path, input.error ?? '') : undefined };
+  return cachedInput(input, context.cache) ?? (await lintFresh(input, context.request, context.rules, context.timing));
+}
+
+/** The cached result of a file whose bytes are unchanged (not parsed), if the cache has one. */
+function cachedInput(input: Input, cache: LintCache | undefined): LintedFile | undefined {
+  if (!input.bytes || !cache) return undefined;
+  const hash = contentHash(input.bytes);
+  const cached = cache.file(input.path, hash);
+  if (!cached) return undefined;
+  const result = input.reported ? fromCache(input.path, cached, input.bytes) : undefined;
+  return { path: input.path, file: input.file, bytes: input.bytes, hash, cachedCampaigns: cached.campaigns, result };
+}
+
+/** One read file parsed and through the per-document rules (only parsed when it is not reported); a worker thread runs this too. */
+export async function lintFresh(input: Input, request: LintRequest, rules: readonly EnabledRule[], timing: Record<string, number>): Promise<LintedFile> {
+  if (!input.bytes) return { path: input.path, file: input.file, result: input.reported ? unreadable(input.path, input.error ?? '') : undefined };
   const hash = contentHash(input.bytes);
   const read = { path: input.path, file: input.file, bytes: input.bytes, hash };
-  const cached = cache?.file(input.path, hash);
-  if (cached) return { ...read, cachedCampaigns: cached.campaigns, result: reported ? fromCache(input.path, cached, input.bytes) : undefined };
-  if (!reported) return { ...read, document: await parseQuietly(read, request) };
+  if (!input.reported) return { ...read, document: await parseQuietly(read, request) };
   const result: FileResult = { ...(await lintOne(input.path, input.bytes, request, rules, timing)), contentHash: hash };
   return { ...read, result, document: result.document };
 }
