@@ -8,6 +8,7 @@
 import type { BannedPhrase, BrandKit, Competitor, PreferredTerm, ProtectedName } from '../config/types.js';
 import { isBrandRole, type Role } from '../documents/types.js';
 import type { Analysis, Unit } from '../nlp/analyze.js';
+import type { TextHit } from '../nlp/text-hit.js';
 import { atomsOf, type Atom } from './atoms.js';
 import { isCommonWord } from './dictionary.js';
 import { formsOf, inflectedPairs } from './inflect.js';
@@ -22,16 +23,8 @@ export type LexiconEntry =
   | { kind: 'banned'; banned: BannedPhrase }
   | { kind: 'competitor'; competitor: Competitor };
 
-export interface LexiconHit {
+export interface LexiconHit extends TextHit {
   entry: LexiconEntry;
-  unit: number;
-  /** Offsets in the unit text. */
-  start: number;
-  end: number;
-  text: string;
-  sourceStart: number;
-  sourceEnd: number;
-  segment: number;
   role: Role;
   /** For names: how the text differs from the canonical spelling. */
   nearMiss?: 'case' | 'spacing' | 'typo';

@@ -11,17 +11,9 @@ import { formsOf } from '../lexicon/inflect.js';
 import { PhraseMatcher } from '../lexicon/matcher.js';
 import type { Analysis, Unit } from '../nlp/analyze.js';
 
-/** A stretch of a unit's text with its source range. */
-export interface TextHit {
-  unit: number;
-  /** Offsets in the unit text. */
-  start: number;
-  end: number;
-  text: string;
-  sourceStart: number;
-  sourceEnd: number;
-  segment: number;
-}
+import type { TextHit } from '../nlp/text-hit.js';
+
+export type { TextHit };
 
 export interface PhraseHit<P> extends TextHit {
   payload: P;
