@@ -11,6 +11,13 @@ ruleTester(callOpening, {
   valid: [
     { path: 'call.txt', channel: 'call', text: 'AGENT: Hi Dana, this is Sam Lee from Acme Cloud. Got a minute?\nCUSTOMER: Sure.\n' },
     { name: 'other punctuation and case', path: 'call.txt', channel: 'call', text: 'AGENT: hi Dana — this is Sam from Acme!\nCUSTOMER: Hi.\n' },
+    {
+      name: 'a contraction in the kit matches its long form in the script',
+      kit: 'channels:\n  call:\n    opening: "Hello, you\'re speaking with {agent} at Acme"',
+      path: 'call.txt',
+      channel: 'call',
+      text: 'AGENT: Hello, you are speaking with Sam at Acme.\nCUSTOMER: Hi.\n',
+    },
     { name: 'merge tags for placeholders', path: 'call.txt', channel: 'call', text: 'AGENT: Hi {{first_name}}, this is {{agent}} from Acme.\nCUSTOMER: Hi.\n' },
     ...NAME_BLANKS.flatMap((blank) =>
       ['call.txt', 'call.md'].map((path) => ({ name: `the blank ${blank} in ${path}`, path, channel: 'call' as const, text: `AGENT: Hi {customer_name}, this is ${blank} from Acme.\nCUSTOMER: Hi.\n` })),

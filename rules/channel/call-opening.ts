@@ -13,11 +13,26 @@ const PLACEHOLDER = `(?:${BLANK}|${FILLED})?`;
 /** Between words: punctuation and white space, written any way. */
 const GAP = String.raw`[^\p{L}\p{N}]*`;
 
+/** Contractions spelt out, so "you're speaking" in the kit matches "you are speaking" in the script and back. */
+const EXPANSIONS: readonly [RegExp, string][] = [
+  [/\bcan['’]t\b/giu, 'cannot'],
+  [/\bwon['’]t\b/giu, 'will not'],
+  [/n['’]t\b/giu, ' not'],
+  [/['’]re\b/giu, ' are'],
+  [/['’]ll\b/giu, ' will'],
+  [/['’]ve\b/giu, ' have'],
+  [/\bI['’]m\b/giu, 'I am'],
+];
+
+function expandContractions(text: string): string {
+  return EXPANSIONS.reduce((expanded, [contraction, words]) => expanded.replace(contraction, words), text);
+}
+
 /** The kit's opening as a pattern: its words in order, any punctuation, placeholders such as {agent} filled with anything short. */
 const openingPattern = perKit((kit) => {
   const opening = kit.channels.call.opening;
   if (!opening) return undefined;
-  const parts = opening.split(/(\{\w+\})/).flatMap((part) => {
+  const parts = expandContractions(opening).split(/(\{\w+\})/).flatMap((part) => {
     if (/^\{\w+\}$/.test(part)) return [PLACEHOLDER];
     return atomsOf(part).map((atom) => `\\b${atom.text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`);
   });
@@ -36,7 +51,8 @@ const callOpening: Rule = {
         '`channels.call.opening` is the opening every call starts with; `{agent}`, `{company}`, `{customer}` and any other ' +
         '`{placeholder}` stand for a short name (up to four words), a merge tag, or a blank the agent fills in (`{agent_name}`, ' +
         '`{{agent}}`, `<name>`, `[your name]`, `___`). Its words must ' +
-        'appear in order in the first agent turn, in any case and with any punctuation. Otherwise the first agent turn is ' +
+        'appear in order in the first agent turn, in any case and with any punctuation; a contraction matches its long form ' +
+        '("you\'re" and "you are"). Otherwise the first agent turn is ' +
         'reported, or line 1, column 1 when the script has no agent turn.',
       kit: 'channels:\n  call:\n    opening: "Hi {customer}, this is {agent} from {company}."',
       bad: 'AGENT: Hey there! Got a minute to talk about Acme?\nCUSTOMER: Sure.',
@@ -48,7 +64,7 @@ const callOpening: Rule = {
     const pattern = openingPattern(context.kit);
     if (!pattern) return;
     const [first] = agentTurns(context.document);
-    if (first && pattern.test(first.text)) return;
+    if (first && pattern.test(expandContractions(first.text))) return;
     context.report({ ...firstOfRoles(context.document, ['agent']), message: `Open the call with the required opening: "${context.kit.channels.call.opening}".` });
   },
 };

@@ -44,6 +44,16 @@ campaigns:
       ],
     },
     {
+      name: 'CamelCase led by a protected name the dictionary does not know',
+      kit: 'lexicon:\n  names: [Nordlicht Mobile]\nchannels:\n  social:\n    hashtagCase: camel',
+      path: 'post.txt',
+      channel: 'social',
+      text: 'Cosy nights. #nordlichtmobile #nordlichtdeals\n',
+      errors: [
+        { message: 'Write #nordlichtmobile in CamelCase: #NordlichtMobile.', suggestion: '#NordlichtMobile', line: 1, column: 14, endLine: 1, endColumn: 30 },
+      ],
+    },
+    {
       name: 'a calendar row of a campaign without its hashtag, at its cell',
       path: 'calendar.csv',
       text: 'text,campaign\nSpring is here. #AcmeSpring,launch\n',

@@ -20,7 +20,8 @@ const socialHashtags: Rule = {
         '`channels.social.maxHashtags` hashtags are reported from the first one over the limit to the last. With ' +
         '`hashtagCase: camel`, a lower-case hashtag made of common words run together is reported with its CamelCase form ' +
         '(#SpringSale reads word by word in screen readers, #springsale does not); a single word (#genomics) or a name the ' +
-        'dictionary cannot split (#nodejs) is left alone. With `lower`, one with an upper-case letter. A hashtag the kit spells itself (a required ' +
+        'dictionary cannot split (#nodejs) is left alone, unless a protected name of the kit starts it (#nordlichtmobile → ' +
+        '#NordlichtMobile for the name "Nordlicht Mobile"). With `lower`, one with an upper-case letter. A hashtag the kit spells itself (a required ' +
         'or campaign hashtag) must be written the kit\'s way, which is also the suggestion; disclosures such as #ad are left alone.',
       kit: 'channels:\n  social:\n    requiredHashtags: ["#AcmeSpring"]\n    maxHashtags: 3\n    hashtagCase: camel',
       bad: 'Spring is here. #acmespring #sale',
@@ -62,7 +63,7 @@ function checkCasing(context: RuleContext, post: Segment, tags: Hashtag[], known
   for (const tag of tags) {
     if (disclosures.some((disclosure) => sameHashtag(disclosure, tag.text))) continue;
     const spelled = known.find((candidate) => sameHashtag(candidate, tag.text));
-    const wanted = spelled ?? casedAs(tag.text, hashtagCase);
+    const wanted = spelled ?? casedAs(tag.text, hashtagCase, context.kit);
     if (wanted === undefined || wanted === tag.text) continue;
     const how = spelled ? 'as the kit spells it' : hashtagCase === 'camel' ? 'in CamelCase' : 'in lower case';
     context.report({ ...segmentRange(post, tag.start, tag.end), message: `Write ${tag.text} ${how}: ${wanted}.`, suggestion: wanted });
@@ -70,9 +71,9 @@ function checkCasing(context: RuleContext, post: Segment, tags: Hashtag[], known
 }
 
 /** The tag in the kit's casing, when the casing can be told. */
-function casedAs(tag: string, casing: BrandKit['channels']['social']['hashtagCase']): string | undefined {
+function casedAs(tag: string, casing: BrandKit['channels']['social']['hashtagCase'], kit: BrandKit): string | undefined {
   if (casing === 'lower') return tag.toLowerCase();
-  if (casing === 'camel') return camelCased(tag);
+  if (casing === 'camel') return camelCased(tag, kit);
   return undefined;
 }
 
@@ -80,12 +81,26 @@ function casedAs(tag: string, casing: BrandKit['channels']['social']['hashtagCas
  * CamelCase only matters where words run together: a lower-case tag is
  * rewritten only when it is common words joined (#springsale → #SpringSale).
  * One word (#genomics) or a name the dictionary cannot split (#nodejs) stays.
+ * A protected name of the kit leads the way: #nordlichtmobile → #NordlichtMobile.
  */
-function camelCased(tag: string): string {
+function camelCased(tag: string, kit: BrandKit): string {
   const body = tag.slice(1);
   if (!/^\p{Ll}+$/u.test(body) || isKnownWord(body)) return tag;
-  const parts = compoundParts(body);
-  return parts ? `#${parts.map((part) => part.charAt(0).toUpperCase() + part.slice(1)).join('')}` : tag;
+  const parts = namedParts(body, kit) ?? compoundParts(body)?.map((part) => part.charAt(0).toUpperCase() + part.slice(1));
+  return parts ? `#${parts.join('')}` : tag;
+}
+
+/** A kit name (in its own case) that starts the tag, and the common words after it. */
+function namedParts(body: string, kit: BrandKit): string[] | undefined {
+  const names = kit.lexicon.names.map((entry) => entry.name.replace(/[^\p{L}\p{N}]+/gu, '')).sort((a, b) => b.length - a.length);
+  for (const name of names) {
+    if (name.length < 2 || !body.startsWith(name.toLowerCase())) continue;
+    const rest = body.slice(name.length);
+    if (rest === '') return [name];
+    const words = isKnownWord(rest) ? [rest] : compoundParts(rest);
+    if (words) return [name, ...words.map((part) => part.charAt(0).toUpperCase() + part.slice(1))];
+  }
+  return undefined;
 }
 
 export default socialHashtags;

@@ -7,9 +7,22 @@ lexicon:
   competitors:
     - Globex
     - { name: Initech, aliases: [Initech Corp], allowIn: [web] }
+    - { name: Three, aliases: [Three UK] }
 `,
-  valid: ['Twice as fast as the alternatives.', { name: 'allowed on the web', text: 'Compare us with Initech Corp.' }],
+  valid: [
+    'Twice as fast as the alternatives.',
+    { name: 'allowed on the web', text: 'Compare us with Initech Corp.' },
+    { name: 'a competitor named with a common word, in prose case, is the word', text: 'It takes three minutes.\nThree lines cost less.' },
+  ],
   invalid: [
+    {
+      name: 'a competitor named with a common word, capitalised within a sentence',
+      text: 'Leaving Three? Customers of three UK switch in a day.',
+      errors: [
+        { line: 1, column: 9, endLine: 1, endColumn: 14, message: 'Do not name the competitor "Three" in customer-facing copy.' },
+        { line: 1, column: 29, endLine: 1, endColumn: 37, text: 'three UK' },
+      ],
+    },
     {
       text: 'Twice as fast as GLOBEX.',
       errors: [{ line: 1, column: 18, endLine: 1, endColumn: 24, message: 'Do not name the competitor "Globex" in customer-facing copy.' }],

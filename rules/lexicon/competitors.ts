@@ -12,7 +12,8 @@ const competitors: Rule = {
     docs: {
       details:
         'Names and aliases under `lexicon.competitors` are reported wherever they appear in copy, in any case. A competitor may be ' +
-        'allowed in some channels with `allowIn` (a comparison page on the web, say).',
+        'allowed in some channels with `allowIn` (a comparison page on the web, say). A name made only of common words ("Three") ' +
+        'is reported only where it cannot be those words: "Leaving Three?", not "three minutes" or "Three steps" at a sentence start.',
       kit: 'lexicon:\n  competitors: [Globex]',
       bad: 'Twice as fast as Globex.',
       good: 'Twice as fast as the leading alternatives.',

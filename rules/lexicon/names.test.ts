@@ -4,7 +4,7 @@ import { ruleTester } from '../../test/helpers/rule-tester.js';
 ruleTester(names, {
   kit: `
 lexicon:
-  names: [Acme, Acme Cloud, Acme Cloud Enterprise, Flow, Mailchimp, Spokeway E-Bike]
+  names: [Acme, Acme Cloud, Acme Cloud Enterprise, Flow, Mailchimp, Spokeway E-Bike, Nordlicht+ Family, Nord.io, Smith & Co, Carl's Plan]
 `,
   valid: [
     'Try Acme Cloud today.',
@@ -19,6 +19,8 @@ lexicon:
     { name: 'a name inside a package or repository identifier', text: 'Install mailchimp-transactional; see acme/acme-sdk#12.' },
     { name: 'link text that spells out its own address', text: 'Our code lives under [mailchimp](https://github.com/mailchimp).' },
     { name: 'a name with a version number is not a typo', text: 'Mailchimp3 shipped today.' },
+    { name: 'a typographic apostrophe is the same name', text: 'Carl’s Plan and Carl\'s Plan.' },
+    { name: 'names with their own punctuation, written right', text: 'Nordlicht+ Family works with Nord.io, see https://nord.io/help.' },
   ],
   invalid: [
     {
@@ -55,6 +57,18 @@ lexicon:
       name: 'one-letter typo: suggested, not fixed',
       text: 'Acme Clod is fast.',
       errors: [{ line: 1, column: 1, endLine: 1, endColumn: 10, message: '"Acme Clod" looks like a misspelling of the name "Acme Cloud"; write "Acme Cloud".', suggestion: 'Acme Cloud' }],
+    },
+    {
+      name: 'a name with its own punctuation ("+") in other case',
+      text: 'Meet Nordlicht+ family today.',
+      output: 'Meet Nordlicht+ Family today.',
+      errors: [{ line: 1, column: 6, endLine: 1, endColumn: 23, message: 'Write the name as "Nordlicht+ Family", not "Nordlicht+ family".' }],
+    },
+    {
+      name: 'a name with an ampersand, spaced differently',
+      text: 'Ask Smith &Co today.',
+      output: 'Ask Smith & Co today.',
+      errors: [{ line: 1, column: 5, endLine: 1, endColumn: 14, text: 'Smith &Co' }],
     },
     {
       name: 'split one-word name',

@@ -4,6 +4,9 @@ import type { Rule } from '../../src/engine/types.js';
 
 /** Trademark signs as they may follow a name: the sign itself, or (TM)/(R) spelt out. */
 const SIGN_AFTER = /^\s?(?:™|®|℠|\((?:TM|R|SM)\))/iu;
+/** A company's legal name ("Acme Ltd", "© 2026 Acme") in an address or copyright line: no brand mention, and never marked. */
+const LEGAL_ENTITY_AFTER = /^,?\s(?:Ltd|Limited|Inc|Incorporated|LLC|LLP|GmbH|plc|Corp|Corporation|AG|SA|S\.A|BV|B\.V|Pty|SAS|SRL)\b/u;
+const COPYRIGHT_BEFORE = /(?:©|\(c\)|copyright)\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*)?$/iu;
 
 const trademark: Rule = {
   meta: {
@@ -16,7 +19,8 @@ const trademark: Rule = {
       details:
         'A name with `trademark: "™"` (or "®") must carry the sign at its first mention in each document. Which channels and ' +
         'segment roles count is set by `lexicon.trademark.channels` and `lexicon.trademark.roles` (by default every channel, and ' +
-        'every role except subject lines, preheaders and image alt text). Later mentions may go without. --fix adds the sign.',
+        'every role except subject lines, preheaders and image alt text). Later mentions may go without. The company\'s legal name ' +
+        'in an address or copyright line ("Acme Cloud Ltd, 1 Market St", "© 2026 Acme Cloud") is no mention. --fix adds the sign.',
       kit: 'lexicon:\n  names:\n    - { name: Acme Cloud, trademark: "™" }',
       bad: 'Acme Cloud keeps your files safe. Acme Cloud™ is fast.',
       good: 'Acme Cloud™ keeps your files safe. Acme Cloud is fast.',
@@ -29,8 +33,10 @@ const trademark: Rule = {
     for (const hit of lexiconHits(context, 'name')) {
       const name = hit.entry.name;
       if (!name.trademark || seen.has(name.name) || !policy.roles.includes(hit.role)) continue;
+      const text = context.analysis.units[hit.unit].text;
+      const after = text.slice(hit.end, hit.end + 16);
+      if (LEGAL_ENTITY_AFTER.test(after) || COPYRIGHT_BEFORE.test(text.slice(Math.max(0, hit.start - 16), hit.start))) continue;
       seen.add(name.name);
-      const after = context.analysis.units[hit.unit].text.slice(hit.end, hit.end + 5);
       if (SIGN_AFTER.test(after)) continue;
       const fix = context.fixSource(hit.sourceEnd, hit.sourceEnd, name.trademark);
       context.report({

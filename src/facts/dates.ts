@@ -12,12 +12,12 @@ import { OFFER_CONTEXT, sentenceAround, textBefore, type Candidate } from './sca
 
 const SEPARATOR = '\\s*[:,–—-]?\\s*';
 const DEADLINE_CUE = new RegExp(
-  `\\b(?:ends?|ending|expires?|expiring|through|thru|until|till|til|by|before|no\\s+later\\s+than|closes?|deadline|last\\s+day(?:\\s+to\\s+\\w+)?|valid\\s+(?:through|until|till))${SEPARATOR}(?:on\\s+|at\\s+)?(?:midnight\\s+(?:on\\s+)?)?$`,
+  `\\b(?:ends?|ending|expires?|expiring|through|thru|until|till|til|by|before|no\\s+later\\s+than|closes?|deadline|last\\s+day(?:\\s+to\\s+\\w+)?|valid\\s+(?:through|until|till))${SEPARATOR}(?:on\\s+|at\\s+)?(?:midnight\\s+(?:on\\s+)?)?(?:the\\s+)?$`,
   'i',
 );
-const START_CUE = new RegExp(`\\b(?:starts?|starting|begins?|beginning|kicks?\\s+off|launch(?:es)?|opens?|as\\s+of)${SEPARATOR}(?:on\\s+)?$`, 'i');
+const START_CUE = new RegExp(`\\b(?:starts?|starting|begins?|beginning|kicks?\\s+off|launch(?:es)?|opens?|as\\s+of)${SEPARATOR}(?:on\\s+)?(?:the\\s+)?$`, 'i');
 const RANGE_CUE = /\b(?:runs?|running|valid|sale|offer|promotion)\b[^.!?]{0,24}$/i;
-const SPAN_CUE = /\b(?:from|between)\s+(?:on\s+)?$/i;
+const SPAN_CUE = /\b(?:from|between)\s+(?:on\s+)?(?:the\s+)?$/i;
 /** A month, a weekday or a numeric date written out: what a day of the calendar needs. */
 const NAMES_A_DAY =
   /\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b|\b(?:sun|mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?)(?:day)?\b|\b\d{1,2}\/\d{1,2}\b|\b\d{4}-\d{2}-\d{2}\b|\b\d{1,2}\.\d{1,2}\.\d{2,4}\b/i;

@@ -4,6 +4,7 @@
  * with its source range and canonical value. Computed once per document,
  * kit and campaign year.
  */
+import type { CountryCode } from 'libphonenumber-js';
 import type { BrandKit } from '../config/types.js';
 import type { Document } from '../documents/types.js';
 import { brandUnits, textHit } from '../messaging/phrase-scan.js';
@@ -12,7 +13,7 @@ import { findCodes, findStandaloneCode } from './codes.js';
 import { findOfferDates } from './dates.js';
 import { hasUtm, hrefRange, landingLinkFact, parseUrl } from './links.js';
 import { findDiscounts, findPrices, findTrials } from './offers.js';
-import { findPhones, normalisePhone } from './phones.js';
+import { findPhones, homeCountry, normalisePhone } from './phones.js';
 import { resolveOverlaps, type Candidate } from './scan.js';
 import type { Fact, FactKind } from './types.js';
 import { ctaFacts, hashtagFacts, pillarFacts, productFacts, taglineFacts } from './wording.js';
@@ -34,8 +35,9 @@ export function extractFacts(document: Document, analysis: Analysis, kit: BrandK
 }
 
 function collectFacts(document: Document, analysis: Analysis, kit: BrandKit, year: number | undefined): Fact[] {
+  const country = homeCountry(kit);
   const facts = [
-    ...brandUnits(analysis).flatMap((unit, index, units) => textFacts(analysis, unit, units[index - 1], year)),
+    ...brandUnits(analysis).flatMap((unit, index, units) => textFacts(analysis, unit, units[index - 1], year, country)),
     ...linkFacts(document, analysis),
     ...productFacts(analysis, kit),
     ...ctaFacts(document, analysis, kit),
@@ -46,7 +48,7 @@ function collectFacts(document: Document, analysis: Analysis, kit: BrandKit, yea
   return facts.sort((a, b) => a.start - b.start || a.end - b.end || a.kind.localeCompare(b.kind));
 }
 
-function textFacts(analysis: Analysis, unit: Unit, previous: Unit | undefined, year: number | undefined): Fact[] {
+function textFacts(analysis: Analysis, unit: Unit, previous: Unit | undefined, year: number | undefined, country: CountryCode): Fact[] {
   const text = unit.masked;
   const dates = findOfferDates(text, year);
   const found: [FactKind, Candidate[]][] = [
@@ -56,7 +58,7 @@ function textFacts(analysis: Analysis, unit: Unit, previous: Unit | undefined, y
     ['code', [...findCodes(text), ...findStandaloneCode(text, previous?.masked)]],
     ['start', dates.starts],
     ['deadline', dates.deadlines],
-    ['phone', findPhones(text)],
+    ['phone', findPhones(text, country)],
   ];
   return found.flatMap(([kind, candidates]) =>
     resolveOverlaps(candidates).map((candidate) => {

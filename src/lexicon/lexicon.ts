@@ -21,7 +21,7 @@ export type LexiconEntry =
   | { kind: 'name'; name: ProtectedName; form: NameForm; spelling: string }
   | { kind: 'term'; family: 'terms' | 'segments'; term: PreferredTerm; form: string; replacement: string }
   | { kind: 'banned'; banned: BannedPhrase }
-  | { kind: 'competitor'; competitor: Competitor };
+  | { kind: 'competitor'; competitor: Competitor; spelling: string };
 
 export interface LexiconHit extends TextHit {
   entry: LexiconEntry;
@@ -83,7 +83,7 @@ function buildLexicon(kit: BrandKit): CompiledLexicon {
     }
   }
   for (const competitor of lexicon.competitors) {
-    for (const spelling of [competitor.name, ...competitor.aliases]) matcher.add(spelling, { kind: 'competitor', competitor }, 'any');
+    for (const spelling of [competitor.name, ...competitor.aliases]) matcher.add(spelling, { kind: 'competitor', competitor, spelling }, 'any');
   }
   return { matcher, typos, patterns };
 }
@@ -139,7 +139,7 @@ function scanUnit(analysis: Analysis, unit: Unit, lexicon: CompiledLexicon): Lex
   const text = unit.masked;
   const atoms = atomsOf(text);
   const raw = lexicon.matcher.scan(text, atoms);
-  const resolved = longestFirst(raw).filter((match) => match.payload.kind !== 'name' || keepName(text, match.start, match.end, match.payload));
+  const resolved = longestFirst(raw).filter((match) => keepMatch(text, match.start, match.end, match.payload));
   const hits: LexiconHit[] = resolved.map((match) => toHit(analysis, unit, match.start, match.end, match.payload));
   for (const hit of hits) if (hit.entry.kind === 'name') hit.nearMiss = nameDifference(hit.text, hit.entry);
   hits.push(...findTypos(analysis, unit, atoms, hits, lexicon));
@@ -167,6 +167,23 @@ function longestFirst<T extends { start: number; end: number; payload: LexiconEn
   return chosen.sort((a, b) => a.start - b.start);
 }
 
+function keepMatch(text: string, start: number, end: number, entry: LexiconEntry): boolean {
+  if (entry.kind === 'name') return keepName(text, start, end, entry);
+  if (entry.kind === 'competitor') return !isProseOfCommonWords(text, start, end, entry.spelling);
+  return true;
+}
+
+/**
+ * A name made of common English words, written in prose case, is those
+ * words: "three minutes" and "Three steps" (at a sentence start) are not the
+ * network Three, "orange juice" is not Orange.
+ */
+function isProseOfCommonWords(text: string, start: number, end: number, spelling: string): boolean {
+  const written = text.slice(start, end);
+  const proseCase = written === written.toLowerCase() || (atSentenceStart(text, start) && written.slice(1) === written.slice(1).toLowerCase());
+  return proseCase && atomsOf(spelling).every((atom) => isCommonWord(atom.lower));
+}
+
 /**
  * A name match in other case is only reported when it cannot be ordinary
  * prose: a lower-case "flow" for a product called Flow is the word flow,
@@ -175,9 +192,7 @@ function longestFirst<T extends { start: number; end: number; payload: LexiconEn
 function keepName(text: string, start: number, end: number, entry: Extract<LexiconEntry, { kind: 'name' }>): boolean {
   const written = text.slice(start, end);
   if (entry.form === 'canonical' || entry.form === 'plural' || entry.form === 'allowed') {
-    if (written === entry.spelling) return true;
-    const proseCase = written === written.toLowerCase() || (atSentenceStart(text, start) && written.slice(1) === written.slice(1).toLowerCase());
-    return !(proseCase && atomsOf(entry.spelling).every((atom) => isCommonWord(atom.lower)));
+    return sameSpelling(written, entry.spelling) || !isProseOfCommonWords(text, start, end, entry.spelling);
   }
   if (entry.form === 'split') return written !== written.toLowerCase();
   return true;
@@ -213,8 +228,14 @@ function atSentenceStart(text: string, offset: number): boolean {
   return before.trim() === '' || /(?:[.!?:]["'\u201d\u2019)]?|\n)\s*$/u.test(before.slice(-12));
 }
 
+/** Equal but for the apostrophe: word processors turn "Carl's" into "Carl’s" as you type. */
+function sameSpelling(written: string, spelling: string): boolean {
+  const straight = (text: string): string => text.replace(/[\u2018\u2019\u02bc]/gu, "'");
+  return straight(written) === straight(spelling);
+}
+
 function nameDifference(written: string, entry: Extract<LexiconEntry, { kind: 'name' }>): LexiconHit['nearMiss'] {
-  if (entry.form === 'allowed' || written === entry.spelling) return undefined;
+  if (entry.form === 'allowed' || sameSpelling(written, entry.spelling)) return undefined;
   if (entry.form === 'joined' || entry.form === 'split') return 'spacing';
   return written.toLowerCase() === entry.spelling.toLowerCase() ? 'case' : 'spacing';
 }

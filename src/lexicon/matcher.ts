@@ -20,10 +20,15 @@ export interface PhraseMatch<P> {
 
 interface TrieNode<P> {
   next: Map<string, TrieNode<P>>;
+  /** Punctuation a phrase itself puts before this atom ("+" in "Nordlicht+ Family", "." in "Nord.io"). */
+  ownGaps: Set<string>;
   payloads: { payload: P; gaps: string[] }[];
 }
 
-const newNode = <P>(): TrieNode<P> => ({ next: new Map(), payloads: [] });
+const newNode = <P>(): TrieNode<P> => ({ next: new Map(), ownGaps: new Set(), payloads: [] });
+
+/** A gap without its white space: what must match when the gap is a phrase's own punctuation. */
+const gapMark = (gap: string): string => gap.replace(/[\s\u00a0]+/gu, '');
 
 export class PhraseMatcher<P> {
   private readonly root: TrieNode<P> = newNode();
@@ -44,14 +49,16 @@ export class PhraseMatcher<P> {
     const atoms = atomsOf(phrase);
     if (atoms.length === 0) return;
     let node = this.root;
-    for (const atom of atoms) {
+    atoms.forEach((atom, index) => {
       let child = node.next.get(atom.lower);
       if (!child) {
         child = newNode();
         node.next.set(atom.lower, child);
       }
+      const gap = index > 0 ? phrase.slice(atoms[index - 1].end, atom.start) : '';
+      if (index > 0 && !isJoinableGap(gap)) child.ownGaps.add(gapMark(gap));
       node = child;
-    }
+    });
     node.payloads.push({ payload, gaps: gaps === 'any' ? [] : gapKindsOf(phrase, atoms) });
     this.depth = Math.max(this.depth, atoms.length);
     this.size++;
@@ -63,9 +70,10 @@ export class PhraseMatcher<P> {
     for (let first = 0; first < atoms.length; first++) {
       let node: TrieNode<P> | undefined = this.root;
       for (let last = first; last < atoms.length && last - first < this.depth; last++) {
-        if (last > first && !isJoinableGap(text.slice(atoms[last - 1].end, atoms[last].start))) break;
+        const gap = last > first ? text.slice(atoms[last - 1].end, atoms[last].start) : '';
         node = node.next.get(atoms[last].lower);
         if (!node) break;
+        if (last > first && !isJoinableGap(gap) && !isOwnGap(node, gap)) break;
         for (const { payload, gaps } of node.payloads) {
           if (gapsAgree(text, atoms, first, last, gaps)) {
             matches.push({ start: atoms[first].start, end: atoms[last].end, text: text.slice(atoms[first].start, atoms[last].end), payload });
@@ -77,13 +85,17 @@ export class PhraseMatcher<P> {
   }
 }
 
+function isOwnGap<P>(node: TrieNode<P>, gap: string): boolean {
+  return gap.length <= 4 && node.ownGaps.has(gapMark(gap));
+}
+
 function gapsAgree(text: string, atoms: readonly Atom[], first: number, last: number, gaps: string[]): boolean {
   if (gaps.length === 0) return true;
   for (let index = first + 1; index <= last; index++) {
     const expected = gaps[index - first - 1];
     const actual = text.slice(atoms[index - 1].end, atoms[index].start);
     const kind = /^[\s\u00a0]+$/u.test(actual) ? ' ' : /[-\u2010\u2011]/u.test(actual) ? '-' : actual;
-    if (kind === expected) continue;
+    if (kind === expected || gapMark(kind) === gapMark(expected)) continue;
     if ((expected === ' ' && kind === '-') || (expected === '-' && kind === ' ')) continue;
     return false;
   }

@@ -10,6 +10,7 @@ import { extractFacts } from '../../src/facts/extract.js';
 import type { Fact, FactKind } from '../../src/facts/types.js';
 import { analyze } from '../../src/nlp/analyze.js';
 import { readText } from '../helpers/documents.js';
+import { kitFromYaml } from '../helpers/kit.js';
 
 const OFFER_KINDS: FactKind[] = ['discount', 'price', 'code', 'start', 'deadline', 'trial', 'phone', 'link'];
 
@@ -38,6 +39,9 @@ const CASES: [string, FactKind, string, string][] = [
   ['Promo code: "SAVE-20".', 'code', 'SAVE-20', 'SAVE-20'],
   ['Enter SPRING20 when you pay.', 'code', 'SPRING20', 'SPRING20'],
   ['Offer ends May 31.', 'deadline', '2026-05-31', 'May 31'],
+  ['The offer runs until the twenty-fourth of December.', 'deadline', '2026-12-24', 'twenty-fourth of December'],
+  ['Offer ends on the 24th December.', 'deadline', '2026-12-24', '24th December'],
+  ['The sale starts on the 1st of May.', 'start', '2026-05-01', '1st of May'],
   ['Valid through 5/31.', 'deadline', '2026-05-31', '5/31'],
   ['On sale until 31 May 2026.', 'deadline', '2026-05-31', '31 May 2026'],
   ['Last day: Sunday.', 'deadline', 'Sunday', 'Sunday'],
@@ -50,6 +54,7 @@ const CASES: [string, FactKind, string, string][] = [
   ['Call (415) 555-0100 today.', 'phone', '+14155550100', '(415) 555-0100'],
   ['Call 415.555.0100 today.', 'phone', '+14155550100', '415.555.0100'],
   ['Call +1 415 555 0100 today.', 'phone', '+14155550100', '+1 415 555 0100'],
+  ['Call (415) 555-0100, 9am to 5pm.', 'phone', '+14155550100', '(415) 555-0100'],
   ['Sign up at https://www.acme.com/spring/?utm_source=x&utm_campaign=spring-sale now.', 'link', 'acme.com/spring?utm_campaign=spring-sale', 'https://www.acme.com/spring/?utm_source=x&utm_campaign=spring-sale'],
   ['The amount of $50.00 CAD has been charged.', 'price', 'CAD 50', '$50.00 CAD'],
   ['Tickets are C$40 each.', 'price', 'CAD 40', 'C$40'],
@@ -183,6 +188,17 @@ describe('facts of other kinds and sources', () => {
       ['phone', '+14155550100', 'tel:+14155550100', 'Call us'],
       ['link', 'acme.com/spring?utm_campaign=spring-sale', 'https://acme.com/spring?utm_campaign=spring-sale&utm_source=email', 'Claim your discount'],
     ]);
+  });
+  it('reads numbers without a country code in the country of the campaign phone, else of the spelling', async () => {
+    const copy = 'Ring us on 020 7946 0018, 8am to 8pm.';
+    const document = await readText('copy.md', copy);
+    const phonesWith = async (yaml: string) =>
+      extractFacts(document, analyze(document), await kitFromYaml(yaml), 2026)
+        .filter((fact) => fact.kind === 'phone')
+        .map((fact) => [fact.value, document.source.slice(fact.start, fact.end)]);
+    const expected = [['+442079460018', '020 7946 0018']];
+    expect(await phonesWith('campaigns: { winter: { files: ["**"], truth: { phone: "+44 20 7946 0018" } } }')).toEqual(expected);
+    expect(await phonesWith('tone: { spelling: en-GB }')).toEqual(expected);
   });
   it('does not read the customer\'s lines of a call script', async () => {
     const facts = await factsOf('AGENT: You get 20% off today.\n\nCUSTOMER: Could I get 30% off?\n', 'call.md');
