@@ -48,7 +48,8 @@ function formatCampaign(report: CampaignReport, chalk: ChalkInstance): string {
 
 function expectedText(row: MatrixRow): string {
   if (row.basis === 'conflict') return 'split evenly';
-  const source = row.basis === 'truth' ? 'kit' : 'most';
+  const stating = row.cells.filter((cell) => cell.values.length > 0).length;
+  const source = row.basis === 'truth' ? 'kit' : stating === 1 ? 'one' : 'most';
   return `${row.kind === 'pillar' || row.kind === 'product' ? 'carried' : row.expected} (${source})`;
 }
 

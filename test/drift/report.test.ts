@@ -62,6 +62,12 @@ describe('the one-message report', () => {
     for (const line of text.split('\n')) expect(line.length).toBeLessThanOrEqual(100);
   });
 
+  it('says when the expected value rests on one deliverable only', async () => {
+    const text = formatDriftMatrix(await reportsOf('test/fixtures/drift/truth'), { color: false });
+    expect(text).toMatch(/code\s+SUMMER30 \(one\)/);
+    expect(text).toMatch(/code\s+SPRING20 \(kit\)/);
+  });
+
   it('lists only the facts that contradict, not the agreeing ones beside them', async () => {
     const text = formatDriftMatrix(await reportsOf('test/fixtures/drift/second-deadline'), { color: false });
     expect(text.split('\n').filter((line) => line.includes(' says '))).toEqual(['  ✗ deadline: c.md:4:17 says "October 17"; expected November 21']);

@@ -30,9 +30,16 @@ export const parseDocx: Parser = async ({ path, bytes }) => {
   return {
     ...deck.out.finish(),
     source,
-    warnings: converted.messages.map((message) => ({ message: message.message, start: 0, end: 0 })),
+    warnings: converted.messages.filter((message) => !UNDEFINED_STYLE.test(message.message)).map((message) => ({ message: message.message, start: 0, end: 0 })),
   };
 };
+
+/**
+ * mammoth's note that a paragraph names a style the deck does not define
+ * ("Heading1 was referenced but not defined"): the text reads the same, so
+ * there is nothing for the writer to do about it.
+ */
+const UNDEFINED_STYLE = /style with ID .* was referenced but not defined/i;
 
 /** Links mammoth adds for footnote, endnote and comment markers: navigation, not copy. */
 const NOTE_LINK = /^#(?:footnote|endnote|comment)-/;
