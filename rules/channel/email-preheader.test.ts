@@ -8,6 +8,7 @@ ruleTester(emailPreheader, {
   kit: 'channels:\n  email:\n    preheader: { required: true, min: 20, max: 40 }',
   valid: [
     { path: 'mail.html', channel: 'email', text: email('<title>Spring sale</title>', 'Twenty percent off every plan.') },
+    { name: 'a Mailchimp preview-text merge tag is filled in by the ESP', path: 'mail.html', channel: 'email', text: email('<title>Spring sale</title>', '*|MC_PREVIEW_TEXT|*') },
     { name: 'not required', kit: 'channels:\n  email:\n    preheader: { required: false }', path: 'mail.html', channel: 'email', text: email('<title>Spring sale</title>') },
   ],
   invalid: [

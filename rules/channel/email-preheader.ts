@@ -1,3 +1,4 @@
+import { isOnlyMergeTags } from '../../src/documents/opaque.js';
 import type { Rule } from '../../src/engine/types.js';
 import { firstOfRoles } from '../../src/messaging/anchors.js';
 import { joinedRole } from '../../src/messaging/joined-text.js';
@@ -17,7 +18,7 @@ const emailPreheader: Rule = {
         '`channels.email.preheader.required` is set, an email without one is reported on its subject (line 1, column 1 when it ' +
         'has none either). A preheader is reported when its length, counted in characters as readers see them, is outside ' +
         '`min`/`max` (too long: on the part past the limit), and when it repeats the subject word for word, which wastes the ' +
-        'preview.',
+        'preview. A preheader that is only an ESP merge tag (`*|MC_PREVIEW_TEXT|*`) is filled in by the ESP and not measured.',
       kit: 'channels:\n  email:\n    preheader: { required: true, min: 40, max: 110 }',
       bad: '<title>Spring sale</title>\n<div style="display:none">Spring sale</div>',
       good: '<title>Spring sale</title>\n<div style="display:none">Twenty percent off every plan until May 31.</div>',
@@ -32,6 +33,7 @@ const emailPreheader: Rule = {
       if (setting.required) context.report({ ...firstOfRoles(document, ['subject']), message: 'This email has no preheader; add preview text that adds to the subject.' });
       return;
     }
+    if (preheader.segments.every(isOnlyMergeTags)) return;
     checkLengthRange(context, preheader, setting, 'The preheader');
     const subject = joinedRole(document.segments, 'subject');
     if (subject && comparableWords(subject.text).join(' ') === comparableWords(preheader.text).join(' ')) {

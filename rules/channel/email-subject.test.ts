@@ -8,6 +8,8 @@ ruleTester(emailSubject, {
   valid: [
     { path: 'mail.html', channel: 'email', text: email('Our spring sale starts today') },
     { name: 'emoji count once', path: 'mail.html', channel: 'email', text: email('Spring sale 👍🏽👍🏽👍🏽 starts today') },
+    { name: 'a Mailchimp subject merge tag is filled in by the ESP', path: 'mail.html', channel: 'email', text: email('*|MC:SUBJECT|*') },
+    { name: 'a HubSpot title variable', path: 'mail.html', channel: 'email', text: email('{{ content.html_title }}') },
     { name: 'no subject at all', path: 'mail.html', channel: 'email', text: '<p>Hello.</p>' },
   ],
   invalid: [

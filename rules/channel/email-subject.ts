@@ -1,6 +1,8 @@
+import { isOnlyMergeTags } from '../../src/documents/opaque.js';
+import type { Rule } from '../../src/engine/types.js';
 import { roleLengthRule } from '../../src/messaging/length-range.js';
 
-export default roleLengthRule({
+const measured = roleLengthRule({
   id: 'channel/email-subject',
   description: 'Email subject lines stay within the kit\'s length range.',
   channels: ['email'],
@@ -11,10 +13,22 @@ export default roleLengthRule({
     details:
       'Counts the characters of the subject (`<title>`, a `subject` meta, front matter or the .eml Subject header) as readers ' +
       'see them — an emoji counts once — and compares them with `channels.email.subject.min`/`max`. A subject that is too ' +
-      'long is reported on the part past the limit, the part inboxes cut off; one that is too short on the whole subject.',
+      'long is reported on the part past the limit, the part inboxes cut off; one that is too short on the whole subject. ' +
+      'A subject that is only an ESP merge tag (`<title>*|MC:SUBJECT|*</title>`) is filled in by the ESP and not measured.',
     kit: 'channels:\n  email:\n    subject: { min: 20, max: 50 }',
     bad: '<title>Everything you need to know about our biggest spring sale yet</title>',
     good: '<title>Our spring sale starts today</title>',
     channel: 'email',
   },
 });
+
+const emailSubject: Rule = {
+  meta: measured.meta,
+  check(context) {
+    const subjects = context.document.segments.filter((segment) => segment.role === 'subject');
+    if (subjects.length > 0 && subjects.every(isOnlyMergeTags)) return;
+    measured.check?.(context);
+  },
+};
+
+export default emailSubject;

@@ -14,6 +14,8 @@ ruleTester(emailUnsubscribe, {
     { name: 'Mailchimp', path: 'mail.html', channel: 'email', text: email('<a href="*|UNSUB|*">Leave</a>') },
     { name: 'Handlebars', path: 'mail.html', channel: 'email', text: email('<a href="{{unsubscribe}}">Leave</a>') },
     { name: 'Marketing Cloud', path: 'mail.html', channel: 'email', text: email('<a href="%%unsub_center_url%%">Leave</a>') },
+    { name: 'Klaviyo unsubscribe tag', path: 'mail.html', channel: 'email', text: email("No longer interested? {% unsubscribe 'Unsubscribe' %}") },
+    { name: 'Klaviyo preferences tag', path: 'mail.html', channel: 'email', text: email("{% manage_preferences 'Manage preferences' %}") },
     { name: 'SendGrid', path: 'mail.html', channel: 'email', text: email('<a href="<%asm_group_unsubscribe_raw_url%>">Leave</a>') },
     {
       name: 'a List-Unsubscribe header',

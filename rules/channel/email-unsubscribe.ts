@@ -6,8 +6,12 @@ import { skipsAsTransactional, TRANSACTIONAL_OPTION } from '../../src/messaging/
 /** Link text or targets that let the reader leave the list. */
 const UNSUBSCRIBE_WORDING = /unsubscri|opt[\s_-]?out|(?:manage|update|email|subscription|communication)[\s_-]+(?:your[\s_-]+)?(?:email[\s_-]+)?preferences/i;
 
-/** Unsubscribe merge tags of the common ESPs: Mailchimp, Handlebars/Liquid, Salesforce Marketing Cloud, SendGrid, Campaign Monitor (whose `<unsubscribe>` tag may carry styling attributes). */
-const UNSUBSCRIBE_TAG = /\*\|UNSUB\|\*|\{\{\{?\s*[\w.]*unsubscribe[\w.]*[^}]*\}\}|%%unsub_center_url%%|%%=?\s*[\w.]*unsub[\w.]*|<%\s*asm_(?:group_)?unsubscribe(?:_raw)?_url\s*%>|\[unsubscribe\]|<unsubscribe\b[^>]*>/i;
+/**
+ * Unsubscribe merge tags of the common ESPs: Mailchimp, Handlebars/Liquid, Klaviyo (`{% unsubscribe %}`,
+ * `{% manage_preferences %}`), Salesforce Marketing Cloud, SendGrid, Campaign Monitor (whose `<unsubscribe>`
+ * tag may carry styling attributes).
+ */
+const UNSUBSCRIBE_TAG = /\*\|UNSUB\|\*|\{\{\{?\s*[\w.]*unsubscribe[\w.]*[^}]*\}\}|\{%-?\s*(?:[\w.]*unsubscribe[\w.]*|manage_preferences)\b[^%]*%\}|%%unsub_center_url%%|%%=?\s*[\w.]*unsub[\w.]*|<%\s*asm_(?:group_)?unsubscribe(?:_raw)?_url\s*%>|\[unsubscribe\]|<unsubscribe\b[^>]*>/i;
 
 const emailUnsubscribe: Rule = {
   meta: {
@@ -21,7 +25,7 @@ const emailUnsubscribe: Rule = {
       details:
         'With `channels.email.requireUnsubscribe`, a commercial email must offer a way out: a link whose text or target mentions ' +
         'unsubscribing, opting out or managing preferences, an ESP unsubscribe merge tag (`*|UNSUB|*`, `{{unsubscribe}}`, ' +
-        '`%%unsub_center_url%%`, `<%asm_group_unsubscribe_raw_url%>` …), or, in an .eml file, a List-Unsubscribe header. ' +
+        '`{% unsubscribe %}`, `%%unsub_center_url%%`, `<%asm_group_unsubscribe_raw_url%>` …), or, in an .eml file, a List-Unsubscribe header. ' +
         'Transactional emails — a subject (or first heading) about a receipt, an invoice, a password, a verification, an order ' +
         'or its shipping, a security notice — are exempt, as CAN-SPAM exempts them; the rule option `exemptTransactional: false` ' +
         'holds them to it too. When there is none, the finding points at the last paragraph of the email — its footer, where the link belongs — or at ' +

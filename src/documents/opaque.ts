@@ -3,16 +3,38 @@
  * addresses, @handles, #hashtags and emoji. They are found once per segment
  * and every later stage treats them as opaque.
  */
-import type { OpaqueKind, OpaqueSpan } from './types.js';
+import type { OpaqueKind, OpaqueSpan, Segment } from './types.js';
 
 /**
  * Merge-tag syntaxes of the common ESPs and template engines:
- * Handlebars/Liquid/Jinja `{{ … }}`, `{{{ … }}}`, `{% … %}`, Mailchimp `*|FNAME|*`,
- * Salesforce Marketing Cloud AMPscript `%%[ … ]%%` and `%%FirstName%%`,
- * `${…}`, SendGrid `<%asm_group_unsubscribe_raw_url%>` and legacy
- * `[Sender_Name]` substitution tags (bracketed words joined by underscores).
+ * Handlebars/Liquid/Jinja `{{ … }}` (Braze's `{{${first_name}}}` included),
+ * `{{{ … }}}`, `{% … %}`, Mailchimp `*|FNAME|*`, Salesforce Marketing Cloud
+ * AMPscript `%%[ … ]%%`, `%%=v(@name)=%%` and `%%FirstName%%`, `${…}`,
+ * SendGrid `<%asm_group_unsubscribe_raw_url%>`, legacy `[Sender_Name]` and
+ * `-first_name-` substitution tags (words joined by underscores), and the
+ * bracketed `[Unsubscribe]`, `[Weblink]` and `[firstname,fallback=there]`
+ * tags of SendGrid and Campaign Monitor.
  */
-const MERGE_TAG = /\{\{\{[\s\S]*?\}\}\}|\{\{[\s\S]*?\}\}|\{%[\s\S]*?%\}|\*\|[^|\n]{1,80}\|\*|%%\[[\s\S]*?\]%%|%%[A-Za-z_][\w.]{0,80}%%|\$\{[^}\n]{1,80}\}|<%[\s\S]{1,200}?%>|\[[A-Za-z][A-Za-z0-9]*(?:_[A-Za-z0-9]+)+\]/g;
+const MERGE_TAG = new RegExp(
+  [
+    /\{\{\{[\s\S]*?\}\}\}/,
+    /\{\{(?:\$\{[^}\n]{1,80}\}|[\s\S])*?\}\}/,
+    /\{%[\s\S]*?%\}/,
+    /\*\|[^|\n]{1,80}\|\*/,
+    /%%\[[\s\S]*?\]%%/,
+    /%%=[^%\n]{1,200}?=%%/,
+    /%%[A-Za-z_][\w.]{0,80}%%/,
+    /\$\{[^}\n]{1,80}\}/,
+    /<%[\s\S]{1,200}?%>/,
+    /\[[A-Za-z][A-Za-z0-9]*(?:_[A-Za-z0-9]+)+\]/,
+    /\[(?:unsubscribe|weblink|webversion|preferences|forwardtoafriend)\]/,
+    /\[[A-Za-z]\w{0,40},\s*fallback=[^\]\n]{0,80}\]/,
+    /(?<![\w-])-[A-Za-z][A-Za-z0-9]*(?:_[A-Za-z0-9]+)+-(?![\w-])/,
+  ]
+    .map((pattern) => pattern.source)
+    .join('|'),
+  'gi',
+);
 
 const URL_PATTERN = /\b(?:https?:\/\/|www\.)[^\s<>"'`]+[^\s<>"'`.,;:!?)\]}]/giu;
 /** Bare domains such as acme.com/spring, only with a common top-level domain so "e.g." never matches. */
@@ -60,4 +82,11 @@ export function findMergeTags(text: string): { start: number; end: number }[] {
 /** The opaque span covering `[start, end)`, if any overlaps it. */
 export function opaqueAt(spans: readonly OpaqueSpan[], start: number, end: number): OpaqueSpan | undefined {
   return spans.find((span) => span.start < end && start < span.end);
+}
+
+/** A segment the ESP fills in at send time (`*|MC:SUBJECT|*`, `{{ content.html_title }}`): merge tags and nothing else. */
+export function isOnlyMergeTags(segment: Segment): boolean {
+  const tags = segment.opaque.filter((span) => span.kind === 'merge-tag');
+  const rest = tags.reduceRight((text, span) => text.slice(0, span.start) + text.slice(span.end), segment.text);
+  return tags.length > 0 && rest.trim() === '';
 }

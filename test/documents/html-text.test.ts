@@ -223,6 +223,20 @@ describe('the HTML walker', () => {
     expect(whereIs(doc, segment, '*|FNAME|*')).toEqual({ where: '1:47-1:56', source: '*|FNAME|*' });
   });
 
+  it('keeps the merge tags of AMPscript, Braze, SendGrid and Campaign Monitor whole', async () => {
+    const doc = await email(`<p>Dear %%=ProperCase(@firstName)=%%, hi {{\${first_name}}} and -first_name- with {{custom_attribute.\${points}}} points</p>
+<p>[firstname,fallback=there], see [Weblink] or [Unsubscribe]; a well-known one-off stays prose.</p>`);
+    const [first, second] = doc.segments;
+    expect(opaqueOf(first)).toEqual([
+      'merge-tag:%%=ProperCase(@firstName)=%%',
+      'merge-tag:{{${first_name}}}',
+      'merge-tag:-first_name-',
+      'merge-tag:{{custom_attribute.${points}}}',
+    ]);
+    expect(opaqueOf(second)).toEqual(['merge-tag:[firstname,fallback=there]', 'merge-tag:[Weblink]', 'merge-tag:[Unsubscribe]']);
+    expect(whereIs(doc, first, '-first_name-')).toEqual({ where: '1:64-1:76', source: '-first_name-' });
+  });
+
   it('drops a run that is only template logic, keeps one that prints a value', async () => {
     const doc = await email('<table><tr><td>{{#each items}}</td></tr><tr><td>{{this.name}}</td><td>{{/each}}</td></tr></table>');
     expect(roles(doc)).toEqual([['body', '{{this.name}}']]);
