@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { documentedExamplesPass, lintCampaignFolder, summarise } from '../../test/helpers/campaign-tester.js';
+import { documentedExamplesPass, lintCampaignFolder, summarise, writeCampaignExample } from '../../test/helpers/campaign-tester.js';
 import requiredCta from './required-cta.js';
 
 documentedExamplesPass(requiredCta);
@@ -11,6 +11,14 @@ describe('drift/required-cta', () => {
       ['call.md:1:3-1:8 This page does not carry the campaign\'s call to action "Claim your discount".', 'Offer'],
       ['email.html:1:20-1:31 This page does not carry the campaign\'s call to action "Claim your discount" (it says "Get the deal").', 'Spring sale'],
     ]);
+  });
+
+  it('leaves a transactional email of the campaign alone', async () => {
+    const folder = writeCampaignExample(
+      '==> spring/receipt.html <==\n<html><head><title>Your receipt from Acme</title></head><body><table role="presentation" cellpadding="0"><tr><td><p>Thanks for your order.</p></td></tr></table></body></html>\n',
+      'campaigns:\n  spring-sale:\n    files: ["spring/**"]\n    truth: { cta: Claim your discount }\n',
+    );
+    expect(await lintCampaignFolder(requiredCta, folder)).toEqual([]);
   });
 
   it('needs a declared CTA', async () => {

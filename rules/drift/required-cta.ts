@@ -1,6 +1,7 @@
 import { CHANNELS } from '../../src/documents/types.js';
 import type { Rule } from '../../src/engine/types.js';
 import { evaluateCampaign } from '../../src/drift/evaluate.js';
+import { isTransactionalEmail } from '../../src/messaging/transactional.js';
 
 const requiredCta: Rule = {
   meta: {
@@ -14,7 +15,7 @@ const requiredCta: Rule = {
         'A campaign may declare its primary call to action (`campaigns.<id>.truth.cta`). Every deliverable of the campaign must ' +
         'carry it, in any case, as text or as a button; a deliverable whose buttons say something else, or that has no call to ' +
         'action at all, is reported at its subject, title or first heading (in a content calendar, at the post), with what it ' +
-        'says instead. The pillars a campaign requires are checked by messaging/pillars. The examples show two files of one campaign.',
+        'says instead. Transactional emails (receipts, password resets, order updates) are not held to it. The pillars a campaign requires are checked by messaging/pillars. The examples show two files of one campaign.',
       kit: 'campaigns:\n  spring-sale:\n    files: ["spring/**"]\n    truth: { cta: Claim your discount }',
       bad: '==> spring/page.html <==\n<h1>Spring sale</h1>\n<a class="button" href="https://acme.com/spring">Get the deal</a>\n\n==> spring/landing.md <==\n# Spring sale\n\n[Claim your discount](https://acme.com/spring)',
       good: '==> spring/page.html <==\n<h1>Spring sale</h1>\n<a class="button" href="https://acme.com/spring">Claim your discount</a>\n\n==> spring/landing.md <==\n# Spring sale\n\n[Claim your discount](https://acme.com/spring)',
@@ -25,6 +26,8 @@ const requiredCta: Rule = {
     if (!row?.expected) return;
     for (const cell of row.cells) {
       if (cell.status !== 'missing' && cell.status !== 'outlier') continue;
+      // A receipt or a password reset sent during the campaign is not one of its deliverables to sell with.
+      if (cell.deliverable.document.channel === 'email' && isTransactionalEmail(cell.deliverable.document)) continue;
       const instead = cell.facts.length > 0 ? ` (it says ${cell.facts.map((fact) => `"${fact.text}"`).join(', ')})` : '';
       context.report(cell.deliverable.document, {
         ...cell.deliverable.anchor,
