@@ -30,6 +30,37 @@ describe('labelled call scripts', () => {
     expectSegmentsMapBack(doc);
   });
 
+  it('reads cued quotations in objection handling: what they say is customer, what to say back is agent', async () => {
+    const text = [
+      '**Agent:** Hi, this is Sam from Acme.',
+      '',
+      '**If they say:** "We already use Dropbox."',
+      '**→ Say:** "Many teams switch because it syncs faster."',
+      '',
+      'If they say "It\'s too expensive" → Say "You save 20% this month."',
+      '',
+      'Ask about their "current setup" before pitching.',
+      '',
+    ].join('\n');
+    const doc = await script(text, 'script.md');
+    expect(roles(doc)).toEqual([
+      ['agent', 'Hi, this is Sam from Acme.'],
+      ['direction', 'If they say:'],
+      ['customer', 'We already use Dropbox.'],
+      ['direction', '→ Say:'],
+      ['agent', 'Many teams switch because it syncs faster.'],
+      ['direction', 'If they say'],
+      ['customer', "It's too expensive"],
+      ['direction', '→ Say'],
+      ['agent', 'You save 20% this month.'],
+      ['direction', 'Ask about their "current setup" before pitching.'],
+    ]);
+    expect(where(doc, doc.segments[2])).toBe('3:19-3:42');
+    expect(where(doc, doc.segments[4])).toBe('4:13-4:55');
+    expect(where(doc, doc.segments[8])).toBe('6:41-6:65');
+    expectSegmentsMapBack(doc);
+  });
+
   it('keeps a Mailchimp merge tag whole: its asterisks are not emphasis', async () => {
     const doc = await script('AGENT: Hi, this is *|AGENT|* from Acme. Have a *great* day.\nCUSTOMER: Thanks.\n');
     expect(doc.segments[0].text).toBe('Hi, this is *|AGENT|* from Acme. Have a great day.');

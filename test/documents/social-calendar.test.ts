@@ -103,6 +103,38 @@ describe('CSV calendars', () => {
     expectSegmentsMapBack(doc);
   });
 
+  it('reads the sponsored flag as scheduling tools and spreadsheets write it', async () => {
+    const csv = [
+      'Social Network,Message,Paid Partnership',
+      'FB,Check mark,✓',
+      'IG,Column word,Boosted',
+      'X,Promoted word,Promoted',
+      'X,On switch,on',
+      'X,Not paid,No',
+      'X,Left blank,',
+    ].join('\n');
+    const doc = await calendar('calendar.csv', csv);
+    expect(doc.segments.map((segment) => [segment.text, segment.data?.sponsored])).toEqual([
+      ['Check mark', 'true'],
+      ['Column word', 'true'],
+      ['Promoted word', 'true'],
+      ['On switch', 'true'],
+      ['Not paid', 'false'],
+      ['Left blank', 'false'],
+    ]);
+  });
+
+  it('takes the platform from a profile column that names it in parentheses when there is no platform column', async () => {
+    const csv = 'Profile,Post text\n@acme (Twitter),Tweet\nAcme Inc. (LinkedIn Page),Update\nAcme (US),No platform named\n';
+    const doc = await calendar('calendar.csv', csv);
+    expect(doc.segments.map((segment) => [segment.text, segment.platform, segment.data?.account])).toEqual([
+      ['Tweet', 'x', '@acme (Twitter)'],
+      ['Update', 'linkedin', 'Acme Inc. (LinkedIn Page)'],
+      ['No platform named', undefined, 'Acme (US)'],
+    ]);
+    expect(where(doc, doc.segments[1])).toBe('3:27-3:33');
+  });
+
   it('turns a brandlint column into directives that cover every line of the row', async () => {
     const csv = 'text,brandlint\n"Line one 🎉\nline two",disable-line tone/emoji\nPlain row,\nOther,brandlint-disable lexicon\nBad,hello there\n';
     const doc = await calendar('calendar.csv', csv);

@@ -97,6 +97,10 @@ interface SpokenSpan extends Range {
   innerEnd: number;
 }
 
+interface CuedSpan extends SpokenSpan {
+  role: Role;
+}
+
 const HEADING_START = /^[ \t]{0,3}(#{1,6})(?:[ \t]+|$)/;
 /** Lines longer than this are not searched for spoken quotations (keeps the search linear on huge lines). */
 const MAX_QUOTED_LINE = 4000;
@@ -185,7 +189,7 @@ class CallScriptReader {
       this.unit = turn;
       this.appendSpoken(turn, label.contentStart, line.end);
     } else if (this.unit?.kind === 'turn') this.continueTurn(this.unit, line);
-    else this.appendGuidanceLine(line);
+    else this.readCuedOrGuidanceLine(line);
   }
 
   private continueTurn(turn: Turn, line: SourceLine): void {
@@ -226,27 +230,45 @@ class CallScriptReader {
   /** A line of a call guide: quotations in it are spoken, the rest is guidance. */
   private readGuideLine(line: SourceLine): void {
     const start = this.contentStart(line);
-    const spans = line.text.length > MAX_QUOTED_LINE ? [] : findSpokenSpans(this.source, start, line.end, /^(?: {4}|\t)/.test(line.text));
-    if (spans.length === 0) {
+    if (line.text.length > MAX_QUOTED_LINE) {
       this.appendGuidanceLine(line);
       return;
     }
+    const cued = cuedQuotations(this.source, start, line.end);
+    const spans = cued.length > 0 ? cued : findSpokenSpans(this.source, start, line.end, /^(?: {4}|\t)/.test(line.text)).map((span) => ({ ...span, role: 'agent' as const }));
+    if (spans.length === 0) this.appendGuidanceLine(line);
+    else this.addQuotedLine(start, line.end, spans);
+  }
+
+  /**
+   * An unlabelled line of a labelled script: quotations cued as what the
+   * other party says or what to answer (`If they say: "…" → Say: "…"`) are
+   * spoken; the rest is guidance.
+   */
+  private readCuedOrGuidanceLine(line: SourceLine): void {
+    const start = this.contentStart(line);
+    const spans = line.text.length > MAX_QUOTED_LINE ? [] : cuedQuotations(this.source, start, line.end);
+    if (spans.length === 0) this.appendGuidanceLine(line);
+    else this.addQuotedLine(start, line.end, spans);
+  }
+
+  private addQuotedLine(start: number, end: number, spans: readonly CuedSpan[]): void {
     this.closeUnit();
     const block = this.list.nextBlock();
     let position = start;
     for (const span of spans) {
       this.addGuidancePiece(position, span.start, block);
-      this.addSpoken(span.innerStart, span.innerEnd, block);
+      this.addSpoken(span.innerStart, span.innerEnd, span.role, block);
       position = span.end;
     }
-    this.addGuidancePiece(position, line.end, block);
+    this.addGuidancePiece(position, end, block);
   }
 
-  private addSpoken(start: number, end: number, block: number): void {
+  private addSpoken(start: number, end: number, role: Role, block: number): void {
     const builder = new SegmentTextBuilder();
     const directions: Range[] = [];
     appendInline(builder, this.inline(true, directions), start, end);
-    this.list.add(builder, 'agent', this.extras(this.settings.spokenData), block);
+    this.list.add(builder, role, this.extras(role === 'agent' ? this.settings.spokenData : undefined), block);
     for (const direction of directions) this.addDirection(direction, block);
   }
 
@@ -356,6 +378,35 @@ function stripQuotes(source: string, span: SpokenSpan): SpokenSpan {
   const innerStart = OPEN_QUOTES.includes(source[span.innerStart]) ? span.innerStart + 1 : span.innerStart;
   const innerEnd = span.innerEnd > innerStart && CLOSE_QUOTES.includes(source[span.innerEnd - 1]) ? span.innerEnd - 1 : span.innerEnd;
   return { ...span, innerStart, innerEnd };
+}
+
+/** Lead-ins of what the other party says in objection handling: "If they say", "Prospect:", "Objection". */
+const CUSTOMER_CUE = /(?:^|\s)(?:(?:if|when)\s+)?(?:they|the\s+\w+|prospect|customer|caller|client)\s+(?:says?|asks?|objects?|replies)$|(?:^|\s)objection$/i;
+/** Lead-ins of the agent's answer: "→ Say", "Then say", "Response", "You:". */
+const AGENT_CUE = /(?:^|\s)(?:(?:then|you)\s+)?(?:say|respond|response|reply|answer|rebuttal)$|^(?:you|then)$/i;
+
+/**
+ * Quotations each led by a cue naming who speaks (`If they say: "…" →
+ * Say: "…"`), or none when a quotation in the line has no such cue.
+ */
+function cuedQuotations(source: string, start: number, end: number): CuedSpan[] {
+  const spans: CuedSpan[] = [];
+  let position = start;
+  for (let open = indexOfAny(source, OPEN_QUOTES, position, end); open >= 0; open = indexOfAny(source, OPEN_QUOTES, position, end)) {
+    const close = indexOfAny(source, CLOSE_QUOTES, open + 1, end);
+    if (close < 0) break;
+    const role = cueRole(source.slice(position, open));
+    if (!role) return [];
+    spans.push({ start: open, end: close + 1, innerStart: open + 1, innerEnd: close, role });
+    position = close + 1;
+  }
+  return spans;
+}
+
+function cueRole(leadIn: string): Role | undefined {
+  const cue = leadIn.replace(/[*_]/g, '').replace(/[\s:→>–—-]+$/u, '').replace(/^[\s,;.→>–—-]+/u, '').trim();
+  if (CUSTOMER_CUE.test(cue)) return 'customer';
+  return AGENT_CUE.test(cue) ? 'agent' : undefined;
 }
 
 function ledQuotations(source: string, start: number, end: number): SpokenSpan[] {

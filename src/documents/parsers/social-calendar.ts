@@ -20,7 +20,7 @@ import { SegmentTextBuilder } from '../source-map.js';
 import type { Directive, ParseWarning, Segment } from '../types.js';
 import { readCsv } from './csv-table.js';
 import { appendPieces, parseJsonTree, TreeSyntaxError, type ListNode, type MapNode, type Piece, type TreeNode } from './data-tree.js';
-import { fieldOf, isTruthy, markEmojiShortcodes, pickFieldName, platformsOf, type PostField } from './social-fields.js';
+import { fieldOf, isTruthy, markEmojiShortcodes, pickFieldName, platformOfProfile, platformsOf, type PostField } from './social-fields.js';
 import { parseYamlTree } from './yaml-tree.js';
 
 interface CalendarCell {
@@ -163,14 +163,21 @@ function rowFields(row: CalendarRow): Map<PostField | string, CalendarCell> {
 function addPost(list: SegmentList, text: CalendarCell, fields: Map<string, CalendarCell>, defaultPlatform: string | undefined, block: number): void {
   const builder = new SegmentTextBuilder();
   appendPieces(builder, text.pieces);
-  const platformCell = fields.get('platform');
-  const platforms = platformCell ? platformsOf(platformCell.list ?? platformCell.value) : [];
+  const platforms = rowPlatforms(fields);
   const data = postData(fields, text, platforms);
   const extras: Partial<Segment> = Object.keys(data).length > 0 ? { data } : {};
   const platform = platforms[0] ?? defaultPlatform;
   if (platform) extras.platform = platform;
   const segment = list.add(builder, 'post', extras, block);
   if (segment) markEmojiShortcodes(segment);
+}
+
+/** The platforms the row's platform cell names, else the one its profile names ("@acme (Twitter)"). */
+function rowPlatforms(fields: Map<string, CalendarCell>): string[] {
+  const platformCell = fields.get('platform');
+  if (platformCell) return platformsOf(platformCell.list ?? platformCell.value);
+  const profile = fields.get('account') && platformOfProfile(fields.get('account')!.value);
+  return profile ? [profile] : [];
 }
 
 /** Every other field of the row as a string; `sponsored` as "true"/"false"; more than one platform as `platforms`. */

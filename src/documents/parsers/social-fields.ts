@@ -13,7 +13,7 @@ const FIELD_NAMES: Record<PostField, readonly string[]> = {
   platform: ['platform', 'platforms', 'network', 'networks', 'channel', 'service', 'social_network'],
   date: ['date', 'publish_date', 'publish_at', 'published', 'scheduled', 'scheduled_at', 'scheduled_for', 'schedule', 'time', 'when', 'datetime', 'post_date'],
   campaign: ['campaign', 'campaign_name'],
-  sponsored: ['sponsored', 'paid', 'ad', 'promoted', 'boosted'],
+  sponsored: ['sponsored', 'paid', 'ad', 'promoted', 'boosted', 'paid_partnership', 'is_paid', 'is_sponsored', 'boost', 'paid_media', 'paid_post', 'sponsored_post'],
   account: ['account', 'handle', 'profile', 'author'],
   link: ['link', 'url', 'landing_page'],
   directive: ['brandlint'],
@@ -83,7 +83,25 @@ export function platformsOf(value: unknown): string[] {
   return [...new Set(platforms)];
 }
 
-const TRUTHY = new Set(['yes', 'true', '1', 'x', 'y']);
+/**
+ * Cell values that mark a post as sponsored: yes/no spellings, the check
+ * marks spreadsheets use, and the column's own word written in as the value
+ * ("Boosted", "Paid" in a `Paid` column).
+ */
+/**
+ * The platform a profile name gives in parentheses, as scheduling tools
+ * export their profile column ("@acme (Twitter)", "Acme Inc. (LinkedIn Page)").
+ */
+export function platformOfProfile(value: string): string | undefined {
+  const named = /\(([^()]+)\)\s*$/.exec(value)?.[1];
+  const platform = named === undefined ? undefined : normalizePlatform(named);
+  return platform !== undefined && KNOWN_PLATFORMS.has(platform) ? platform : undefined;
+}
+
+const TRUTHY = new Set([
+  'yes', 'true', '1', 'x', 'y', 'on', '✓', '✔', '✔️', '☑', '☑️', '✅',
+  'paid', 'sponsored', 'boosted', 'promoted', 'ad', 'paid partnership',
+]);
 
 export function isTruthy(value: unknown): boolean {
   return value === true || (typeof value === 'string' && TRUTHY.has(value.trim().toLowerCase())) || value === 1;
