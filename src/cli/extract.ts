@@ -59,6 +59,7 @@ export function describe(document: Document) {
         ...(segment.platform !== undefined ? { platform: segment.platform } : {}),
         ...(segment.speaker !== undefined ? { speaker: segment.speaker } : {}),
         ...(segment.section !== undefined ? { section: segment.section } : {}),
+        ...(segment.data !== undefined ? { data: segment.data } : {}),
         opaque: segment.opaque.map((span) => ({ kind: span.kind, text: segment.text.slice(span.start, span.end) })),
       };
     }),
@@ -77,6 +78,7 @@ function textListing(document: Document): string {
       segment.href !== undefined ? `→ ${segment.href}` : '',
       segment.platform ? `[${segment.platform}]` : '',
       segment.speaker ? `(${segment.speaker})` : '',
+      segment.data ? Object.entries(segment.data).map(([key, value]) => `${key}=${value}`).join(' ') : '',
     ].filter(Boolean).join(' ');
     return `  ${segment.role.padEnd(11)} ${where.padEnd(17)} ${JSON.stringify(segment.text)}${extras ? `  ${extras}` : ''}`;
   });
