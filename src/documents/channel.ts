@@ -3,7 +3,8 @@
  * routing nor front matter says: by extension, and for .html and .txt by a
  * look at the content.
  */
-import { extname } from 'node:path';
+import { basename, extname } from 'node:path';
+import { readFrontMatter } from './front-matter.js';
 import type { ParserOptions } from './parser.js';
 import type { Channel } from './types.js';
 
@@ -76,7 +77,50 @@ function withoutFencedCode(text: string): string {
   return kept.join('\n');
 }
 
-/** The channel by extension and content alone. */
+/** Agent labels that open a post or a line of a page as often as they name a speaker ("You: …", "Sales: up 20%"). */
+const EVERYDAY_LABELS = new Set(['you', 'we', 'me', 'i', 'us', 'host', 'sales', 'seller', 'associate', 'ae', 'team', 'staff']);
+/** Words a spoken line addresses the listener or introduces the speaker with. */
+const SPOKEN_WORDS = /\b(?:hi|hello|hey|thanks|thank|you|your|you're|i|i'm|i'll|we|we're|we'll|our|this is)\b/i;
+
+/**
+ * A single-speaker script (a voicemail, a recorded greeting): its first
+ * line of text, after front matter and Markdown headings, is a turn of the
+ * agent (`Agent: Hi, this is Sam from Acme, returning your call…`). Guards
+ * against posts and pages, which rarely begin that way:
+ * - the label is one of the kit's agent labels but not an everyday word
+ *   (`You:`, `Sales:`, `Host:` open posts too);
+ * - at least four words follow, one of them a greeting or a pronoun of
+ *   address (`Agent: Jane Doe, Remax Realty` on a listing, or a glossary's
+ *   `Agent: a daemon that ships metrics`, is no turn);
+ * - the file holds no hashtag or @mention, which mark a post.
+ */
+function isSingleSpeakerScript(text: string, options: ParserOptions): boolean {
+  if (/(?:^|\s)[#@]\p{L}/u.test(text)) return false;
+  const body = withoutFencedCode(text.slice(readFrontMatter(text)?.bodyStart ?? 0));
+  const firstLine = body.split('\n').find((line) => line.trim() !== '' && !/^[ \t]{0,3}#{1,6}(?:[ \t]|$)/.test(line));
+  const turn = firstLine && /^[ \t>*_-]*\**([A-Za-z][\w .'-]{0,30}?)\s*(?:\([^()]{1,40}\))?\**\s*:\**\s*(.*)$/.exec(firstLine);
+  if (!turn) return false;
+  const label = turn[1].trim().toLowerCase();
+  const isAgentLabel = options.agentLabels.some((agentLabel) => agentLabel.toLowerCase() === label) && !EVERYDAY_LABELS.has(label);
+  return isAgentLabel && (turn[2].match(/\p{L}+/gu) ?? []).length >= 4 && SPOKEN_WORDS.test(turn[2]);
+}
+
+/** A `voicemail` or `ivr` word in the file name (`renewal.voicemail.txt`, `ivr-prompts.md`). */
+export function isCallScriptName(path: string): boolean {
+  return basename(path).toLowerCase().split(/[^a-z0-9]+/).some((word) => word === 'ivr' || word === 'voicemail' || word === 'voicemails');
+}
+
+/** A .txt or Markdown file is a call script by its name, by two speaker labels, or as a single agent turn. */
+function isCallScript(path: string, text: string, options: ParserOptions): boolean {
+  return isCallScriptName(path) || hasSpeakerLabels(text, options) || isSingleSpeakerScript(text, options);
+}
+
+/**
+ * The channel by extension and content alone. A .txt or Markdown file is a
+ * call script when its name says `voicemail` or `ivr`, when two lines start
+ * with speaker labels, or when it opens with a single agent turn (see
+ * isSingleSpeakerScript); otherwise a .txt is a post and Markdown a page.
+ */
 export function detectChannel(path: string, text: string, options: ParserOptions): Channel {
   switch (extensionOf(path)) {
     case '.eml':
@@ -90,9 +134,9 @@ export function detectChannel(path: string, text: string, options: ParserOptions
     case '.yml':
       return 'social';
     case '.txt':
-      return hasSpeakerLabels(text, options) ? 'call' : 'social';
+      return isCallScript(path, text, options) ? 'call' : 'social';
     default:
-      return hasSpeakerLabels(text, options) ? 'call' : 'web';
+      return isCallScript(path, text, options) ? 'call' : 'web';
   }
 }
 

@@ -379,6 +379,98 @@ describe('call guides without speaker labels', () => {
   });
 });
 
+describe('talk-track tables', () => {
+  it('reads a quoted cell as the agent speaking, as the customer when its column header or row cue names them', async () => {
+    const source = [
+      '| Situation | Say |',
+      '|---|---|',
+      '| Price objection | "I hear you — most teams save more than the plan costs." |',
+      '| Timing | _“Would next quarter work better?”_ |',
+      '| Objection | "We already use Dropbox." |',
+      '',
+      '| Customer says | You say |',
+      '| --- | --- |',
+      '| "It\'s too expensive." | "Let\'s look at what it saves you." |',
+      '',
+    ].join('\n');
+    const doc = await script(source, 'sales/talk-track.md');
+    expect(doc.segments.map((segment) => [segment.role, segment.text, segment.block])).toEqual([
+      ['direction', 'Situation', 1],
+      ['direction', 'Say', 2],
+      ['direction', 'Price objection', 3],
+      ['agent', 'I hear you — most teams save more than the plan costs.', 4],
+      ['direction', 'Timing', 5],
+      ['agent', 'Would next quarter work better?', 6],
+      ['direction', 'Objection', 7],
+      ['customer', 'We already use Dropbox.', 8],
+      ['direction', 'Customer says', 9],
+      ['direction', 'You say', 10],
+      ['customer', "It's too expensive.", 11],
+      ['agent', "Let's look at what it saves you.", 12],
+    ]);
+    expect([3, 5, 7, 10, 11].map((index) => where(doc, doc.segments[index]))).toEqual(['3:22-3:76', '4:14-4:45', '5:16-5:39', '9:4-9:23', '9:28-9:60']);
+    expectSegmentsMapBack(doc);
+  });
+
+  it('reads a table without a header row by its row cues, in a labelled script', async () => {
+    const doc = await script('AGENT: Can I send you a summary?\n\n| They say | "Send me an email." |\n|---|---|\n| You say | "Happy to [pause] what should it cover?" |\n');
+    expect(roles(doc)).toEqual([
+      ['agent', 'Can I send you a summary?'],
+      ['direction', 'They say'],
+      ['customer', 'Send me an email.'],
+      ['direction', 'You say'],
+      ['agent', 'Happy to what should it cover?'],
+      ['direction', 'pause'],
+    ]);
+    expect(doc.segments.slice(2).map((segment) => where(doc, segment))).toEqual(['3:15-3:32', '5:3-5:10', '5:14-5:52', '5:24-5:29']);
+    expectSegmentsMapBack(doc);
+  });
+
+  it('keeps a cell that only holds a quotation among other words a direction', async () => {
+    const doc = await script('| Step | Action |\n|---|---|\n| 1 | Click "Book a demo" |\n| 2 | "A" or "B" |\n', 'sales/guide.md');
+    expect(roles(doc).filter(([role]) => role !== 'direction')).toEqual([]);
+    expectSegmentsMapBack(doc);
+  });
+});
+
+describe('guidance lines and IVR prompts', () => {
+  it('reads a Note: line right after a customer turn as a direction block, not part of the turn', async () => {
+    const doc = await script('CUSTOMER: I want my money back.\nNote: Never promise a refund.\n**Tip:** Stay calm.\nAGENT: I understand.\n');
+    expect(details(doc)).toEqual([
+      ['customer', 'I want my money back.', 1, 'CUSTOMER', undefined],
+      ['direction', 'Note: Never promise a refund.', 2, undefined, undefined],
+      ['direction', 'Tip: Stay calm.', 3, undefined, undefined],
+      ['agent', 'I understand.', 4, 'AGENT', undefined],
+    ]);
+    expect(doc.segments.map((segment) => where(doc, segment))).toEqual(['1:11-1:32', '2:1-2:30', '3:3-3:20', '4:8-4:21']);
+    expectSegmentsMapBack(doc);
+  });
+
+  it('reads the quotation of a labelled prompt as agent speech and the label as direction', async () => {
+    const source = [
+      'AGENT: Thanks for holding.',
+      '',
+      '## IVR',
+      'Prompt 1 (Welcome): "Thanks for calling Acme. For sales, press 1."',
+      '- Main menu: _"For billing, press 2."_',
+      'Goal: "book a demo" this week.',
+      '',
+    ].join('\n');
+    const doc = await script(source, 'scripts/inbound.md');
+    expect(doc.segments.map((segment) => [segment.role, segment.text, segment.block])).toEqual([
+      ['agent', 'Thanks for holding.', 1],
+      ['heading', 'IVR', 2],
+      ['direction', 'Prompt 1 (Welcome)', 3],
+      ['agent', 'Thanks for calling Acme. For sales, press 1.', 3],
+      ['direction', 'Main menu', 4],
+      ['agent', 'For billing, press 2.', 4],
+      ['direction', 'Goal: "book a demo" this week.', 5],
+    ]);
+    expect(doc.segments.slice(2, 6).map((segment) => where(doc, segment))).toEqual(['4:1-4:19', '4:22-4:66', '5:3-5:12', '5:16-5:37']);
+    expectSegmentsMapBack(doc);
+  });
+});
+
 describe('asides on lines of their own', () => {
   it('reads an [action: …] line after a turn as a direction block of its own', async () => {
     const doc = await script('AGENT: May I ask the reason for the return?\n[action: Account has been pulled up for Crystal Minh.]\n[action: Purchase validation in progress ...]\nCUSTOMER: I got the wrong size.\n');
@@ -422,5 +514,53 @@ describe('through readDocument', () => {
     expect(doc.channel).toBe('social');
     const labelled = await readText('scripts/call.md', '```\nuser: admin\n```\nAgent: Hi there.\nCustomer: Hello.\n');
     expect(labelled.channel).toBe('call');
+  });
+  it('reads a file with a single agent turn as a call script: a voicemail', async () => {
+    const source = 'Agent: Hi, this is Sam from Acme, returning your call. [pause] Talk soon!\n';
+    for (const path of ['scripts/renewal.txt', 'scripts/renewal.md']) {
+      const doc = await readText(path, source);
+      expect(doc.channel, path).toBe('call');
+      expect(details(doc)).toEqual([
+        ['agent', 'Hi, this is Sam from Acme, returning your call. Talk soon!', 1, 'Agent', undefined],
+        ['direction', 'pause', 1, undefined, undefined],
+      ]);
+      expect(where(doc, doc.segments[0])).toBe('1:8-1:74');
+      expectSegmentsMapBack(doc);
+    }
+    const titled = await readText('scripts/voicemail-b.md', '---\nowner: Sales\n---\n# Missed inbound call\n\n**Rep:** Hi, this is Sam from Acme.\n');
+    expect(titled.channel).toBe('call');
+  });
+
+  it('keeps posts and pages that open with a label-like word out of the call channel', async () => {
+    const cases: [string, string, string][] = [
+      ['post.txt', 'Agent: Hi, this is Sam from Acme. Meet the team #support\n', 'social'],
+      ['post.txt', 'You: when your build passes on the first try\n', 'social'],
+      ['post.txt', 'Sales: up 20% this quarter, thank you all!\n', 'social'],
+      ['listing.txt', 'Agent: Jane Doe, Remax Realty\nPrice: $500k\n', 'social'],
+      ['glossary.md', '# Glossary\n\n**Agent**: a small daemon that ships metrics to the server.\n', 'web'],
+      ['blog.md', 'We rebuilt our support flow.\n\nAgent: Hi, how can I help you today?\n', 'web'],
+    ];
+    for (const [path, text, channel] of cases) expect((await readText(path, text)).channel, text).toBe(channel);
+  });
+
+  it('reads a file named voicemail or ivr as a call script; unquoted voicemail prose is the message', async () => {
+    const voicemail = await readText('renewal.voicemail.txt', 'Hi, this is Sam from Acme. [pause] Call me back.\nThanks!\n\nNote: keep it under 30 seconds.\n');
+    expect(voicemail.channel).toBe('call');
+    expect(voicemail.segments.map((segment) => [segment.role, segment.text, segment.block, where(voicemail, segment)])).toEqual([
+      ['agent', 'Hi, this is Sam from Acme. Call me back.\nThanks!', 1, '1:1-2:8'],
+      ['direction', 'pause', 1, '1:29-1:34'],
+      ['direction', 'Note: keep it under 30 seconds.', 2, '4:1-4:32'],
+    ]);
+    expectSegmentsMapBack(voicemail);
+    const ivr = await readText('flows/ivr-prompts.md', 'Play after hours.\n\nPrompt 1 (Welcome): "Thanks for calling Acme."\n');
+    expect(ivr.channel).toBe('call');
+    expect(roles(ivr)).toEqual([
+      ['direction', 'Play after hours.'],
+      ['direction', 'Prompt 1 (Welcome)'],
+      ['agent', 'Thanks for calling Acme.'],
+    ]);
+    expect(where(ivr, ivr.segments[2])).toBe('3:22-3:46');
+    expectSegmentsMapBack(ivr);
+    expect((await readText('drivers/driver-notes.txt', 'Hi, this is a note.\n')).channel).toBe('social');
   });
 });

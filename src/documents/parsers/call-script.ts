@@ -15,18 +15,29 @@
  * what to say as quotations: italic quotes (`_"…"_`, `*"…"*`), lines led by
  * a quotation (`- "Who else would find this valuable?"`, `Ask: "…"`), and
  * italic lines indented as a block. Those are `agent` segments; everything
- * else is `direction`.
+ * else is `direction`. A voicemail or IVR script (by its file name) with
+ * neither labels nor quotations is the message itself: its prose is
+ * `agent`, except `Note:`-style lines.
  *
  * An aside on a line of its own right after a turn (`[action: Account
- * pulled up]`) is a direction block of its own, not part of the turn.
+ * pulled up]`) is a direction block of its own, not part of the turn, and so
+ * is a line led by `Note:`, `Tip:`, `Guidance:` or `Coach:`. In a labelled
+ * script, an unlabelled line that is a `Label:` and then quotations only
+ * (`Prompt 1 (Welcome): "Thanks for calling Acme."`, `- Main menu: "…"`) is
+ * a prompt the caller hears: the quotations are `agent`, the label a
+ * direction.
  *
  * Markdown headings are `heading` segments and give the `section` of what
- * follows; tables are read cell by cell as directions; code blocks, HTML
+ * follows. Tables are read cell by cell, each cell a block: a cell that is
+ * one quotation (`"…"`, `_“…”_`) is spoken, by the `customer` when its
+ * column header or its row's first cell names the other party (`They say`,
+ * `Customer`, `Objection`), else by the `agent`; other cells are
+ * directions. Code blocks, HTML
  * comments and tags are skipped, as is a possessive after a self-closing
  * component (`<TeamMember … />’s`); front matter goes to meta (`campaign`
  * also to the data of spoken segments).
  */
-import { hasSpeakerLabels } from '../channel.js';
+import { hasSpeakerLabels, isCallScriptName } from '../channel.js';
 import { readFrontMatter } from '../front-matter.js';
 import { SegmentList, type Parser, type ParserOptions, type SegmentExtras } from '../parser.js';
 import { LineIndex } from '../positions.js';
@@ -44,9 +55,12 @@ export const parseCallScript: Parser = (input) => {
   const comments = findComments(source, bodyStart);
   const directives = directivesIn(comments, new LineIndex(source));
   const campaign = dataString(frontMatter?.data.campaign);
+  const body = source.slice(bodyStart);
+  const labelled = hasSpeakerLabels(body, options, 1);
   const reader = new CallScriptReader(source, {
     labels: speakerLabels(options),
-    labelled: hasSpeakerLabels(source.slice(bodyStart), options, 1),
+    labelled,
+    spokenProse: !labelled && isCallScriptName(input.path) && !/["“„]/.test(body),
     comments,
     spokenData: campaign === undefined ? undefined : { campaign },
   });
@@ -61,6 +75,8 @@ interface ReaderSettings {
   labels: Map<string, Role>;
   /** The script uses speaker labels; otherwise quotations mark the spoken lines. */
   labelled: boolean;
+  /** A voicemail or IVR script with neither labels nor quotations: its prose is the message itself. */
+  spokenProse: boolean;
   comments: Range[];
   spokenData?: Record<string, string>;
 }
@@ -83,9 +99,17 @@ interface Turn {
 
 interface Guidance {
   kind: 'guidance';
+  role: Role;
   builder: SegmentTextBuilder;
+  /** Stage directions cut from spoken prose. */
+  directions: Range[];
   block: number;
   lastLine: SourceLine;
+}
+
+/** The table being read: the cues of its header cells by column (none for a quotation), once the header row is read. */
+interface Table {
+  headers?: (string | undefined)[];
 }
 
 interface Heading extends Range {
@@ -111,6 +135,10 @@ const SPEAKER_LABEL = /^([ \t]*(?:>[ \t]?)*[ \t]*(?:(?:[-*+]|\d+[.)])[ \t]+)?)(\
 /** The row under a Markdown table's header: `|---|:--:|`. */
 const TABLE_DELIMITER = /^[ \t]*\|?[ \t]*:?-+:?[ \t]*(?:\|[ \t]*:?-+:?[ \t]*)*\|?[ \t]*$/;
 const EMPHASIS_SPAN = /(?<![\w*_\\])(\*\*|\*|__|_)(?![\s*_])(.+?)(?<![\s\\*_])\1(?![\w*_])/g;
+/** A line of coaching for the agent, never part of a turn: `Note:`, `**Tip:**`, `Guidance:`, `Coach:`. */
+const GUIDANCE_LABEL = /^(?:\*\*|__|\*|_)?(?:notes?|tips?|guidance|coach)(?:\*\*|__|\*|_)?[ \t]*:/i;
+/** A table cell that is one quotation, straight or curly, optionally in italics. */
+const QUOTED_CELL = /^([ \t]*([*_]?)["“„])([^"“”„]*[\p{L}\p{N}][^"“”„]*)["”]\2[ \t]*$/u;
 
 function speakerLabels(options: ParserOptions): Map<string, Role> {
   const labels = new Map<string, Role>();
@@ -125,7 +153,7 @@ class CallScriptReader {
   private unit: Turn | Guidance | undefined;
   private section: string | undefined;
   private fence: string | undefined;
-  private inTable = false;
+  private table: Table | undefined;
 
   constructor(private readonly source: string, private readonly settings: ReaderSettings) {}
 
@@ -140,13 +168,13 @@ class CallScriptReader {
       return;
     }
     if (this.isCommentOnly(line)) return;
-    this.inTable &&= line.text.includes('|');
-    if (!this.inTable && line.text.includes('|') && next !== undefined && isTableDelimiter(next)) {
+    if (!line.text.includes('|')) this.table = undefined;
+    if (this.table === undefined && line.text.includes('|') && next !== undefined && isTableDelimiter(next)) {
       this.closeUnit();
-      this.inTable = true;
+      this.table = {};
     }
-    if (this.inTable) {
-      if (!isTableDelimiter(line)) this.addTableRow(line);
+    if (this.table) {
+      if (!isTableDelimiter(line)) this.addTableRow(this.table, line);
       return;
     }
     const fence = FENCE.exec(line.text);
@@ -159,14 +187,23 @@ class CallScriptReader {
     else this.readGuideLine(line);
   }
 
-  /** A table in a script is guidance: each cell with text is a direction block of its own. */
-  private addTableRow(line: SourceLine): void {
-    let cellStart = line.start;
-    for (let index = line.start; index <= line.end; index++) {
-      if (index < line.end && (this.source[index] !== '|' || this.source[index - 1] === '\\')) continue;
-      if (/[\p{L}\p{N}]/u.test(this.source.slice(cellStart, index))) this.addDirection({ start: cellStart, end: index }, this.list.nextBlock());
-      cellStart = index + 1;
-    }
+  /** Each cell with text is a block of its own: a quotation is spoken (a talk track), anything else a direction. */
+  private addTableRow(table: Table, line: SourceLine): void {
+    const cells = tableCells(this.source, line);
+    const quotations = cells.map((cell) => quotedCell(this.source, cell));
+    const cues = cells.map((cell, column) => (quotations[column] ? undefined : this.source.slice(cell.start, cell.end)));
+    cells.forEach((cell, column) => {
+      const quotation = quotations[column];
+      if (quotation) this.addSpoken(quotation.start, quotation.end, this.tableSpeaker(table.headers?.[column], column > 0 ? cues[0] : undefined), this.list.nextBlock());
+      else if (/[\p{L}\p{N}]/u.test(this.source.slice(cell.start, cell.end))) this.addDirection(cell, this.list.nextBlock());
+    });
+    table.headers ??= cues;
+  }
+
+  /** A quotation in a table is the agent's line unless its column header or its row's first cell names the other party. */
+  private tableSpeaker(header: string | undefined, rowCue: string | undefined): Role {
+    const namesOtherParty = (cue: string | undefined, row: boolean) => cue !== undefined && tableCueRole(cue, this.settings.labels, row) === 'customer';
+    return namesOtherParty(header, false) || namesOtherParty(rowCue, true) ? 'customer' : 'agent';
   }
 
   private isCommentOnly(line: SourceLine): boolean {
@@ -188,6 +225,9 @@ class CallScriptReader {
       const turn: Turn = { kind: 'turn', role: label.role, speaker: label.speaker, builder: new SegmentTextBuilder(), directions: [], trailingAsides: [], block: this.list.nextBlock(), lastLine: line };
       this.unit = turn;
       this.appendSpoken(turn, label.contentStart, line.end);
+    } else if (GUIDANCE_LABEL.test(this.source.slice(this.contentStart(line), line.end))) {
+      this.closeUnit();
+      this.appendGuidanceLine(line);
     } else if (this.unit?.kind === 'turn') this.continueTurn(this.unit, line);
     else this.readCuedOrGuidanceLine(line);
   }
@@ -242,12 +282,13 @@ class CallScriptReader {
 
   /**
    * An unlabelled line of a labelled script: quotations cued as what the
-   * other party says or what to answer (`If they say: "…" → Say: "…"`) are
-   * spoken; the rest is guidance.
+   * other party says or what to answer (`If they say: "…" → Say: "…"`), or
+   * prompts the caller hears (`Prompt 1 (Welcome): "…"`), are spoken; the
+   * rest is guidance.
    */
   private readCuedOrGuidanceLine(line: SourceLine): void {
     const start = this.contentStart(line);
-    const spans = line.text.length > MAX_QUOTED_LINE ? [] : cuedQuotations(this.source, start, line.end);
+    const spans = line.text.length > MAX_QUOTED_LINE ? [] : cuedOrPromptQuotations(this.source, start, line.end);
     if (spans.length === 0) this.appendGuidanceLine(line);
     else this.addQuotedLine(start, line.end, spans);
   }
@@ -282,14 +323,16 @@ class CallScriptReader {
     this.list.add(builder, 'direction', this.extras(), block);
   }
 
-  /** Guidance prose: lines join into one segment; each list item starts its own. */
+  /** Guidance prose (or the message of a spoken-prose script): lines join into one segment; each list item starts its own. */
   private appendGuidanceLine(line: SourceLine): void {
-    if (this.unit?.kind === 'guidance' && !LIST_ITEM.test(line.text)) this.continueUnit(this.unit, line);
+    const start = this.contentStart(line);
+    const role: Role = this.settings.spokenProse && !GUIDANCE_LABEL.test(this.source.slice(start, line.end)) ? 'agent' : 'direction';
+    if (this.unit?.kind === 'guidance' && this.unit.role === role && !LIST_ITEM.test(line.text)) this.continueUnit(this.unit, line);
     else {
       this.closeUnit();
-      this.unit = { kind: 'guidance', builder: new SegmentTextBuilder(), block: this.list.nextBlock(), lastLine: line };
+      this.unit = { kind: 'guidance', role, builder: new SegmentTextBuilder(), directions: [], block: this.list.nextBlock(), lastLine: line };
     }
-    appendInline(this.unit.builder, this.inline(false, []), this.contentStart(line), line.end);
+    appendInline(this.unit.builder, this.inline(role === 'agent', this.unit.directions), start, line.end);
   }
 
   /** Joins the next line to a unit with the line break as written. */
@@ -303,13 +346,14 @@ class CallScriptReader {
     const unit = this.unit;
     this.unit = undefined;
     if (!unit) return;
-    if (unit.kind === 'guidance') {
-      this.list.add(unit.builder, 'direction', this.extras(), unit.block);
-      return;
-    }
-    this.list.add(unit.builder, unit.role, { ...this.extras(this.settings.spokenData), speaker: unit.speaker }, unit.block);
+    this.list.add(unit.builder, unit.role, this.unitExtras(unit), unit.block);
     for (const direction of unit.directions) this.addDirection(direction, unit.block);
-    for (const aside of unit.trailingAsides) this.addDirection(aside, this.list.nextBlock());
+    if (unit.kind === 'turn') for (const aside of unit.trailingAsides) this.addDirection(aside, this.list.nextBlock());
+  }
+
+  private unitExtras(unit: Turn | Guidance): SegmentExtras {
+    if (unit.kind === 'turn') return { ...this.extras(this.settings.spokenData), speaker: unit.speaker };
+    return this.extras(unit.role === 'agent' ? this.settings.spokenData : undefined);
   }
 
   private addDirection(range: Range, block: number): void {
@@ -336,6 +380,47 @@ class CallScriptReader {
 
 function isTableDelimiter(line: SourceLine): boolean {
   return line.text.includes('|') && TABLE_DELIMITER.test(line.text);
+}
+
+/**
+ * The cells of a table row, split at unescaped pipes. What stands before a
+ * leading pipe or after a trailing one is no cell, so that columns line up
+ * with the header.
+ */
+function tableCells(source: string, line: SourceLine): Range[] {
+  const cells: Range[] = [];
+  let cellStart = line.start;
+  for (let index = line.start; index <= line.end; index++) {
+    if (index < line.end && (source[index] !== '|' || source[index - 1] === '\\')) continue;
+    cells.push({ start: cellStart, end: index });
+    cellStart = index + 1;
+  }
+  if (/^\s*\|/.test(line.text)) cells.shift();
+  const last = cells[cells.length - 1];
+  if (last && /[^\\]\|\s*$/.test(line.text) && isBlank(source.slice(last.start, last.end))) cells.pop();
+  return cells;
+}
+
+/** The words inside a cell that is one quotation. */
+function quotedCell(source: string, cell: Range): Range | undefined {
+  const match = QUOTED_CELL.exec(source.slice(cell.start, cell.end));
+  if (!match) return undefined;
+  const start = cell.start + match[1].length;
+  return { start, end: start + match[3].length };
+}
+
+/**
+ * Who a table header or row cue names as the speaker: a speaker label
+ * (`Customer`, `Rep`) or a cue (`They say`, `Objection`, `What to say`).
+ * A row named for a kind of objection (`Price objection`) is the situation
+ * the agent answers, not the other party speaking.
+ */
+function tableCueRole(cue: string, labels: Map<string, Role>, row: boolean): Role | undefined {
+  const words = cue.replace(/[*_`]/g, '').replace(/[\s:]+$/, '').trim();
+  const label = labels.get(words.toLowerCase());
+  if (label) return label;
+  if (row && /\s+objections?$/i.test(words)) return undefined;
+  return /^objections$/i.test(words) ? 'customer' : cueRole(words);
 }
 
 /** An ATX heading: its level and the range of its text, without a closing run of `#`. */
@@ -401,6 +486,25 @@ function cuedQuotations(source: string, start: number, end: number): CuedSpan[] 
     position = close + 1;
   }
   return spans;
+}
+
+function cuedOrPromptQuotations(source: string, start: number, end: number): CuedSpan[] {
+  const cued = cuedQuotations(source, start, end);
+  return cued.length > 0 ? cued : promptQuotations(source, start, end);
+}
+
+/**
+ * A prompt line of an IVR or voicemail script (`Prompt 1 (Welcome): "…"`,
+ * `- Main menu: _"…"_`): quotations that fill the rest of the line after a
+ * `Label:` are what the caller hears from the brand.
+ */
+function promptQuotations(source: string, start: number, end: number): CuedSpan[] {
+  const spans = findSpokenSpans(source, start, end, false);
+  if (spans.length === 0) return [];
+  const label = source.slice(start, spans[0].start).replace(/[*_]/g, '').trim();
+  const rest = source.slice(spans[spans.length - 1].end, end);
+  if (!/\p{L}.*:$/u.test(label) || !isBlank(rest)) return [];
+  return spans.map((span) => ({ ...span, role: 'agent' }));
 }
 
 function cueRole(leadIn: string): Role | undefined {
