@@ -242,6 +242,42 @@ describe('the HTML walker', () => {
     expect(roles(doc)).toEqual([['body', '{{this.name}}']]);
   });
 
+  it('reads a HubL tag with markup in its arguments as one template tag, not as document structure', async () => {
+    const doc = await email(`<table role="presentation"><tr><td>{% module "hero" path="@hubspot/rich_text" label="Hero" html="<h1>Summer at Lumen</h1><p>Ride more.</p>" %}</td></tr></table>
+<p>Hi {{ "<b>x</b>" | safe }}, ride <b>more</b></p>`);
+    expect(roles(doc)).toEqual([['body', 'Hi {{ "<b>x</b>" | safe }}, ride more']]);
+    const [segment] = doc.segments;
+    expect(opaqueOf(segment)).toEqual(['merge-tag:{{ "<b>x</b>" | safe }}']);
+    expect(where(doc, segment)).toBe('2:4-2:44');
+    expect(whereIs(doc, segment, 'ride')).toEqual({ where: '2:32-2:36', source: 'ride' });
+  });
+
+  it('keeps a comparison inside a template tag from ending a start tag', async () => {
+    const doc = await email('<p {% if a > 1 %}class="big"{% endif %}>See <a href="{% if x > 1 %}/many{% endif %}">the offer</a> now</p>');
+    expect(roles(doc)).toEqual([
+      ['body', 'See'],
+      ['link', 'the offer'],
+      ['body', 'now'],
+    ]);
+    expect(doc.segments.map((segment) => where(doc, segment))).toEqual(['1:41-1:44', '1:86-1:95', '1:100-1:103']);
+    expect(doc.links).toEqual([{ href: '{% if x > 1 %}/many{% endif %}', segment: 1, start: 44, end: 98 }]);
+  });
+
+  it('leaves a Jinja comment out of the text, markup in it included', async () => {
+    const doc = await email('<p>Hi {# comment with <b> #} there</p><table role="presentation"><tr><td>{# note #}</td></tr></table>');
+    expect(roles(doc)).toEqual([['body', 'Hi there']]);
+    const [segment] = doc.segments;
+    expect(where(doc, segment)).toBe('1:4-1:35');
+    expect(whereIs(doc, segment, 'there')).toEqual({ where: '1:30-1:35', source: 'there' });
+  });
+
+  it('keeps AMPscript comparisons and markup in strings inside the AMPscript block', async () => {
+    const doc = await email(`%%[ SET @badge = "<b>Gold</b>" ]%%
+<table role="presentation"><tr><td %%[ IF @tier > 1 THEN ]%%class="gold"%%[ ENDIF ]%%>Gold member</td></tr></table>`);
+    expect(roles(doc)).toEqual([['body', 'Gold member']]);
+    expect(where(doc, doc.segments[0])).toBe('2:87-2:98');
+  });
+
   it('turns every <a href> into a Link and its text into a link segment of the same block', async () => {
     const html = '<p>Read <a href="https://acme.com/blog?a=1&amp;utm_source=email">our <b>blog</b></a>.</p><p>Next</p>';
     const doc = await email(html);

@@ -12,13 +12,32 @@ import { SegmentTextBuilder } from '../source-map.js';
 import type { Directive, Role, Segment } from '../types.js';
 import { directivesIn, findComments } from './comments.js';
 import type { SegmentAssembler } from './segment-assembler.js';
+import { hideTemplateMarkup, outsideTemplateComments, withoutTemplateComments } from './template-tags.js';
 
 export type HtmlDocument = ReturnType<typeof parseDocument>;
 export type HtmlNode = HtmlDocument['children'][number];
 export type HtmlElement = NonNullable<ReturnType<typeof DomUtils.findOne>>;
 
+/**
+ * Parses with the markup inside template tags hidden, so a tag such as
+ * `{% module html="<h1>Hi</h1>" %}` stays one text node; the nodes carry the
+ * original characters.
+ */
 export function parseHtml(html: string): HtmlDocument {
-  return parseDocument(html, { withStartIndices: true, withEndIndices: true, decodeEntities: false, lowerCaseAttributeNames: true });
+  const hidden = hideTemplateMarkup(html);
+  const document = parseDocument(hidden?.html ?? html, { withStartIndices: true, withEndIndices: true, decodeEntities: false, lowerCaseAttributeNames: true });
+  if (hidden) restoreNodes(document.children, hidden.restore);
+  return document;
+}
+
+function restoreNodes(nodes: HtmlNode[], restore: (text: string) => string): void {
+  for (const node of nodes) {
+    if ('data' in node) node.data = restore(node.data);
+    if (!isElement(node)) continue;
+    node.name = restore(node.name);
+    node.attribs = Object.fromEntries(Object.entries(node.attribs).map(([name, value]) => [restore(name), restore(value)]));
+    restoreNodes(node.children, restore);
+  }
 }
 
 export function isElement(node: HtmlNode | null): node is HtmlElement {
@@ -57,9 +76,13 @@ interface Gap {
  * Appends raw HTML text (a text node or an attribute value) that starts at
  * source offset `srcStart`: entities decoded as replaced chunks, white space
  * runs collapsed to one space, invisible padding dropped, a lone `&nbsp;`
- * read as a space.
+ * read as a space, template comments left out.
  */
 export function appendHtmlText(builder: SegmentTextBuilder, raw: string, srcStart: number, decode: (text: string) => string = decodeHTML): void {
+  for (const part of outsideTemplateComments(raw, srcStart)) appendHtmlRun(builder, part.text, part.start, decode);
+}
+
+function appendHtmlRun(builder: SegmentTextBuilder, raw: string, srcStart: number, decode: (text: string) => string): void {
   let gap: Gap | undefined;
   const pieces = [...raw.matchAll(TEXT_PIECE)];
   const decodedAt = (index: number): string => {
@@ -103,7 +126,7 @@ export function roughText(node: HtmlNode): string {
   const known = roughTexts.get(node);
   if (known !== undefined) return known;
   let text = '';
-  if (node.type === ElementType.Text) text = decodeHTML(node.data).replace(/\s+/gu, '').replace(INVISIBLE_CHARS, '');
+  if (node.type === ElementType.Text) text = decodeHTML(withoutTemplateComments(node.data)).replace(/\s+/gu, '').replace(INVISIBLE_CHARS, '');
   else if (isElement(node) && !isNeverRead(node)) text = node.children.map(roughText).join('');
   roughTexts.set(node, text);
   return text;
@@ -342,6 +365,8 @@ export interface HtmlReadOptions {
 export class HtmlTextReader {
   /** For each open table, whether it holds data (cells are `table-cell`) or layout (cells are `body`). */
   private readonly tables: boolean[] = [];
+  /** `html` as the parser saw it, for finding attributes in start tags that hold template tags. */
+  private parsedHtml: string | undefined;
 
   constructor(
     private readonly out: SegmentAssembler,
@@ -468,7 +493,8 @@ export class HtmlTextReader {
   /** An attribute value as segment text mapped to its exact source range. */
   private attributeText(element: HtmlElement, name: string): SegmentTextBuilder {
     const builder = new SegmentTextBuilder();
-    const range = attributeValueRange(this.html, element.startIndex!, name);
+    this.parsedHtml ??= hideTemplateMarkup(this.html)?.html ?? this.html;
+    const range = attributeValueRange(this.parsedHtml, element.startIndex!, name);
     if (range) appendHtmlText(builder, this.html.slice(range.start, range.end), this.offset + range.start, decodeHTMLAttribute);
     return builder;
   }
