@@ -362,3 +362,61 @@ describe('parseMarkdown: MDX', () => {
     expect(plain.warnings).toEqual([]);
   });
 });
+
+describe('parseMarkdown: site generator markup', () => {
+  const HUGO = `# Pricing
+
+Pick a plan. {{< button href="/signup" >}}Start your free trial{{< /button >}} today.
+
+{{< cta url='/demo' >}}Book a **demo**{{< /cta >}}
+
+Need more? {{< ref "contact.md" >}} has our details.
+`;
+
+  it('reads a Hugo button shortcode as a button with its href', async () => {
+    const doc = await markdown(HUGO);
+    expect(roles(doc)).toEqual([
+      ['heading', 'Pricing'],
+      ['body', 'Pick a plan.'],
+      ['button', 'Start your free trial'],
+      ['body', 'today.'],
+      ['button', 'Book a demo'],
+      ['body', 'Need more? {{< ref "contact.md" >}} has our details.'],
+    ]);
+    expect(doc.links.map((link) => [link.href, link.segment])).toEqual([
+      ['/signup', 2],
+      ['/demo', 4],
+    ]);
+    expect(whereIs(doc, 'Start your free trial')).toBe('3:43-3:64');
+    expect(whereIs(doc, 'Book a demo')).toBe('5:24-5:37');
+  });
+
+  const DOCUSAURUS = `:::tip Pro tip
+Real people answer every ticket.
+:::
+
+:::note
+
+Files are backed up every night.
+
+:::
+
+> :::info
+> Encrypted at rest.
+> :::
+`;
+
+  it('drops admonition fences and reads an admonition title as a block of its own', async () => {
+    const doc = await markdown(DOCUSAURUS, 'guide.mdx');
+    expect(roles(doc)).toEqual([
+      ['body', 'Pro tip'],
+      ['body', 'Real people answer every ticket.'],
+      ['body', 'Files are backed up every night.'],
+      ['quote', 'Encrypted at rest.'],
+    ]);
+    expect(doc.segments.map((segment) => segment.block)).toEqual([1, 2, 3, 4]);
+    expect(whereIs(doc, 'Pro tip')).toBe('1:8-1:15');
+    expect(whereIs(doc, 'Real people')).toBe('2:1-2:12');
+    expect(whereIs(doc, 'Encrypted at rest.')).toBe('12:3-12:21');
+  });
+});

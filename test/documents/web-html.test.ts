@@ -110,4 +110,15 @@ describe('parseWebHtml', () => {
     expect(where(doc, body)).toBe('2:4-2:22');
     expect(where(doc, body, 3, 9)).toBe('2:7-2:13');
   });
+
+  it('reads the Open Graph description when the page has no meta description', async () => {
+    const doc = await page('<head>\n<title>Acme</title>\n<meta property="og:description" content="Invoices in seconds &amp; paid faster.">\n</head>');
+    expect(roles(doc)).toEqual([
+      ['title', 'Acme'],
+      ['description', 'Invoices in seconds & paid faster.'],
+    ]);
+    expect(doc.meta.description).toBe('Invoices in seconds & paid faster.');
+    expect(where(doc, doc.segments[1])).toBe('3:42-3:80');
+    expect(sourceOf(doc, doc.segments[1], 20, 21)).toBe('&amp;');
+  });
 });

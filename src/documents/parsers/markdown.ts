@@ -5,7 +5,8 @@
  * skipped and inline code stays in the text as an opaque span, so the words
  * on both sides of it stay apart. HTML inside Markdown is read as HTML; MDX
  * components are skipped but the text they wrap is read, and a possessive
- * right after a self-closing one goes with it.
+ * right after a self-closing one goes with it. Hugo button shortcodes are
+ * buttons; Docusaurus admonition fences are dropped.
  */
 import { decodeHTML } from 'entities';
 import type { Html, Image, ImageReference, InlineCode, Nodes, Root, Text } from 'mdast';
@@ -280,7 +281,29 @@ class MarkdownReader {
   private appendText(node: Text): void {
     const [start, end] = this.range(node);
     const possessive = start === this.componentEnd ? possessiveLength(this.source, start) : 0;
-    appendAligned(this.out.text, node.value.slice(possessive), this.source, start + possessive, end, MARKDOWN_TEXT);
+    let position = possessive;
+    let index = start + possessive;
+    for (const marker of textMarkers(node.value)) {
+      const markerStart = this.source.indexOf(marker.text, index);
+      if (marker.index < position || markerStart < 0 || markerStart >= end) break;
+      const markerEnd = markerStart + marker.text.length;
+      appendAligned(this.out.text, node.value.slice(position, marker.index), this.source, index, markerStart, MARKDOWN_TEXT);
+      this.applyMarker(marker, markerStart, markerEnd);
+      [position, index] = marker.dropped ? [marker.index + marker.text.length, markerEnd] : [marker.index, markerStart];
+    }
+    appendAligned(this.out.text, node.value.slice(position), this.source, index, end, MARKDOWN_TEXT);
+  }
+
+  /** A fence ends a block; a button shortcode opens a button like an inline `<a>`, so one left open closes with its paragraph. */
+  private applyMarker(marker: TextMarker, start: number, end: number): void {
+    if (marker.kind === 'block-edge') return this.out.endBlock();
+    if (marker.kind === 'button-open') {
+      this.out.openLink(marker.href ?? '', 'button', start);
+      this.openHtmlLinks++;
+    } else if (this.openHtmlLinks > 0) {
+      this.out.closeLink(end);
+      this.openHtmlLinks--;
+    }
   }
 
   /** The inline content of a paragraph, heading or cell; inline HTML left open does not leak past it. */
@@ -453,6 +476,58 @@ function blankContainerMarkers(raw: string, value: string): string {
       return marker > 0 && line.endsWith(valueLine) ? ' '.repeat(marker) + valueLine : line;
     })
     .join('');
+}
+
+/**
+ * Markup inside a text node that is not prose: the tags of a Hugo button
+ * shortcode (`{{< button href="/x" >}}Start{{< /button >}}`) make their
+ * text a button, and a Docusaurus admonition fence (`:::tip Pro tip`,
+ * `:::`) is dropped, its title a block of its own.
+ */
+interface TextMarker {
+  kind: 'button-open' | 'button-close' | 'block-edge';
+  text: string;
+  /** Offset in the node's text. */
+  index: number;
+  /** Shortcode tags and fences are dropped; a line break is read after it takes effect. */
+  dropped: boolean;
+  href?: string;
+}
+
+const SHORTCODE = /\{\{[<%]\s*(\/?)\s*([\w-]+)((?:(?!\}\})[\s\S])*?)[%>]\}\}/g;
+const BUTTON_NAME = /button|cta/i;
+const HREF_PARAMETER = /\b(?:href|url|link)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"']+))/;
+const ADMONITION_FENCE = /^:::+[\w-]*[ \t]*/gm;
+
+function textMarkers(text: string): TextMarker[] {
+  return [...buttonShortcodes(text), ...admonitionFences(text)].sort((a, b) => a.index - b.index);
+}
+
+function buttonShortcodes(text: string): TextMarker[] {
+  return [...text.matchAll(SHORTCODE)]
+    .filter((match) => BUTTON_NAME.test(match[2]))
+    .map((match) => {
+      const closing = match[1] === '/';
+      const href = HREF_PARAMETER.exec(match[3]);
+      return {
+        kind: closing ? 'button-close' : 'button-open',
+        text: match[0],
+        index: match.index,
+        dropped: true,
+        href: href ? (href[1] ?? href[2] ?? href[3]) : undefined,
+      };
+    });
+}
+
+/** The fence and, when a title follows it, the line break that ends the title. */
+function admonitionFences(text: string): TextMarker[] {
+  return [...text.matchAll(ADMONITION_FENCE)].flatMap((match): TextMarker[] => {
+    const fence: TextMarker = { kind: 'block-edge', text: match[0], index: match.index, dropped: true };
+    const lineEnd = /\r?\n|\r/.exec(text.slice(match.index));
+    const titleEnd = lineEnd && match.index + lineEnd.index;
+    if (!titleEnd || titleEnd === match.index + match[0].length) return [fence];
+    return [fence, { kind: 'block-edge', text: lineEnd[0], index: titleEnd, dropped: false }];
+  });
 }
 
 function jsxAttribute(node: JsxElement, name: string): string | undefined {
