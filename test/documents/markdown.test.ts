@@ -293,12 +293,12 @@ The best runtime, <Link href="/about">learn more</Link> or use <code>node --watc
 `;
 
 describe('parseMarkdown: MDX', () => {
-  it('skips imports, exports and expressions, reads JSX text children, buttons and alt text', async () => {
+  it('skips imports and exports, keeps expressions as placeholders, reads JSX text children, buttons and alt text', async () => {
     const doc = await markdown(MDX, 'index.mdx');
     expect(roles(doc)).toEqual([
       ['title', 'Run JavaScript Everywhere'],
       ['heading', 'Run JavaScript Everywhere'],
-      ['body', 'Node.js is a free, open-source runtime for and scripts.'],
+      ['body', 'Node.js is a free, open-source runtime for {props.audience} and scripts.'],
       ['button', 'Get Node.js'],
       ['body', 'Text inside a component is read.'],
       ['alt', 'The Node.js & turtle'],
@@ -338,6 +338,15 @@ describe('parseMarkdown: MDX', () => {
       ['body', 'More new.'],
     ]);
     expect(doc.directives.map((directive) => [directive.kind, directive.line])).toEqual([['disable', 4]]);
+  });
+
+  it('keeps an expression inside a sentence as one opaque placeholder, and drops comment expressions', async () => {
+    const doc = await markdown('Welcome to {props.siteName}, the home of {/* hidden */}fast builds.\n', 'index.mdx');
+    expect(roles(doc)).toEqual([['body', 'Welcome to {props.siteName}, the home of fast builds.']]);
+    const [segment] = doc.segments;
+    expect(segment.opaque.map((span) => [span.kind, segment.text.slice(span.start, span.end)])).toEqual([['merge-tag', '{props.siteName}']]);
+    expect(where(doc, segment, 11, 27)).toBe('1:12-1:28');
+    expectSegmentsMapBack(doc);
   });
 
   it('falls back to Markdown with a warning when the MDX is invalid', async () => {

@@ -262,8 +262,10 @@ class MarkdownReader {
         this.collectDirectives(...this.range(node));
         return inline ? this.readInlineHtml(node) : this.readHtmlBlock(node);
       case 'mdxFlowExpression':
-      case 'mdxTextExpression':
         return this.collectDirectives(...this.range(node));
+      case 'mdxTextExpression':
+        this.collectDirectives(...this.range(node));
+        return this.appendExpressionPlaceholder(node);
       case 'mdxJsxFlowElement':
       case 'mdxJsxTextElement':
         return this.readJsx(node);
@@ -322,6 +324,22 @@ class MarkdownReader {
   }
 
   /** Inline code stays in the text, marked opaque: no rule reads it, and the words around it stay apart. */
+  /**
+   * An expression inside a sentence (`Welcome to {siteConfig.title}`) fills
+   * in a value when the page is built: it stays in the text as one opaque
+   * placeholder, like a merge tag, so the words around it do not run together.
+   * A comment expression (`{/* … *\/}`) is no text at all.
+   */
+  private appendExpressionPlaceholder(node: Nodes): void {
+    const [start, end] = this.range(node);
+    const expression = this.source.slice(start, end);
+    if (/^\{\s*\/\*[\s\S]*\*\/\s*\}$/.test(expression)) return;
+    const builder = this.out.text;
+    const placeholderStart = builder.textLength;
+    builder.verbatim(expression, start);
+    builder.markOpaque('merge-tag', placeholderStart, builder.textLength);
+  }
+
   private appendInlineCode(node: InlineCode): void {
     if (node.value === '') return;
     const [start, end] = this.range(node);
