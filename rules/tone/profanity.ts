@@ -1,6 +1,7 @@
 import { cuss } from 'cuss';
 import { CHANNELS } from '../../src/documents/types.js';
 import type { Rule } from '../../src/engine/types.js';
+import { isGluedIntoIdentifier } from '../../src/text/identifiers.js';
 import { brandCopy } from '../../src/nlp/brand-copy.js';
 import { startsWithProperNoun } from '../../src/nlp/proper-nouns.js';
 import { ownVoiceHits } from '../../src/nlp/retext-bridge.js';
@@ -31,7 +32,7 @@ const profanity: Rule = {
     const copy = brandCopy(context);
     for (const hit of ownVoiceHits(copy, context.kit, 'profanities')) {
       if (!isListedAsWritten(hit.text) || startsWithProperNoun(context.analysis, hit) || isAcronym(hit.text)) continue;
-      if (isGluedIntoIdentifier(context.analysis.units[hit.unit].text, hit.start, hit.end)) continue;
+      if (isGluedIntoIdentifier(context.analysis.units[hit.unit].text, hit.start, hit.end, IDENTIFIER_GLUE)) continue;
       context.report({
         start: hit.sourceStart,
         end: hit.sourceEnd,
@@ -65,10 +66,6 @@ function isAcronym(text: string): boolean {
 }
 
 /** A word joined to a neighbour by - _ / or . is part of a name or identifier ("node-gyp"). */
-function isGluedIntoIdentifier(text: string, start: number, end: number): boolean {
-  const glue = /[-_/.]/;
-  const letter = /[\p{L}\p{N}]/u;
-  return (start >= 2 && glue.test(text[start - 1]) && letter.test(text[start - 2])) || (end + 1 < text.length && glue.test(text[end]) && letter.test(text[end + 1]));
-}
+const IDENTIFIER_GLUE = /[-_/.]/;
 
 export default profanity;

@@ -18,7 +18,18 @@ export interface FrontMatter {
 
 const FENCE = /^(---|\+\+\+)[ \t]*(\r\n|\r|\n)/;
 
+/**
+ * Channel detection, the reader and the parser all ask for the front matter
+ * of the same text in a row: the last answer is kept, so it is parsed once.
+ */
+let lastRead: { source: string; frontMatter: FrontMatter | undefined } | undefined;
+
 export function readFrontMatter(source: string): FrontMatter | undefined {
+  if (lastRead?.source !== source) lastRead = { source, frontMatter: parseFrontMatter(source) };
+  return lastRead.frontMatter;
+}
+
+function parseFrontMatter(source: string): FrontMatter | undefined {
   const open = FENCE.exec(source);
   if (!open) return undefined;
   const fence = open[1];

@@ -4,7 +4,7 @@
 import { decodeSource } from './decode.js';
 import { detectChannel, extensionOf, isChannel } from './channel.js';
 import { readFrontMatter } from './front-matter.js';
-import type { Parser, ParserOptions } from './parser.js';
+import type { DocumentDraft, Parser, ParserOptions } from './parser.js';
 import { parseCallScript } from './parsers/call-script.js';
 import { parseDocx } from './parsers/docx.js';
 import { parseEml } from './parsers/eml.js';
@@ -33,10 +33,15 @@ export async function readDocument(path: string, bytes: Uint8Array, settings: Re
   const options = settings.platform ? { ...settings.options, defaultPlatform: settings.platform } : settings.options;
   const parser = pickParser(extension, channel);
   const draft = await parser({ path, bytes, source: text, encoding, channel, options });
+  return documentOf(path, channel, text, encoding, draft);
+}
+
+/** A parser's draft completed into a document (missing lists empty; the draft's own source text, if it has one). */
+export function documentOf(path: string, channel: Channel, source: string, encoding: SourceEncoding, draft: DocumentDraft): Document {
   return {
     path,
     channel,
-    source: draft.source ?? text,
+    source: draft.source ?? source,
     encoding,
     segments: draft.segments,
     links: draft.links ?? [],

@@ -13,7 +13,7 @@ import type { BrandKit } from '../config/types.js';
 import type { Document } from '../documents/types.js';
 import { buildCampaignReports, type CampaignReport } from '../drift/report.js';
 import type { CachedCampaign, LintCache } from './cache.js';
-import { groupCampaigns, lintCampaigns, type CampaignGrouping } from './campaigns.js';
+import { campaignOrder, findingKey, groupCampaigns, lintCampaigns, type CampaignGrouping } from './campaigns.js';
 import { sortFindings, type EnabledRule } from './lint-document.js';
 import type { CampaignGroup, Finding } from './types.js';
 import type { FileResult } from './run.js';
@@ -79,7 +79,8 @@ export function checkCampaigns(files: readonly LintedFile[], toCheck: ReadonlySe
     const entry = settings.cache?.campaign(id);
     if (!toCheck.has(id) && entry && members.some(([path]) => reported.has(path))) entries.push([id, entry]);
   }
-  entries.sort(campaignOrder(settings));
+  const order = campaignOrder(settings.kit, settings.by);
+  entries.sort(([a], [b]) => order(a, b));
   return { findings: mergeFindings(entries.map(([, entry]) => entry)), reports: entries.map(([, entry]) => entry.report), membership: membershipOf(groups) };
 }
 
@@ -117,19 +118,13 @@ function membershipOf(groups: readonly CampaignGroup[]): Map<string, string[]> {
 }
 
 /** The order `groupCampaigns` gives: by the kit, declared campaigns in kit order, then the others by id; by folder, by id. */
-function campaignOrder(settings: CampaignSettings): (a: [string, unknown], b: [string, unknown]) => number {
-  const declared = new Map(settings.kit.campaigns.map((campaign, index) => [campaign.id, index]));
-  const rank = (id: string): number => (settings.by === 'kit' ? (declared.get(id) ?? declared.size) : 0);
-  return ([a], [b]) => rank(a) - rank(b) || (a < b ? -1 : a > b ? 1 : 0);
-}
-
 /** One finding per rule, range and message in each document, as one `lintCampaigns` call over every campaign keeps them. */
 function mergeFindings(entries: readonly CachedCampaign[]): Map<string, Finding[]> {
   const byPath = new Map<string, Map<string, Finding>>();
   for (const entry of entries) {
     for (const [path, findings] of Object.entries(entry.findings)) {
       const distinct = byPath.get(path) ?? new Map<string, Finding>();
-      for (const finding of findings) distinct.set(`${finding.ruleId} ${finding.start} ${finding.end} ${finding.message}`, finding);
+      for (const finding of findings) distinct.set(findingKey(finding), finding);
       byPath.set(path, distinct);
     }
   }

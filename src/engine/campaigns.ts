@@ -16,6 +16,7 @@ import type { BrandKit, CampaignConfig } from '../config/types.js';
 import { LineIndex } from '../documents/positions.js';
 import type { Document } from '../documents/types.js';
 import { campaignsByName, campaignsOfDocument } from './campaign-membership.js';
+import { compareText } from '../text/compare.js';
 import { applyDirectives } from './directives.js';
 import { sortFindings, toFinding, type EnabledRule } from './lint-document.js';
 import type { CampaignGroup, Finding } from './types.js';
@@ -71,9 +72,21 @@ function groupByFolder(documents: Document[], kit: BrandKit): CampaignGroup[] {
   });
 }
 
-/** Code-unit order, the same on every machine and locale. */
-function compareText(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
+
+/**
+ * The order groupCampaigns gives campaigns, for campaigns checked apart
+ * (some from the cache): kit campaigns in kit order, then the others by id;
+ * by folder, by folder path.
+ */
+export function campaignOrder(kit: BrandKit, by: CampaignGrouping): (a: string, b: string) => number {
+  const declared = new Map(kit.campaigns.map((campaign, index) => [campaign.id, index]));
+  const rank = (id: string): number => (by === 'kit' ? (declared.get(id) ?? declared.size) : 0);
+  return (a, b) => rank(a) - rank(b) || compareText(a, b);
+}
+
+/** One finding per rule, range and message in a document: a document in two campaigns is reported once. */
+export function findingKey(finding: Finding): string {
+  return `${finding.ruleId} ${finding.start} ${finding.end} ${finding.message}`;
 }
 
 /**
@@ -95,7 +108,7 @@ export function lintCampaigns(groups: readonly CampaignGroup[], kit: BrandKit, r
           if (!rule.meta.channels.includes(document.channel)) return;
           const finding = toFinding(document, linesOf(document), rule.meta.id, report.severity ?? severity, report);
           const findings = byDocument.get(document) ?? new Map<string, Finding>();
-          findings.set(`${finding.ruleId} ${finding.start} ${finding.end} ${finding.message}`, finding);
+          findings.set(findingKey(finding), finding);
           byDocument.set(document, findings);
         },
       });

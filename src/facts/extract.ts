@@ -17,6 +17,7 @@ import { findPhones, homeCountry, normalisePhone } from './phones.js';
 import { resolveOverlaps, type Candidate } from './scan.js';
 import type { Fact, FactKind } from './types.js';
 import { ctaFacts, hashtagFacts, pillarFacts, productFacts, taglineFacts } from './wording.js';
+import { compareText } from '../text/compare.js';
 
 const cache = new WeakMap<Document, WeakMap<BrandKit, Map<number | undefined, Fact[]>>>();
 
@@ -45,7 +46,7 @@ function collectFacts(document: Document, analysis: Analysis, kit: BrandKit, yea
     ...pillarFacts(analysis, kit),
     ...hashtagFacts(analysis),
   ];
-  return facts.sort((a, b) => a.start - b.start || a.end - b.end || a.kind.localeCompare(b.kind));
+  return facts.sort((a, b) => a.start - b.start || a.end - b.end || compareText(a.kind, b.kind));
 }
 
 function textFacts(analysis: Analysis, unit: Unit, previous: Unit | undefined, year: number | undefined, country: CountryCode): Fact[] {

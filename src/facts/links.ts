@@ -17,6 +17,7 @@
  */
 import type { Document } from '../documents/types.js';
 import type { Fact } from './types.js';
+import { compareText } from '../text/compare.js';
 
 const UTILITY_PATH = /\/(?:unsubscribe|preferences|privacy|terms|legal|help|support|contact|login|signin|account|careers|about)\b/i;
 
@@ -41,7 +42,7 @@ export function linkParts(url: URL): Record<string, string> | undefined {
   const path = url.pathname.replace(/\/+$/, '');
   if (path === '' || UTILITY_PATH.test(path)) return undefined;
   const parts: Record<string, string> = { host: url.hostname.toLowerCase().replace(/^www\./, ''), path };
-  for (const [key, value] of [...url.searchParams].sort(([a], [b]) => a.localeCompare(b))) {
+  for (const [key, value] of [...url.searchParams].sort(([a], [b]) => compareText(a, b))) {
     if (key.toLowerCase().startsWith('utm_')) parts[key.toLowerCase()] = value;
   }
   return parts;

@@ -9,6 +9,7 @@ import type { BannedPhrase, BrandKit, Competitor, PreferredTerm, ProtectedName }
 import { isBrandRole, type Role } from '../documents/types.js';
 import type { Analysis, Unit } from '../nlp/analyze.js';
 import type { TextHit } from '../nlp/text-hit.js';
+import { isGluedIntoIdentifier } from '../text/identifiers.js';
 import { atomsOf, type Atom } from './atoms.js';
 import { isCommonWord } from './dictionary.js';
 import { formsOf, inflectedPairs } from './inflect.js';
@@ -208,14 +209,8 @@ const IDENTIFIER_GLUE = /[-_/@#.]/u;
  * that identifier, not the brand: its spelling is not the copywriter's to change.
  */
 function dropIdentifierNearMisses(analysis: Analysis, unit: Unit, hits: LexiconHit[]): void {
-  const keep = hits.filter((hit) => !hit.nearMiss || !(isGluedIntoIdentifier(unit.masked, hit.start, hit.end) || spellsOutLink(analysis, unit, hit)));
+  const keep = hits.filter((hit) => !hit.nearMiss || !(isGluedIntoIdentifier(unit.masked, hit.start, hit.end, IDENTIFIER_GLUE) || spellsOutLink(analysis, unit, hit)));
   hits.splice(0, hits.length, ...keep);
-}
-
-function isGluedIntoIdentifier(text: string, start: number, end: number): boolean {
-  const gluedBefore = start >= 2 && IDENTIFIER_GLUE.test(text[start - 1]) && /[\p{L}\p{N}]/u.test(text[start - 2]);
-  const gluedAfter = end + 1 < text.length && IDENTIFIER_GLUE.test(text[end]) && /[\p{L}\p{N}]/u.test(text[end + 1]);
-  return gluedBefore || gluedAfter;
 }
 
 function spellsOutLink(analysis: Analysis, unit: Unit, hit: LexiconHit): boolean {

@@ -6,6 +6,7 @@
 import { expect } from 'vitest';
 import { decodeSource } from '../../../src/documents/decode.js';
 import { DEFAULT_PARSER_OPTIONS, type Parser, type ParserOptions } from '../../../src/documents/parser.js';
+import { documentOf } from '../../../src/documents/read.js';
 import type { Channel, Document, Segment } from '../../../src/documents/types.js';
 
 export async function parseWith(
@@ -18,18 +19,7 @@ export async function parseWith(
   const bytes = typeof text === 'string' ? new TextEncoder().encode(text) : text;
   const { text: source, encoding } = decodeSource(bytes);
   const draft = await parser({ path, bytes, source, encoding, channel, options: { ...DEFAULT_PARSER_OPTIONS, ...options } });
-  return {
-    path,
-    channel,
-    source: draft.source ?? source,
-    encoding,
-    segments: draft.segments,
-    links: draft.links ?? [],
-    images: draft.images ?? [],
-    directives: draft.directives ?? [],
-    meta: draft.meta ?? {},
-    warnings: draft.warnings ?? [],
-  };
+  return documentOf(path, channel, source, encoding, draft);
 }
 
 /** UTF-16 LE bytes with a byte order mark, as Windows tools save "Unicode" text. */
