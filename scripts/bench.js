@@ -88,7 +88,9 @@ function writeCorpus(root, terms) {
 }
 
 function writeKit(root, name, terms, toneOn) {
-  const rules = Object.fromEntries(allRules.map((rule) => [rule.meta.id, rule.meta.id.startsWith('lexicon/') || (toneOn && rule.meta.id.startsWith('tone/')) ? rule.meta.severity : 'off']));
+  const rules = Object.fromEntries(
+    allRules.map((rule) => [rule.meta.id, rule.meta.id.startsWith('lexicon/') || (toneOn && rule.meta.id.startsWith('tone/')) ? rule.meta.severity : 'off']),
+  );
   const kit = {
     lexicon: { names: ['Acme', 'Acme Cloud'], terms: terms.map(({ wrong, preferred }) => ({ use: preferred, insteadOf: [wrong] })) },
     rules,
@@ -160,7 +162,9 @@ try {
   console.log(`\n${large.length}-term run / ${small.length}-term run: ${ratio.toFixed(2)}× (target: under 1.5×)`);
   const cache = await timeCache(root, join(root, 'kit-tone.yaml'));
   const speedUp = cache.cold / cache.warm;
-  console.log(`\n--cache, lexicon + tone rules: cold ${cache.cold.toFixed(0)} ms, warm (unchanged corpus) ${cache.warm.toFixed(0)} ms: ${speedUp.toFixed(1)}× faster (target: at least 10×)`);
+  console.log(
+    `\n--cache, lexicon + tone rules: cold ${cache.cold.toFixed(0)} ms, warm (unchanged corpus) ${cache.warm.toFixed(0)} ms: ${speedUp.toFixed(1)}× faster (target: at least 10×)`,
+  );
   process.exitCode = ratio < 1.5 && speedUp >= 10 ? 0 : 1;
 } finally {
   rmSync(root, { recursive: true, force: true });

@@ -15,7 +15,16 @@ const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const output = join(root, 'docs', 'report-screenshot.png');
 const VIEWPORT = { width: 1280, height: 1400 };
 // Offline and quiet: no network services, no first-run work, no GPU.
-const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+const ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
 
 if (!existsSync(executablePath)) {
   console.error(`screenshot-report: no Chromium at ${executablePath}; install it (apt-get install chromium) or set CHROMIUM_PATH.`);
@@ -25,7 +34,11 @@ if (!existsSync(executablePath)) {
 const work = mkdtempSync(join(tmpdir(), 'brandlint-screenshot-'));
 try {
   const report = join(work, 'report.html');
-  const lint = spawnSync(process.execPath, [join(root, 'bin', 'brandlint.js'), '--config', 'fixtures/brand-kit.yaml', 'fixtures/spring-sale', '--format', 'html', '-o', report], { cwd: root, encoding: 'utf8' });
+  const lint = spawnSync(
+    process.execPath,
+    [join(root, 'bin', 'brandlint.js'), '--config', 'fixtures/brand-kit.yaml', 'fixtures/spring-sale', '--format', 'html', '-o', report],
+    { cwd: root, encoding: 'utf8' },
+  );
   // Exit code 1 only says the sample has errors, which it is meant to.
   if (lint.status !== 0 && lint.status !== 1) {
     console.error(lint.stderr);

@@ -34,7 +34,10 @@ function sampleRepository(): string {
   git('add', '.');
   git('commit', '-q', '-m', 'campaign');
   git('checkout', '-q', '-b', 'change');
-  writeFileSync(join(folder, 'spring-sale', 'landing.md'), readFileSync(join(folder, 'spring-sale', 'landing.md'), 'utf8').replace('20% off any', '25% off any'));
+  writeFileSync(
+    join(folder, 'spring-sale', 'landing.md'),
+    readFileSync(join(folder, 'spring-sale', 'landing.md'), 'utf8').replace('20% off any', '25% off any'),
+  );
   git('commit', '-q', '-am', 'change the offer');
   return folder;
 }
@@ -71,7 +74,8 @@ describe('README CI recipes', () => {
   }, 60_000);
 
   it('the pre-commit hooks select every kind of file brandlint reads', () => {
-    const readmeHook = (blocks.find((block) => typeof block === 'object' && block !== null && 'repos' in block) as { repos: { hooks: { files: string }[] }[] }).repos[0].hooks[0];
+    const readmeHook = (blocks.find((block) => typeof block === 'object' && block !== null && 'repos' in block) as { repos: { hooks: { files: string }[] }[] })
+      .repos[0].hooks[0];
     const [shipped] = parse(readFileSync(join(ROOT, '.pre-commit-hooks.yaml'), 'utf8')) as { files: string; entry: string }[];
     for (const pattern of [readmeHook.files, shipped.files]) {
       const files = new RegExp(pattern);

@@ -18,7 +18,7 @@ const callForbiddenPhrases: Rule = {
     docs: {
       details:
         'Each of `channels.call.forbidden` is matched in what the agent says — as whole words, in any case, with inflections ' +
-        '— and reported where it stands. Customer lines and stage directions are not the agent\'s words and are not checked.',
+        "— and reported where it stands. Customer lines and stage directions are not the agent's words and are not checked.",
       kit: 'channels:\n  call:\n    forbidden: [to be honest, calm down]',
       bad: 'AGENT: To be honest, this is our best plan.\nCUSTOMER: Really?',
       good: 'AGENT: This plan fits teams of your size.\nCUSTOMER: Really?',

@@ -20,7 +20,12 @@ ruleTester(callOpening, {
     },
     { name: 'merge tags for placeholders', path: 'call.txt', channel: 'call', text: 'AGENT: Hi {{first_name}}, this is {{agent}} from Acme.\nCUSTOMER: Hi.\n' },
     ...NAME_BLANKS.flatMap((blank) =>
-      ['call.txt', 'call.md'].map((path) => ({ name: `the blank ${blank} in ${path}`, path, channel: 'call' as const, text: `AGENT: Hi {customer_name}, this is ${blank} from Acme.\nCUSTOMER: Hi.\n` })),
+      ['call.txt', 'call.md'].map((path) => ({
+        name: `the blank ${blank} in ${path}`,
+        path,
+        channel: 'call' as const,
+        text: `AGENT: Hi {customer_name}, this is ${blank} from Acme.\nCUSTOMER: Hi.\n`,
+      })),
     ),
   ],
   invalid: [

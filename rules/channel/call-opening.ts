@@ -32,17 +32,19 @@ function expandContractions(text: string): string {
 const openingPattern = perKit((kit) => {
   const opening = kit.channels.call.opening;
   if (!opening) return undefined;
-  const parts = expandContractions(opening).split(/(\{\w+\})/).flatMap((part) => {
-    if (/^\{\w+\}$/.test(part)) return [PLACEHOLDER];
-    return atomsOf(part).map((atom) => `\\b${atom.text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`);
-  });
+  const parts = expandContractions(opening)
+    .split(/(\{\w+\})/)
+    .flatMap((part) => {
+      if (/^\{\w+\}$/.test(part)) return [PLACEHOLDER];
+      return atomsOf(part).map((atom) => `\\b${atom.text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`);
+    });
   return new RegExp(parts.join(GAP), 'iu');
 });
 
 const callOpening: Rule = {
   meta: {
     id: 'channel/call-opening',
-    description: 'The agent\'s first turn says the required opening.',
+    description: "The agent's first turn says the required opening.",
     severity: 'warn',
     channels: ['call'],
     fixable: false,
@@ -65,7 +67,10 @@ const callOpening: Rule = {
     if (!pattern) return;
     const [first] = agentTurns(context.document);
     if (first && pattern.test(expandContractions(first.text))) return;
-    context.report({ ...firstOfRoles(context.document, ['agent']), message: `Open the call with the required opening: "${context.kit.channels.call.opening}".` });
+    context.report({
+      ...firstOfRoles(context.document, ['agent']),
+      message: `Open the call with the required opening: "${context.kit.channels.call.opening}".`,
+    });
   },
 };
 

@@ -7,7 +7,12 @@ ruleTester(callRecordingDisclosure, {
   kit: 'channels:\n  call:\n    recordingDisclosure: [this call may be recorded, calls are recorded]',
   valid: [
     { path: 'call.txt', channel: 'call', text: 'AGENT: Hi Dana, this is Sam from Acme. This call may be recorded.\nCUSTOMER: Hi.\n' },
-    { name: 'in the second turn of a script without headings', path: 'call.txt', channel: 'call', text: 'AGENT: Hi Dana.\nCUSTOMER: Hi.\nAGENT: Before we start: calls are recorded.\n' },
+    {
+      name: 'in the second turn of a script without headings',
+      path: 'call.txt',
+      channel: 'call',
+      text: 'AGENT: Hi Dana.\nCUSTOMER: Hi.\nAGENT: Before we start: calls are recorded.\n',
+    },
     {
       name: 'anywhere in the opening section',
       path: 'call.md',

@@ -30,7 +30,7 @@ const callRecordingDisclosure: Rule = {
       details:
         'In two-party-consent jurisdictions the customer must hear that the call is recorded before anything else. One of ' +
         '`channels.call.recordingDisclosure` (in any case, with any spacing) must be said by the agent within the opening: the ' +
-        'agent turns of the script\'s first section (up to its second heading), or, in a script without headings, its first two ' +
+        "agent turns of the script's first section (up to its second heading), or, in a script without headings, its first two " +
         'agent turns (option `openingTurns`). Otherwise the first agent turn is reported, or line 1, column 1 when the script ' +
         'has none.',
       kit: 'channels:\n  call:\n    recordingDisclosure: [this call may be recorded]',
@@ -44,8 +44,16 @@ const callRecordingDisclosure: Rule = {
     const count = typeof context.options.openingTurns === 'number' ? context.options.openingTurns : DEFAULT_OPENING_TURNS;
     const opening = new Set(openingTurns(context.document, count).map((turn) => turn.index));
     const units = context.analysis.units.filter((unit) => unit.segments.some(({ segment }) => opening.has(segment.index)));
-    if (disclosurePhrases(context.kit).scan(context.analysis, units).some((hit) => opening.has(hit.segment))) return;
-    context.report({ ...firstOfRoles(context.document, ['agent']), message: `Say that the call is recorded within the opening, e.g. "${context.kit.channels.call.recordingDisclosure[0]}".` });
+    if (
+      disclosurePhrases(context.kit)
+        .scan(context.analysis, units)
+        .some((hit) => opening.has(hit.segment))
+    )
+      return;
+    context.report({
+      ...firstOfRoles(context.document, ['agent']),
+      message: `Say that the call is recorded within the opening, e.g. "${context.kit.channels.call.recordingDisclosure[0]}".`,
+    });
   },
 };
 

@@ -18,11 +18,16 @@ ruleTester(callTurnLength, {
       path: 'call.txt',
       channel: 'call',
       text: 'AGENT: Acme Deploy ships your app [smile] to every region in minutes, with rollbacks.\nCUSTOMER: Nice.\n',
-      errors: [{
-        message: 'This agent turn has 12 spoken words; keep it within 8 and let the customer answer (the marked part is past the limit).',
-        text: 'in minutes, with rollbacks',
-        line: 1, column: 59, endLine: 1, endColumn: 85,
-      }],
+      errors: [
+        {
+          message: 'This agent turn has 12 spoken words; keep it within 8 and let the customer answer (the marked part is past the limit).',
+          text: 'in minutes, with rollbacks',
+          line: 1,
+          column: 59,
+          endLine: 1,
+          endColumn: 85,
+        },
+      ],
     },
   ],
 });

@@ -5,8 +5,18 @@ ruleTester(emailImageAlt, {
   kit: 'channels:\n  email:\n    requireAlt: true',
   valid: [
     { path: 'mail.html', channel: 'email', text: '<p>Hi</p><img src="https://acme.com/hero.png" alt="A team shipping their app">' },
-    { name: 'an empty alt on a tracking pixel and a hairline rule', path: 'mail.html', channel: 'email', text: '<p>Hi</p><img src="https://t.acme.com/o.gif" width="0" alt="">\n<img src="rule.png" width="600" height="1" alt="">' },
-    { name: 'an empty alt on a spacer', path: 'mail.html', channel: 'email', text: '<p>Hi</p><img src="https://acme.com/s.gif" width="1" height="1" alt="">\n<img src="spacer.png" alt="">' },
+    {
+      name: 'an empty alt on a tracking pixel and a hairline rule',
+      path: 'mail.html',
+      channel: 'email',
+      text: '<p>Hi</p><img src="https://t.acme.com/o.gif" width="0" alt="">\n<img src="rule.png" width="600" height="1" alt="">',
+    },
+    {
+      name: 'an empty alt on a spacer',
+      path: 'mail.html',
+      channel: 'email',
+      text: '<p>Hi</p><img src="https://acme.com/s.gif" width="1" height="1" alt="">\n<img src="spacer.png" alt="">',
+    },
   ],
   invalid: [
     {

@@ -5,7 +5,12 @@ ruleTester(emailLinkText, {
   kit: 'channels:\n  email:\n    vagueLinkText: [click here, here, read more]',
   valid: [
     { path: 'mail.html', channel: 'email', text: '<p>Our plans are out: <a href="https://acme.com/plans">see the spring plans</a>.</p>' },
-    { name: 'a one-word entry inside longer link text', path: 'mail.html', channel: 'email', text: '<p><a href="https://acme.com/plans">Here are the spring plans</a></p>' },
+    {
+      name: 'a one-word entry inside longer link text',
+      path: 'mail.html',
+      channel: 'email',
+      text: '<p><a href="https://acme.com/plans">Here are the spring plans</a></p>',
+    },
   ],
   invalid: [
     {
@@ -23,7 +28,9 @@ ruleTester(emailLinkText, {
       path: 'mail.html',
       channel: 'email',
       text: '<a class="button" href="https://acme.com/blog">Read more&nbsp;&raquo;</a>',
-      errors: [{ message: '"Read more »" does not say where the link goes; describe the destination instead.', line: 1, column: 48, endLine: 1, endColumn: 70 }],
+      errors: [
+        { message: '"Read more »" does not say where the link goes; describe the destination instead.', line: 1, column: 48, endLine: 1, endColumn: 70 },
+      ],
     },
   ],
 });

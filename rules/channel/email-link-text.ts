@@ -39,7 +39,9 @@ const emailLinkText: Rule = {
     for (const segment of context.document.segments) {
       if (segment.role !== 'link' && segment.role !== 'button') continue;
       const atoms = atomsOf(segment.text);
-      const vague = matcher.scan(segment.text, atoms).find(({ payload, start, end }) => payload.anywhere || (start === atoms[0].start && end === atoms[atoms.length - 1].end));
+      const vague = matcher
+        .scan(segment.text, atoms)
+        .find(({ payload, start, end }) => payload.anywhere || (start === atoms[0].start && end === atoms[atoms.length - 1].end));
       if (!vague) continue;
       context.report({
         ...segmentRange(segment),

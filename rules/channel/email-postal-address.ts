@@ -5,7 +5,8 @@ import { skipsAsTransactional, TRANSACTIONAL_OPTION } from '../../src/messaging/
 import { perKit } from '../../src/messaging/per-kit.js';
 import { kitPattern, patternHits } from '../../src/messaging/phrase-scan.js';
 
-const STREET_WORDS = 'street|st|avenue|ave|road|rd|boulevard|blvd|lane|ln|drive|dr|way|court|ct|place|pl|square|sq|suite|ste|parkway|pkwy|terrace|highway|hwy|circle|cir|plaza|alley|row|strasse|straße|str|rue|via|calle';
+const STREET_WORDS =
+  'street|st|avenue|ave|road|rd|boulevard|blvd|lane|ln|drive|dr|way|court|ct|place|pl|square|sq|suite|ste|parkway|pkwy|terrace|highway|hwy|circle|cir|plaza|alley|row|strasse|straße|str|rue|via|calle';
 /** Words that come before the number outside the US: "Building 99", "Hauptstraße 5", "Suite 1234". */
 const NUMBER_AFTER_WORDS = 'street|avenue|road|suite|building|bldg|bld|strasse|straße|str|weg|gasse|platz|allee|calle|avenida|via';
 
@@ -31,7 +32,7 @@ const addressPatterns = perKit((kit) => {
 const emailPostalAddress: Rule = {
   meta: {
     id: 'channel/email-postal-address',
-    description: 'Every email shows the sender\'s postal address (CAN-SPAM).',
+    description: "Every email shows the sender's postal address (CAN-SPAM).",
     severity: 'error',
     channels: ['email'],
     fixable: false,
@@ -43,7 +44,7 @@ const emailPostalAddress: Rule = {
         'option `exemptTransactional` is false). Built in are the ' +
         'common shapes: a street number followed by a street word ("1 Main Street", "500 W 2nd Ave"), a PO Box, a US state ' +
         'and ZIP code ("IL 62701"), a UK or Canadian postcode, a street word before the number ("Hauptstraße 5", "Building 99"), ' +
-        'or an ESP merge tag for the sender\'s address (`{{company_address}}`, `*|LIST:ADDRESSLINE|*`, `[Sender_Address]`). ' +
+        "or an ESP merge tag for the sender's address (`{{company_address}}`, `*|LIST:ADDRESSLINE|*`, `[Sender_Address]`). " +
         'Each line of the footer is tested on its own as well, so lines split by `<br>` never run together. `channels.email.postalAddressPattern` replaces them with your ' +
         'own pattern. When no address is found, the finding points at the last paragraph of the email — its footer, where the ' +
         'address belongs — or at line 1, column 1 when the email has no text.',
@@ -62,7 +63,7 @@ const emailPostalAddress: Rule = {
     const segments = document.segments.filter((segment) => segment.role !== 'preheader' && segment.role !== 'subject');
     // Lines of one footer cell ("Acme Inc.<br>1 Main Street") are tested one by one too, so no line runs into the next.
     if (segments.some((segment) => hasAddressTag(segment) || patterns.some((pattern) => new RegExp(pattern).test(segment.text)))) return;
-    context.report({ ...lastBlock(document), message: 'This email shows no postal address; add the sender\'s address to the footer (CAN-SPAM requires it).' });
+    context.report({ ...lastBlock(document), message: "This email shows no postal address; add the sender's address to the footer (CAN-SPAM requires it)." });
   },
 };
 

@@ -8,8 +8,19 @@ ruleTester(emailPreheader, {
   kit: 'channels:\n  email:\n    preheader: { required: true, min: 20, max: 40 }',
   valid: [
     { path: 'mail.html', channel: 'email', text: email('<title>Spring sale</title>', 'Twenty percent off every plan.') },
-    { name: 'a Mailchimp preview-text merge tag is filled in by the ESP', path: 'mail.html', channel: 'email', text: email('<title>Spring sale</title>', '*|MC_PREVIEW_TEXT|*') },
-    { name: 'not required', kit: 'channels:\n  email:\n    preheader: { required: false }', path: 'mail.html', channel: 'email', text: email('<title>Spring sale</title>') },
+    {
+      name: 'a Mailchimp preview-text merge tag is filled in by the ESP',
+      path: 'mail.html',
+      channel: 'email',
+      text: email('<title>Spring sale</title>', '*|MC_PREVIEW_TEXT|*'),
+    },
+    {
+      name: 'not required',
+      kit: 'channels:\n  email:\n    preheader: { required: false }',
+      path: 'mail.html',
+      channel: 'email',
+      text: email('<title>Spring sale</title>'),
+    },
   ],
   invalid: [
     {
@@ -38,7 +49,16 @@ ruleTester(emailPreheader, {
       path: 'mail.html',
       channel: 'email',
       text: email('<title>Spring sale</title>', 'Twenty percent off every plan, every add-on and every seat.'),
-      errors: [{ message: 'The preheader has 59 characters; shorten it to 40 or fewer (the marked part is past the limit).', text: '-on and every seat.', line: 1, column: 118, endLine: 1, endColumn: 137 }],
+      errors: [
+        {
+          message: 'The preheader has 59 characters; shorten it to 40 or fewer (the marked part is past the limit).',
+          text: '-on and every seat.',
+          line: 1,
+          column: 118,
+          endLine: 1,
+          endColumn: 137,
+        },
+      ],
     },
   ],
 });

@@ -30,7 +30,8 @@ const emailPreheader: Rule = {
     const setting = context.kit.channels.email.preheader;
     const preheader = joinedRole(document.segments, 'preheader');
     if (!preheader) {
-      if (setting.required) context.report({ ...firstOfRoles(document, ['subject']), message: 'This email has no preheader; add preview text that adds to the subject.' });
+      if (setting.required)
+        context.report({ ...firstOfRoles(document, ['subject']), message: 'This email has no preheader; add preview text that adds to the subject.' });
       return;
     }
     if (preheader.segments.every(isOnlyMergeTags)) return;

@@ -18,7 +18,16 @@ ruleTester(emailSubject, {
       path: 'mail.html',
       channel: 'email',
       text: email('Our biggest spring sale yet is here for you'),
-      errors: [{ message: 'The subject line has 43 characters; shorten it to 30 or fewer (the marked part is past the limit).', text: ' here for you', line: 1, column: 50, endLine: 1, endColumn: 63 }],
+      errors: [
+        {
+          message: 'The subject line has 43 characters; shorten it to 30 or fewer (the marked part is past the limit).',
+          text: ' here for you',
+          line: 1,
+          column: 50,
+          endLine: 1,
+          endColumn: 63,
+        },
+      ],
     },
     {
       name: 'too short, with an entity',

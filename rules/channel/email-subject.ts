@@ -4,7 +4,7 @@ import { roleLengthRule } from '../../src/messaging/length-range.js';
 
 const measured = roleLengthRule({
   id: 'channel/email-subject',
-  description: 'Email subject lines stay within the kit\'s length range.',
+  description: "Email subject lines stay within the kit's length range.",
   channels: ['email'],
   role: 'subject',
   label: 'The subject line',

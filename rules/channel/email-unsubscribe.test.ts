@@ -7,7 +7,12 @@ const email = (footer: string): string => `<html><body><p>Spring is here.</p>\n<
 ruleTester(emailUnsubscribe, {
   kit: 'channels:\n  email:\n    requireUnsubscribe: true',
   valid: [
-    { name: 'a Campaign Monitor <unsubscribe> tag with styling', path: 'mail.html', channel: 'email', text: '<p>Hi</p>\n<p><unsubscribe style="color:#666">unsubscribe</unsubscribe></p>' },
+    {
+      name: 'a Campaign Monitor <unsubscribe> tag with styling',
+      path: 'mail.html',
+      channel: 'email',
+      text: '<p>Hi</p>\n<p><unsubscribe style="color:#666">unsubscribe</unsubscribe></p>',
+    },
     { name: 'link text', path: 'mail.html', channel: 'email', text: email('<a href="https://acme.com/u?id=1">Unsubscribe</a>') },
     { name: 'manage preferences', path: 'mail.html', channel: 'email', text: email('<a href="https://acme.com/p">Manage your email preferences</a>') },
     { name: 'an opt-out target', path: 'mail.html', channel: 'email', text: email('<a href="https://acme.com/opt-out">Leave this list</a>') },

@@ -11,7 +11,8 @@ const UNSUBSCRIBE_WORDING = /unsubscri|opt[\s_-]?out|(?:manage|update|email|subs
  * `{% manage_preferences %}`), Salesforce Marketing Cloud, SendGrid, Campaign Monitor (whose `<unsubscribe>`
  * tag may carry styling attributes).
  */
-const UNSUBSCRIBE_TAG = /\*\|UNSUB\|\*|\{\{\{?\s*[\w.]*unsubscribe[\w.]*[^}]*\}\}|\{%-?\s*(?:[\w.]*unsubscribe[\w.]*|manage_preferences)\b[^%]*%\}|%%unsub_center_url%%|%%=?\s*[\w.]*unsub[\w.]*|<%\s*asm_(?:group_)?unsubscribe(?:_raw)?_url\s*%>|\[unsubscribe\]|<unsubscribe\b[^>]*>/i;
+const UNSUBSCRIBE_TAG =
+  /\*\|UNSUB\|\*|\{\{\{?\s*[\w.]*unsubscribe[\w.]*[^}]*\}\}|\{%-?\s*(?:[\w.]*unsubscribe[\w.]*|manage_preferences)\b[^%]*%\}|%%unsub_center_url%%|%%=?\s*[\w.]*unsub[\w.]*|<%\s*asm_(?:group_)?unsubscribe(?:_raw)?_url\s*%>|\[unsubscribe\]|<unsubscribe\b[^>]*>/i;
 
 const emailUnsubscribe: Rule = {
   meta: {

@@ -17,8 +17,20 @@ import webH1 from './web-h1.js';
 import webTitle from './web-title.js';
 
 export const channelRules: Rule[] = [
-  emailSubject, emailPreheader, emailUnsubscribe, emailPostalAddress, emailLinkText, emailImageAlt,
-  socialLength, socialHashtags, socialDisclosure,
-  callOpening, callRecordingDisclosure, callTurnLength, callForbiddenPhrases,
-  webTitle, webDescription, webH1,
+  emailSubject,
+  emailPreheader,
+  emailUnsubscribe,
+  emailPostalAddress,
+  emailLinkText,
+  emailImageAlt,
+  socialLength,
+  socialHashtags,
+  socialDisclosure,
+  callOpening,
+  callRecordingDisclosure,
+  callTurnLength,
+  callForbiddenPhrases,
+  webTitle,
+  webDescription,
+  webH1,
 ];

@@ -7,7 +7,12 @@ ruleTester(socialDisclosure, {
   kit: 'channels:\n  social:\n    disclosures: ["#ad", "#sponsored", paid partnership]',
   valid: [
     { path: 'post.txt', channel: 'social', text: '---\nsponsored: true\n---\nSpring cleaning, made easy. #Ad\n' },
-    { name: 'a phrase disclosure', path: 'post.txt', channel: 'social', text: '---\nsponsored: true\n---\nPaid partnership with Acme: spring cleaning, made easy.\n' },
+    {
+      name: 'a phrase disclosure',
+      path: 'post.txt',
+      channel: 'social',
+      text: '---\nsponsored: true\n---\nPaid partnership with Acme: spring cleaning, made easy.\n',
+    },
     { name: 'not sponsored', path: 'post.txt', channel: 'social', text: 'Spring cleaning, made easy.\n' },
     { name: 'a sponsored row with #sponsored', path: 'calendar.csv', text: 'date,text,sponsored\n2025-05-01,Spring cleaning. #sponsored,yes\n' },
   ],

@@ -38,7 +38,9 @@ const socialDisclosure: Rule = {
 function carriesDisclosure(post: Segment, disclosures: string[]): boolean {
   const tags = hashtagsOf(post);
   const text = post.text.toLowerCase();
-  return disclosures.some((disclosure) => (disclosure.startsWith('#') ? tags.some((tag) => sameHashtag(tag.text, disclosure)) : text.includes(disclosure.toLowerCase())));
+  return disclosures.some((disclosure) =>
+    disclosure.startsWith('#') ? tags.some((tag) => sameHashtag(tag.text, disclosure)) : text.includes(disclosure.toLowerCase()),
+  );
 }
 
 export default socialDisclosure;

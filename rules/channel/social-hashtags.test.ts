@@ -13,7 +13,12 @@ campaigns:
   launch: { files: [launch/**], truth: { hashtag: "#AcmeLaunch" } }
 `,
   valid: [
-    { name: 'one-word and unsplittable lower-case hashtags need no CamelCase', path: 'post.txt', channel: 'social', text: 'New release out. #AcmeSpring #genomics #nodejs\n' },
+    {
+      name: 'one-word and unsplittable lower-case hashtags need no CamelCase',
+      path: 'post.txt',
+      channel: 'social',
+      text: 'New release out. #AcmeSpring #genomics #nodejs\n',
+    },
     { path: 'post.txt', channel: 'social', text: 'Spring is here. #AcmeSpring #SpringSale #ad\n' },
     { name: 'a campaign post with its hashtag', path: 'calendar.csv', text: 'text,campaign\nSpring is here. #AcmeSpring #AcmeLaunch,launch\n' },
     { name: 'no casing rule', kit: 'channels:\n  social:\n    hashtagCase: any', path: 'post.txt', channel: 'social', text: 'Spring is here. #springsale\n' },
@@ -34,7 +39,7 @@ campaigns:
       errors: [{ message: 'This post has 5 hashtags; keep at most 3.', line: 1, column: 34, endLine: 1, endColumn: 47 }],
     },
     {
-      name: 'casing: the kit\'s spelling, and CamelCase',
+      name: "casing: the kit's spelling, and CamelCase",
       path: 'post.txt',
       channel: 'social',
       text: 'Spring is here. #acmespring #springsale\n',

@@ -9,7 +9,7 @@ import { hashtagsOf, postsOf, sameHashtag, wholePost, type Hashtag } from '../..
 const socialHashtags: Rule = {
   meta: {
     id: 'channel/social-hashtags',
-    description: 'Posts carry the required hashtags, not too many, in the kit\'s casing.',
+    description: "Posts carry the required hashtags, not too many, in the kit's casing.",
     severity: 'warn',
     channels: ['social'],
     fixable: false,
@@ -22,7 +22,7 @@ const socialHashtags: Rule = {
         '(#SpringSale reads word by word in screen readers, #springsale does not); a single word (#genomics) or a name the ' +
         'dictionary cannot split (#nodejs) is left alone, unless a protected name of the kit starts it (#nordlichtmobile → ' +
         '#NordlichtMobile for the name "Nordlicht Mobile"). With `lower`, one with an upper-case letter. A hashtag the kit spells itself (a required ' +
-        'or campaign hashtag) must be written the kit\'s way, which is also the suggestion; disclosures such as #ad are left alone.',
+        "or campaign hashtag) must be written the kit's way, which is also the suggestion; disclosures such as #ad are left alone.",
       kit: 'channels:\n  social:\n    requiredHashtags: ["#AcmeSpring"]\n    maxHashtags: 3\n    hashtagCase: camel',
       bad: 'Spring is here. #acmespring #sale',
       good: 'Spring is here. #AcmeSpring #SpringSale',
@@ -49,13 +49,21 @@ function knownHashtags(document: Document, post: Segment, kit: BrandKit): string
 function checkRequired(context: RuleContext, post: Segment, tags: Hashtag[], required: string[]): void {
   const missing = required.filter((tag) => !tags.some((found) => sameHashtag(found.text, tag)));
   if (missing.length === 0) return;
-  context.report({ ...wholePost(post), message: `This post lacks the required hashtag${missing.length > 1 ? 's' : ''} ${missing.join(', ')}.`, data: { missing } });
+  context.report({
+    ...wholePost(post),
+    message: `This post lacks the required hashtag${missing.length > 1 ? 's' : ''} ${missing.join(', ')}.`,
+    data: { missing },
+  });
 }
 
 function checkCount(context: RuleContext, post: Segment, tags: Hashtag[]): void {
   const max = context.kit.channels.social.maxHashtags;
   if (max === undefined || tags.length <= max) return;
-  context.report({ ...segmentRange(post, tags[max].start, tags[tags.length - 1].end), message: `This post has ${tags.length} hashtags; keep at most ${max}.`, data: { count: tags.length, max } });
+  context.report({
+    ...segmentRange(post, tags[max].start, tags[tags.length - 1].end),
+    message: `This post has ${tags.length} hashtags; keep at most ${max}.`,
+    data: { count: tags.length, max },
+  });
 }
 
 function checkCasing(context: RuleContext, post: Segment, tags: Hashtag[], known: string[]): void {

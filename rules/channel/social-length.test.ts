@@ -17,11 +17,16 @@ ruleTester(socialLength, {
       path: 'post.txt',
       channel: 'social',
       text: post('x', `${sentences}${longUrl} Ends May 31, 2025.`),
-      errors: [{
-        message: 'This X post has 292 weighted characters (every URL counts as 23); the limit is 280. Shorten it: the marked part is past the limit.',
-        text: 'ay 31, 2025.',
-        line: 4, column: 317, endLine: 4, endColumn: 329,
-      }],
+      errors: [
+        {
+          message: 'This X post has 292 weighted characters (every URL counts as 23); the limit is 280. Shorten it: the marked part is past the limit.',
+          text: 'ay 31, 2025.',
+          line: 4,
+          column: 317,
+          endLine: 4,
+          endColumn: 329,
+        },
+      ],
     },
     {
       name: 'Bluesky over 300 graphemes',
@@ -31,11 +36,13 @@ ruleTester(socialLength, {
       errors: [{ message: /^This Bluesky post has 302 graphemes; the limit is 300\./, text: '👍🏽!', line: 4, column: 301, endLine: 4, endColumn: 306 }],
     },
     {
-      name: 'a calendar row, with the kit\'s limit, at the row\'s cell',
+      name: "a calendar row, with the kit's limit, at the row's cell",
       kit: 'channels:\n  social:\n    limits: { linkedin: 40 }',
       path: 'calendar.csv',
       text: 'date,platform,text\n2025-05-01,linkedin,"Spring is here, and so is twenty percent off every plan."\n',
-      errors: [{ message: /^This LinkedIn post has 56 characters; the limit is 40\./, text: ' off every plan.', line: 2, column: 62, endLine: 2, endColumn: 78 }],
+      errors: [
+        { message: /^This LinkedIn post has 56 characters; the limit is 40\./, text: ' off every plan.', line: 2, column: 62, endLine: 2, endColumn: 78 },
+      ],
     },
   ],
 });

@@ -6,7 +6,7 @@ import { platformsOfPost, postsOf } from '../../src/messaging/posts.js';
 const socialLength: Rule = {
   meta: {
     id: 'channel/social-length',
-    description: 'Social posts fit their platform\'s length limit, counted the way the platform counts.',
+    description: "Social posts fit their platform's length limit, counted the way the platform counts.",
     severity: 'error',
     channels: ['social'],
     fixable: false,
@@ -15,7 +15,7 @@ const socialLength: Rule = {
         'Each post is measured for every platform it is published on: X in weighted characters with every URL counted as 23 ' +
         '(limit 280, as its twitter-text library counts), LinkedIn 3,000, Instagram 2,200 and Threads 500 characters, Bluesky ' +
         '300 graphemes. `channels.social.limits` overrides a limit or adds a platform (counted in characters). The finding ' +
-        'covers the part of the post past the limit; in a content calendar it points into the post\'s cell. A post with no ' +
+        "covers the part of the post past the limit; in a content calendar it points into the post's cell. A post with no " +
         'known platform is not measured.',
       kit: 'channels:\n  social:\n    limits: { linkedin: 1300 }',
       bad: '---\nplatform: x\n---\nOur spring sale is here, and it is the biggest one we have ever run: twenty percent off every plan, every add-on and every seat, for every team, of every size, anywhere in the world, from today until the very last day of May, with no code to remember and nothing to sign. Read all about it at https://acme.com/blog/spring-sale-2025',

@@ -15,7 +15,16 @@ ruleTester(webDescription, {
       path: 'page.html',
       channel: 'web',
       text: '<html><head><meta name="description" content="Acme Deploy ships your app to every region in minutes &amp; rolls back in seconds."></head></html>',
-      errors: [{ message: /^The meta description has 78 characters; shorten it to 60 or fewer/, text: 's back in seconds.', line: 1, column: 111, endLine: 1, endColumn: 129 }],
+      errors: [
+        {
+          message: /^The meta description has 78 characters; shorten it to 60 or fewer/,
+          text: 's back in seconds.',
+          line: 1,
+          column: 111,
+          endLine: 1,
+          endColumn: 129,
+        },
+      ],
     },
   ],
 });

@@ -2,7 +2,7 @@ import { roleLengthRule } from '../../src/messaging/length-range.js';
 
 export default roleLengthRule({
   id: 'channel/web-description',
-  description: 'Meta descriptions stay within the kit\'s length range.',
+  description: "Meta descriptions stay within the kit's length range.",
   channels: ['web'],
   role: 'description',
   label: 'The meta description',

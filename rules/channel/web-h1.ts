@@ -14,7 +14,7 @@ const webH1: Rule = {
     docs: {
       details:
         'With `channels.web.singleH1`, a page needs one top-level heading: search engines and screen readers take it for the ' +
-        'page\'s subject. A page without one is reported on its title (line 1, column 1 when it has none), unless the title ' +
+        "page's subject. A page without one is reported on its title (line 1, column 1 when it has none), unless the title " +
         'is a front matter `title:` — static site generators (Jekyll, Hugo, Docusaurus …) render it as the H1. On a page with ' +
         'several H1 headings, every one after the first is reported.',
       kit: 'channels:\n  web:\n    singleH1: true',

@@ -12,7 +12,16 @@ ruleTester(webTitle, {
     {
       name: 'too long',
       text: '---\ntitle: Acme Deploy — the simplest way to ship software\n---\n',
-      errors: [{ message: 'The page title has 47 characters; shorten it to 30 or fewer (the marked part is past the limit).', text: ' to ship software', line: 2, column: 38, endLine: 2, endColumn: 55 }],
+      errors: [
+        {
+          message: 'The page title has 47 characters; shorten it to 30 or fewer (the marked part is past the limit).',
+          text: ' to ship software',
+          line: 2,
+          column: 38,
+          endLine: 2,
+          endColumn: 55,
+        },
+      ],
     },
     {
       name: 'too short, in HTML',

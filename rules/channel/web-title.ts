@@ -2,7 +2,7 @@ import { roleLengthRule } from '../../src/messaging/length-range.js';
 
 export default roleLengthRule({
   id: 'channel/web-title',
-  description: 'Page titles stay within the kit\'s length range.',
+  description: "Page titles stay within the kit's length range.",
   channels: ['web'],
   role: 'title',
   label: 'The page title',

@@ -16,14 +16,21 @@ describe('drift/consensus', () => {
       consensus: '20%',
       sides: [
         { value: '25%', at: [{ path: 'post.txt', line: 1, column: 1, text: '25% off' }] },
-        { value: '20%', at: [{ path: 'email.html', line: 1, column: 8, text: '20% off' }, { path: 'page.md', line: 1, column: 1, text: 'Save twenty percent' }] },
+        {
+          value: '20%',
+          at: [
+            { path: 'email.html', line: 1, column: 8, text: '20% off' },
+            { path: 'page.md', line: 1, column: 1, text: 'Save twenty percent' },
+          ],
+        },
       ],
     });
   });
 
   it('reports an even split as a conflict on both sides (front-matter campaigns, no kit)', async () => {
     const findings = await lintCampaignFolder(consensus, 'test/fixtures/drift/conflict');
-    const split = 'the campaign is split on its offer: 20% off at a.md:4:5; 30% off at b.md:4:5. Declare it in the kit (campaigns.autumn.truth.discount) or make the deliverables agree.';
+    const split =
+      'the campaign is split on its offer: 20% off at a.md:4:5; 30% off at b.md:4:5. Declare it in the kit (campaigns.autumn.truth.discount) or make the deliverables agree.';
     expect(findings.map(summarise)).toEqual([`a.md:4:5-4:12 Says "20% off", but ${split}`, `b.md:4:5-4:12 Says "30% off", but ${split}`]);
   });
 
@@ -52,15 +59,25 @@ describe('drift/consensus on landing links read out in a call script', () => {
     'Declare it in the kit (campaigns.summer.truth.landingUrl) or make the deliverables agree.';
   it.each([
     ['agrees with the written link to its page', { 'a.html': email('summer-pass'), 'call.md': call('spokeway.com/summer') }, []],
-    ['reports another page, naming the page alone', { 'a.html': email('summer-pass'), 'b.md': page('summer-pass'), 'call.md': call('spokeway.com/winter') }, [
-      'summer/call.md:2:19-2:38 Reads out spokeway.com/winter, but the rest of the campaign gives the landing page as spokeway.com/summer (summer/a.html:1:84, summer/b.md:1:14).',
-    ]],
-    ['takes no side in a split on UTM parameters', { 'a.html': email('summer-pass'), 'b.md': page('summer'), 'call.md': call('spokeway.com/summer') }, [
-      `summer/a.html:1:84-1:96 Links to spokeway.com/summer?utm_campaign=summer-pass, but ${split}`,
-      `summer/b.md:1:14-1:26 Links to spokeway.com/summer?utm_campaign=summer, but ${split}`,
-    ]],
+    [
+      'reports another page, naming the page alone',
+      { 'a.html': email('summer-pass'), 'b.md': page('summer-pass'), 'call.md': call('spokeway.com/winter') },
+      [
+        'summer/call.md:2:19-2:38 Reads out spokeway.com/winter, but the rest of the campaign gives the landing page as spokeway.com/summer (summer/a.html:1:84, summer/b.md:1:14).',
+      ],
+    ],
+    [
+      'takes no side in a split on UTM parameters',
+      { 'a.html': email('summer-pass'), 'b.md': page('summer'), 'call.md': call('spokeway.com/summer') },
+      [
+        `summer/a.html:1:84-1:96 Links to spokeway.com/summer?utm_campaign=summer-pass, but ${split}`,
+        `summer/b.md:1:14-1:26 Links to spokeway.com/summer?utm_campaign=summer, but ${split}`,
+      ],
+    ],
   ])('%s', async (_case, files, expected) => {
-    const example = Object.entries(files).map(([path, text]) => `==> summer/${path} <==\n${text}`).join('\n\n');
+    const example = Object.entries(files)
+      .map(([path, text]) => `==> summer/${path} <==\n${text}`)
+      .join('\n\n');
     expect((await lintCampaignFolder(consensus, writeCampaignExample(example, kit))).map(summarise)).toEqual(expected);
   });
 });

@@ -9,7 +9,8 @@ import type { Fact } from '../../src/facts/types.js';
 const consensus: Rule = {
   meta: {
     id: 'drift/consensus',
-    description: "Without a declared source of truth, a campaign's deliverables state the same offer, code, dates, trial, price, landing page and phone number.",
+    description:
+      "Without a declared source of truth, a campaign's deliverables state the same offer, code, dates, trial, price, landing page and phone number.",
     severity: 'error',
     channels: CHANNELS,
     fixable: false,
@@ -47,8 +48,10 @@ function reportFact(context: CampaignRuleContext, row: Row, cell: Cell, fact: Fa
   const also = elsewhere.length > 0 ? ` It also says ${displayValue(row.kind, own.value)} at ${locations(elsewhere)}.` : '';
   const message =
     row.basis === 'conflict'
-      ? `${factSays(fact)}, but the campaign is split on its ${label}: ${row.groups.filter((group) => group.deliverables > 0).map((group) => `${displayValue(row.kind, group.value)} at ${locations(group.facts)}`).join('; ')}. ` +
-        `Declare it in the kit (campaigns.${context.campaign.id}.truth.${TRUTH_KEYS[row.kind]}) or make the deliverables agree.`
+      ? `${factSays(fact)}, but the campaign is split on its ${label}: ${row.groups
+          .filter((group) => group.deliverables > 0)
+          .map((group) => `${displayValue(row.kind, group.value)} at ${locations(group.facts)}`)
+          .join('; ')}. ` + `Declare it in the kit (campaigns.${context.campaign.id}.truth.${TRUTH_KEYS[row.kind]}) or make the deliverables agree.`
       : `${factSays(fact)}, but the rest of the campaign gives the ${label} as ${consensusValue} (${locations(row.groups[0].facts)}).${also}`;
   context.report(cell.deliverable.document, {
     start: fact.start,

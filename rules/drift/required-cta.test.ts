@@ -5,7 +5,7 @@ import requiredCta from './required-cta.js';
 documentedExamplesPass(requiredCta);
 
 describe('drift/required-cta', () => {
-  it('reports each deliverable without the campaign\'s CTA at its heading, with what it says instead', async () => {
+  it("reports each deliverable without the campaign's CTA at its heading, with what it says instead", async () => {
     const findings = await lintCampaignFolder(requiredCta, 'test/fixtures/drift/cta');
     expect(findings.map((finding) => [summarise(finding), finding.text])).toEqual([
       ['call.md:1:3-1:8 This call script does not carry the campaign\'s call to action "Claim your discount".', 'Offer'],

@@ -14,7 +14,10 @@ describe('drift/source-of-truth', () => {
       ['spring/email.html:3:41-3:47 Says "June 1"; the campaign\'s end date is May 31, 2026.', 'June 1'],
       ['spring/email.html:3:60-3:66 Says "$59/mo"; the campaign\'s price is USD 49/month.', '$59/mo'],
       ['spring/email.html:4:20-4:34 Says "(415) 555-0199"; the campaign\'s phone number is +14155550100.', '(415) 555-0199'],
-      ['spring/email.html:5:94-5:113 Links to acme.com/spring?utm_campaign=spring; the campaign\'s landing page is acme.com/spring?utm_campaign=spring-sale.', 'Claim your discount'],
+      [
+        "spring/email.html:5:94-5:113 Links to acme.com/spring?utm_campaign=spring; the campaign's landing page is acme.com/spring?utm_campaign=spring-sale.",
+        'Claim your discount',
+      ],
       ['spring/posts.csv:3:39-3:45 Says "June 1"; the campaign\'s end date is May 31, 2026.', 'June 1'],
       ['spring/posts.csv:3:47-3:57 Says "#AcmeSprng"; the campaign\'s hashtag is #AcmeSpring.', '#AcmeSprng'],
     ]);
@@ -37,16 +40,26 @@ describe('drift/source-of-truth on landing links', () => {
   const call = (address: string): string => `==> summer/call.md <==\nCUSTOMER: How do I join?\nAGENT: Just visit ${address} to sign up.`;
   it.each([
     ['a call script reading out the landing page, which cannot carry UTM parameters', call('spokeway.com/summer'), []],
-    ['a call script reading out another page', call('spokeway.com/winter'), [
-      "summer/call.md:2:19-2:38 Reads out spokeway.com/winter; the campaign's landing page is spokeway.com/summer.",
-    ]],
-    ['a link with UTM parameters the truth does not list', `==> summer/email.html <==\n<p><a href="${tagged}&utm_source=email&utm_medium=newsletter">Start riding</a></p>`, []],
-    ['a button without the declared utm_campaign', '==> summer/email.html <==\n<p><a class="button" href="https://spokeway.com/summer?utm_source=email">Start riding</a></p>', [
-      "summer/email.html:1:74-1:86 Links to spokeway.com/summer; the campaign's landing page is spokeway.com/summer?utm_campaign=summer-pass.",
-    ]],
-    ['a post writing out the page without UTM parameters', '==> summer/post.txt <==\nRide all summer: spokeway.com/summer', [
-      "summer/post.txt:1:18-1:37 Links to spokeway.com/summer; the campaign's landing page is spokeway.com/summer?utm_campaign=summer-pass.",
-    ]],
+    [
+      'a call script reading out another page',
+      call('spokeway.com/winter'),
+      ["summer/call.md:2:19-2:38 Reads out spokeway.com/winter; the campaign's landing page is spokeway.com/summer."],
+    ],
+    [
+      'a link with UTM parameters the truth does not list',
+      `==> summer/email.html <==\n<p><a href="${tagged}&utm_source=email&utm_medium=newsletter">Start riding</a></p>`,
+      [],
+    ],
+    [
+      'a button without the declared utm_campaign',
+      '==> summer/email.html <==\n<p><a class="button" href="https://spokeway.com/summer?utm_source=email">Start riding</a></p>',
+      ["summer/email.html:1:74-1:86 Links to spokeway.com/summer; the campaign's landing page is spokeway.com/summer?utm_campaign=summer-pass."],
+    ],
+    [
+      'a post writing out the page without UTM parameters',
+      '==> summer/post.txt <==\nRide all summer: spokeway.com/summer',
+      ["summer/post.txt:1:18-1:37 Links to spokeway.com/summer; the campaign's landing page is spokeway.com/summer?utm_campaign=summer-pass."],
+    ],
   ])('%s', async (_case, files, expected) => {
     const findings = await lintCampaignFolder(sourceOfTruth, writeCampaignExample(files, kit));
     expect(findings.map(summarise)).toEqual(expected);

@@ -5,7 +5,7 @@ import variants from './variants.js';
 documentedExamplesPass(variants);
 
 describe('drift/variants', () => {
-  it('reports the kit\'s and the common variants against the campaign\'s majority, and an even split on both sides', async () => {
+  it("reports the kit's and the common variants against the campaign's majority, and an even split on both sides", async () => {
     const findings = await lintCampaignFolder(variants, 'test/fixtures/drift/variants');
     expect(findings.map(summarise)).toEqual([
       'launch-post.txt:1:1-1:9 Writes "Register" where the rest of the campaign writes "sign up" (launch-email.html:1:4, launch-page.md:1:1).',

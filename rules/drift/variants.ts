@@ -32,15 +32,20 @@ const variants: Rule = {
     fixable: false,
     options: {
       type: 'object',
-      properties: { builtIn: { type: 'boolean', description: 'Also compare the common variant pairs brandlint knows ("log in"/"sign in", "email"/"e-mail" …). Default true.' } },
+      properties: {
+        builtIn: {
+          type: 'boolean',
+          description: 'Also compare the common variant pairs brandlint knows ("log in"/"sign in", "email"/"e-mail" …). Default true.',
+        },
+      },
       additionalProperties: false,
     },
     docs: {
       details:
         'The variant groups are the campaign\'s `variants` in the kit, and, unless `builtIn` is false, common pairs such as "log ' +
         'in"/"sign in", "log out"/"sign out", "email"/"e-mail", "website"/"web site". When the deliverables of a campaign use ' +
-        'more than one spelling of a group, the spelling most deliverables use is the campaign\'s, and every use of another ' +
-        'one is reported with the places that use the campaign\'s; an even split is reported at every use, listing both sides. ' +
+        "more than one spelling of a group, the spelling most deliverables use is the campaign's, and every use of another " +
+        "one is reported with the places that use the campaign's; an even split is reported at every use, listing both sides. " +
         'A group the lexicon already settles (a `lexicon.terms` entry replacing one of its spellings by another) is left to ' +
         'lexicon/terms. The examples show three files of one campaign.',
       kit: 'campaigns:\n  spring-sale:\n    files: ["spring/**"]',
@@ -59,7 +64,12 @@ const variants: Rule = {
         .filter((hit) => deliverable.segments.has(hit.segment))
         .map((hit): Use => ({ deliverable, hit })),
     );
-    groups.forEach((_, index) => reportGroup(context, uses.filter((use) => use.hit.payload.group === index)));
+    groups.forEach((_, index) =>
+      reportGroup(
+        context,
+        uses.filter((use) => use.hit.payload.group === index),
+      ),
+    );
   },
 };
 

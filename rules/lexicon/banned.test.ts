@@ -18,7 +18,15 @@ lexicon:
     {
       text: 'A world-class, best-in-class tool.',
       errors: [
-        { line: 1, column: 3, endLine: 1, endColumn: 14, message: 'Avoid "world-class". Empty superlative. Write "say what is better" instead.', severity: 'warning', suggestion: 'say what is better' },
+        {
+          line: 1,
+          column: 3,
+          endLine: 1,
+          endColumn: 14,
+          message: 'Avoid "world-class". Empty superlative. Write "say what is better" instead.',
+          severity: 'warning',
+          suggestion: 'say what is better',
+        },
         { line: 1, column: 16, endLine: 1, endColumn: 29, message: 'Avoid "best-in-class". Unprovable.' },
       ],
     },

@@ -19,7 +19,7 @@ lexicon:
     { name: 'a name inside a package or repository identifier', text: 'Install mailchimp-transactional; see acme/acme-sdk#12.' },
     { name: 'link text that spells out its own address', text: 'Our code lives under [mailchimp](https://github.com/mailchimp).' },
     { name: 'a name with a version number is not a typo', text: 'Mailchimp3 shipped today.' },
-    { name: 'a typographic apostrophe is the same name', text: 'Carl’s Plan and Carl\'s Plan.' },
+    { name: 'a typographic apostrophe is the same name', text: "Carl’s Plan and Carl's Plan." },
     { name: 'names with their own punctuation, written right', text: 'Nordlicht+ Family works with Nord.io, see https://nord.io/help.' },
   ],
   invalid: [
@@ -56,7 +56,16 @@ lexicon:
     {
       name: 'one-letter typo: suggested, not fixed',
       text: 'Acme Clod is fast.',
-      errors: [{ line: 1, column: 1, endLine: 1, endColumn: 10, message: '"Acme Clod" looks like a misspelling of the name "Acme Cloud"; write "Acme Cloud".', suggestion: 'Acme Cloud' }],
+      errors: [
+        {
+          line: 1,
+          column: 1,
+          endLine: 1,
+          endColumn: 10,
+          message: '"Acme Clod" looks like a misspelling of the name "Acme Cloud"; write "Acme Cloud".',
+          suggestion: 'Acme Cloud',
+        },
+      ],
     },
     {
       name: 'a name with its own punctuation ("+") in other case',

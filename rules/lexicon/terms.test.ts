@@ -49,7 +49,7 @@ lexicon:
       errors: [{ line: 1, column: 23, endLine: 1, endColumn: 31, text: 'purchase' }],
     },
     {
-      name: 'a term\'s own severity',
+      name: "a term's own severity",
       kit: 'lexicon:\n  terms:\n    - { use: buy, insteadOf: [purchase], severity: error }',
       text: 'Purchase now.',
       output: 'Buy now.',

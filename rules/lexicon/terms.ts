@@ -5,7 +5,7 @@ import type { Rule } from '../../src/engine/types.js';
 const terms: Rule = {
   meta: {
     id: 'lexicon/terms',
-    description: 'Preferred terminology: write the kit\'s term instead of the words it replaces, in every inflection.',
+    description: "Preferred terminology: write the kit's term instead of the words it replaces, in every inflection.",
     severity: 'warn',
     channels: CHANNELS,
     fixable: true,
@@ -14,7 +14,7 @@ const terms: Rule = {
         'Each entry of `lexicon.terms` says `use` X `insteadOf` Y. Inflections are matched and answered in kind ("purchased" → ' +
         '"bought", "purchasing" → "buying"), from an English conjugation model; irregular pairs the model does not know go in `forms`. ' +
         'The suggestion keeps the case of the flagged text ("Purchase" → "Buy"). Only whole words match: "purchaser" is not "purchase". ' +
-        'A term\'s own `severity` overrides the rule\'s. --fix writes the suggestion where the text is plain in the source.',
+        "A term's own `severity` overrides the rule's. --fix writes the suggestion where the text is plain in the source.",
       kit: 'lexicon:\n  terms:\n    - { use: buy, insteadOf: [purchase] }',
       bad: 'Purchase a plan today. Customers who purchased last year save more.',
       good: 'Buy a plan today. Customers who bought last year save more. Ask any purchaser.',

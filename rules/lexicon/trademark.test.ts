@@ -25,7 +25,15 @@ lexicon:
     {
       text: 'Acme Cloud keeps files safe. Acme Cloud™ is fast.',
       output: 'Acme Cloud™ keeps files safe. Acme Cloud™ is fast.',
-      errors: [{ line: 1, column: 1, endLine: 1, endColumn: 11, message: 'The first mention of "Acme Cloud" in this document needs its trademark sign: write "Acme Cloud™".' }],
+      errors: [
+        {
+          line: 1,
+          column: 1,
+          endLine: 1,
+          endColumn: 11,
+          message: 'The first mention of "Acme Cloud" in this document needs its trademark sign: write "Acme Cloud™".',
+        },
+      ],
     },
     {
       name: 'roles outside the policy do not count as the first mention',

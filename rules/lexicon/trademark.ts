@@ -19,7 +19,7 @@ const trademark: Rule = {
       details:
         'A name with `trademark: "™"` (or "®") must carry the sign at its first mention in each document. Which channels and ' +
         'segment roles count is set by `lexicon.trademark.channels` and `lexicon.trademark.roles` (by default every channel, and ' +
-        'every role except subject lines, preheaders and image alt text). Later mentions may go without. The company\'s legal name ' +
+        "every role except subject lines, preheaders and image alt text). Later mentions may go without. The company's legal name " +
         'in an address or copyright line ("Acme Cloud Ltd, 1 Market St", "© 2026 Acme Cloud") is no mention. --fix adds the sign.',
       kit: 'lexicon:\n  names:\n    - { name: Acme Cloud, trademark: "™" }',
       bad: 'Acme Cloud keeps your files safe. Acme Cloud™ is fast.',

@@ -21,7 +21,7 @@ const boilerplate: Rule = {
         'A paragraph whose words are close to `messaging.boilerplate` — a word-level similarity (twice the words in common ÷ ' +
         'the words of both, in any case, punctuation aside) from `threshold` on, default 0.7 — but that does not read exactly ' +
         'like it is reported on the whole paragraph. The message names the words removed and added; in machine formats the ' +
-        'finding\'s `data` holds the full word diff (`diff`: equal/removed/added runs, `removed`, `added`) and the similarity. ' +
+        "finding's `data` holds the full word diff (`diff`: equal/removed/added runs, `removed`, `added`) and the similarity. " +
         'Paragraphs that are not the boilerplate at all are left alone.',
       kit: 'messaging:\n  boilerplate: "Acme builds tools that help small teams ship faster. Founded in 2012, Acme serves 40,000 customers."',
       bad: 'Acme builds tools that help teams ship faster. Founded in 2012, Acme serves 50,000 customers.',

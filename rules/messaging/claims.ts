@@ -28,7 +28,7 @@ const claims: Rule = {
         '("guarantee" also finds "guaranteed"), symbols at its edges included ("#1" is not "1") — or a regular expression ' +
         '(`pattern`, checked for catastrophic backtracking when the kit loads), with an optional `reason` shown in the message. ' +
         'Text inside URLs, hashtags, handles and merge tags is never a claim; customer lines and stage directions of call ' +
-        'scripts are not the brand\'s words and are not checked.',
+        "scripts are not the brand's words and are not checked.",
       kit: 'messaging:\n  claims:\n    forbidden:\n      - { phrase: "#1", reason: "We cannot prove a ranking." }\n      - { phrase: risk-free }\n      - { pattern: "\\\\bbest[- ]in[- ]class\\\\b" }',
       bad: 'The #1 platform for teams: risk-free and best in class.',
       good: 'The platform 40,000 teams use. Try it free for 14 days.',

@@ -36,12 +36,22 @@ campaigns:
   spring: { files: [campaigns/spring/**], truth: { cta: Claim your discount } }
 `,
   valid: [
-    ...UTILITY_LINKS.map(([text, href]) => ({ name: `utility link "${text}"`, path: 'mail.html', channel: 'email' as const, text: `<p><a href="${href}">${text}</a></p>` })),
+    ...UTILITY_LINKS.map(([text, href]) => ({
+      name: `utility link "${text}"`,
+      path: 'mail.html',
+      channel: 'email' as const,
+      text: `<p><a href="${href}">${text}</a></p>`,
+    })),
     { name: 'approved button', path: 'mail.html', channel: 'email', text: '<a class="button" href="https://acme.com/trial">Start your free trial &rarr;</a>' },
     { name: 'approved wording inside longer link text', text: '[Book a demo today](https://acme.com/demo)' },
     { name: 'links that are not calls to action', text: 'See [our pricing](https://acme.com/pricing) or [the docs](https://acme.com/docs).' },
-    { name: 'the campaign\'s call to action', text: '---\ncampaign: spring\n---\n[Claim your discount](https://acme.com/spring)' },
-    { name: 'an approved close', path: 'call.txt', channel: 'call', text: 'AGENT: Hello.\nCUSTOMER: Hi.\nAGENT: Thanks for your time. Let\'s book a demo for Tuesday.\n' },
+    { name: "the campaign's call to action", text: '---\ncampaign: spring\n---\n[Claim your discount](https://acme.com/spring)' },
+    {
+      name: 'an approved close',
+      path: 'call.txt',
+      channel: 'call',
+      text: "AGENT: Hello.\nCUSTOMER: Hi.\nAGENT: Thanks for your time. Let's book a demo for Tuesday.\n",
+    },
   ],
   invalid: [
     {
@@ -49,14 +59,25 @@ campaigns:
       path: 'mail.html',
       channel: 'email',
       text: '<a class="button" href="https://acme.com/trial">Get started now</a>\n<p><a href="https://acme.com/prefs">Email preferences</a> | <a href="https://acme.com/privacy">Privacy</a></p>',
-      errors: [{ message: '"Get started now" is not an approved call to action; write "Start your free trial".', line: 1, column: 49, endLine: 1, endColumn: 64 }],
+      errors: [
+        { message: '"Get started now" is not an approved call to action; write "Start your free trial".', line: 1, column: 49, endLine: 1, endColumn: 64 },
+      ],
     },
     {
       name: 'an email button',
       path: 'mail.html',
       channel: 'email',
       text: '<p>Spring is here.</p>\n<a class="button" href="https://acme.com/trial">Get started now</a>',
-      errors: [{ message: '"Get started now" is not an approved call to action; write "Start your free trial".', suggestion: 'Start your free trial', line: 2, column: 49, endLine: 2, endColumn: 64 }],
+      errors: [
+        {
+          message: '"Get started now" is not an approved call to action; write "Start your free trial".',
+          suggestion: 'Start your free trial',
+          line: 2,
+          column: 49,
+          endLine: 2,
+          endColumn: 64,
+        },
+      ],
     },
     {
       name: 'a web link, with the nearest approved wording',
@@ -68,7 +89,15 @@ campaigns:
       path: 'call.txt',
       channel: 'call',
       text: 'AGENT: Hello.\nCUSTOMER: Hi.\nAGENT: Thanks for your time. [pause] Sign up for a demo on our site.\n',
-      errors: [{ message: '"Sign up for a demo on our site." is not an approved call to action; write "Book a demo".', line: 3, column: 38, endLine: 3, endColumn: 69 }],
+      errors: [
+        {
+          message: '"Sign up for a demo on our site." is not an approved call to action; write "Book a demo".',
+          line: 3,
+          column: 38,
+          endLine: 3,
+          endColumn: 69,
+        },
+      ],
     },
   ],
 });

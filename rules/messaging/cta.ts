@@ -9,10 +9,61 @@ import { isUtilityLink } from '../../src/messaging/utility-links.js';
 
 /** Verbs that open a call to action ("Book a demo", "Start your trial", "Let's get you set up"). */
 const ACTION_VERBS = new Set([
-  'activate', 'apply', 'book', 'browse', 'buy', 'call', 'chat', 'check', 'choose', 'claim', 'compare', 'confirm', 'connect',
-  'contact', 'continue', 'create', 'discover', 'donate', 'download', 'email', 'explore', 'find', 'get', 'give', 'grab', 'install',
-  'join', 'learn', 'meet', 'order', 'pick', 'plan', 'redeem', 'register', 'renew', 'request', 'reserve', 'rsvp', 'save', 'schedule',
-  'see', 'select', 'set', 'shop', 'sign', 'start', 'subscribe', 'switch', 'take', 'talk', 'try', 'unlock', 'upgrade', 'visit', 'watch',
+  'activate',
+  'apply',
+  'book',
+  'browse',
+  'buy',
+  'call',
+  'chat',
+  'check',
+  'choose',
+  'claim',
+  'compare',
+  'confirm',
+  'connect',
+  'contact',
+  'continue',
+  'create',
+  'discover',
+  'donate',
+  'download',
+  'email',
+  'explore',
+  'find',
+  'get',
+  'give',
+  'grab',
+  'install',
+  'join',
+  'learn',
+  'meet',
+  'order',
+  'pick',
+  'plan',
+  'redeem',
+  'register',
+  'renew',
+  'request',
+  'reserve',
+  'rsvp',
+  'save',
+  'schedule',
+  'see',
+  'select',
+  'set',
+  'shop',
+  'sign',
+  'start',
+  'subscribe',
+  'switch',
+  'take',
+  'talk',
+  'try',
+  'unlock',
+  'upgrade',
+  'visit',
+  'watch',
 ]);
 
 /** Longer link texts are sentences that happen to be linked, not calls to action. */
@@ -34,10 +85,10 @@ const cta: Rule = {
     fixable: false,
     docs: {
       details:
-        'Button and link texts of emails and web pages, and the sentences of a call script\'s close (the agent turns of a ' +
+        "Button and link texts of emails and web pages, and the sentences of a call script's close (the agent turns of a " +
         'section headed "Close", "Wrap-up" or "Next steps", else the last agent turn), are read as calls to action when they ' +
         'open with an action verb ("Book", "Start", "Get" …) or "Let\'s". One that does not contain an approved call to action ' +
-        '(`messaging.ctas`, and the `truth.cta` of the document\'s campaigns; compared in any case, punctuation and arrows aside) ' +
+        "(`messaging.ctas`, and the `truth.cta` of the document's campaigns; compared in any case, punctuation and arrows aside) " +
         'is reported, with the nearest approved one (by word-level similarity) suggested. Utility links are no calls to ' +
         'action, whatever verb they open with: preferences, unsubscribe, privacy, terms, the web version ("View in browser"), ' +
         'contact, help and FAQ, forward to a friend, profile and subscription settings, social networks ("Follow us on ' +
@@ -110,7 +161,11 @@ function containsRun(words: string[], run: string[]): boolean {
 /** The approved wording with the most words in common, and among equals the smallest share of letters to change. */
 function nearestCta(words: string[], approved: string[], approvedWords: string[][]): string {
   const written = words.join(' ');
-  const ranked = approvedWords.map((wording, index) => ({ index, similarity: wordSimilarity(words, wording), letters: letterChange(written, wording.join(' ')) }));
+  const ranked = approvedWords.map((wording, index) => ({
+    index,
+    similarity: wordSimilarity(words, wording),
+    letters: letterChange(written, wording.join(' ')),
+  }));
   ranked.sort((a, b) => b.similarity - a.similarity || a.letters - b.letters || a.index - b.index);
   return approved[ranked[0].index];
 }

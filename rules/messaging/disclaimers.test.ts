@@ -23,7 +23,15 @@ messaging:
     {
       name: 'a claim without its disclaimer',
       text: 'Try Acme Pro. Cancel anytime.',
-      errors: [{ message: '"Cancel anytime" needs its disclaimer in this document (matching "terms apply"). Link the cancellation terms.', line: 1, column: 15, endLine: 1, endColumn: 29 }],
+      errors: [
+        {
+          message: '"Cancel anytime" needs its disclaimer in this document (matching "terms apply"). Link the cancellation terms.',
+          line: 1,
+          column: 15,
+          endLine: 1,
+          endColumn: 29,
+        },
+      ],
     },
     {
       name: 'every occurrence of the claim',

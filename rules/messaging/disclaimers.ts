@@ -19,8 +19,8 @@ const disclaimers: Rule = {
       details:
         'Each entry of `messaging.claims.needDisclaimer` pairs a claim with its disclaimer, both regular expressions (a plain ' +
         'phrase is one too), matched in any case. When the claim appears and the disclaimer appears nowhere in the same ' +
-        'document — body, footer, alt text, anywhere — every occurrence of the claim is reported, with the entry\'s `message` ' +
-        'when it has one. Customer lines and stage directions of call scripts are not the brand\'s words and are not searched.',
+        "document — body, footer, alt text, anywhere — every occurrence of the claim is reported, with the entry's `message` " +
+        "when it has one. Customer lines and stage directions of call scripts are not the brand's words and are not searched.",
       kit: 'messaging:\n  claims:\n    needDisclaimer:\n      - { claim: "cancel any ?time", disclaimer: "terms apply", message: "Link the cancellation terms." }',
       bad: 'Try Acme Pro. Cancel anytime.',
       good: 'Try Acme Pro. Cancel anytime.\n\n*Terms apply.',

@@ -24,16 +24,22 @@ ruleTester(pillars, {
     { name: 'inflected phrases', text: '# Acme\n\nEvery push deploys itself, and backups are encrypted.' },
     { name: 'the statement itself', path: 'mail.html', channel: 'email', text: '<title>Hello</title><p>Your data stays yours.</p>' },
     { name: 'a channel that requires none', path: 'call.txt', channel: 'call', text: 'AGENT: Hello there.\nCUSTOMER: Hi.\n' },
-    { name: 'the campaign\'s pillars', text: '---\ncampaign: spring\n---\n# Spring\n\nEverything is encrypted, and real people answer.' },
+    { name: "the campaign's pillars", text: '---\ncampaign: spring\n---\n# Spring\n\nEverything is encrypted, and real people answer.' },
   ],
   invalid: [
     {
       name: 'one pillar of two, at the first heading',
       text: '# Acme Deploy\n\nShip faster with one command.',
-      errors: [{
-        message: 'This page carries 1 of the 2 pillars it needs (speed); add one of: trust ("Your data stays yours."), support ("Humans answer in minutes.").',
-        line: 1, column: 3, endLine: 1, endColumn: 14,
-      }],
+      errors: [
+        {
+          message:
+            'This page carries 1 of the 2 pillars it needs (speed); add one of: trust ("Your data stays yours."), support ("Humans answer in minutes.").',
+          line: 1,
+          column: 3,
+          endLine: 1,
+          endColumn: 14,
+        },
+      ],
     },
     {
       name: 'an email without pillars, at its subject',
@@ -45,7 +51,15 @@ ruleTester(pillars, {
     {
       name: 'a pillar the campaign names, missing',
       text: '---\ncampaign: spring\n---\n# Spring\n\nShip faster, and real people answer.',
-      errors: [{ message: 'This page does not carry the pillar its campaign "spring" names: trust ("Your data stays yours.").', line: 4, column: 3, endLine: 4, endColumn: 9 }],
+      errors: [
+        {
+          message: 'This page does not carry the pillar its campaign "spring" names: trust ("Your data stays yours.").',
+          line: 4,
+          column: 3,
+          endLine: 4,
+          endColumn: 9,
+        },
+      ],
     },
     {
       name: 'a calendar post without pillars, at its cell',

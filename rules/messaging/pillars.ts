@@ -19,7 +19,7 @@ const pillars: Rule = {
         'of them; any other deliverable must carry at least `messaging.pillarsRequired.<channel>` different pillars. The ' +
         'finding is about the whole deliverable: it points at the email subject, else the page title, else the first heading, ' +
         'else the first text (line 1, column 1 when there is none), and lists the missing pillars with their statements. In a ' +
-        'content calendar every post is a deliverable, and the finding points at the post\'s cell. `--format json` lists the ' +
+        "content calendar every post is a deliverable, and the finding points at the post's cell. `--format json` lists the " +
         'pillars found in each document and where.',
       kit: 'messaging:\n  pillars:\n    - { id: speed, statement: "Ship in minutes, not weeks.", phrases: [ship faster, deploy in minutes] }\n    - { id: trust, statement: "Your data stays yours.", phrases: [your data stays yours, encrypted] }\n  pillarsRequired: { web: 2 }',
       bad: '# Acme Deploy\n\nShip faster with one command.',
@@ -42,15 +42,27 @@ function checkDeliverable(context: RuleContext, deliverable: Deliverable, carrie
   if (named.size > 0) {
     const missing = all.filter((pillar) => named.has(pillar.id) && !carried.has(pillar.id));
     if (missing.length === 0) return;
-    const campaigns = listWords(deliverable.campaigns.filter((campaign) => (campaign.truth.pillars ?? []).length > 0).map((campaign) => `"${campaign.name ?? campaign.id}"`));
-    report(context, deliverable, missing, `${deliverable.label} does not carry ${pillarWord(missing.length)} its campaign ${campaigns} names: ${describe(missing)}.`);
+    const campaigns = listWords(
+      deliverable.campaigns.filter((campaign) => (campaign.truth.pillars ?? []).length > 0).map((campaign) => `"${campaign.name ?? campaign.id}"`),
+    );
+    report(
+      context,
+      deliverable,
+      missing,
+      `${deliverable.label} does not carry ${pillarWord(missing.length)} its campaign ${campaigns} names: ${describe(missing)}.`,
+    );
     return;
   }
   const required = context.kit.messaging.pillarsRequired[context.document.channel] ?? 0;
   if (carried.size >= required) return;
   const missing = all.filter((pillar) => !carried.has(pillar.id));
   const have = carried.size > 0 ? ` (${listWords([...carried])})` : '';
-  report(context, deliverable, missing, `${deliverable.label} carries ${carried.size} of the ${required} pillars it needs${have}; add ${required - carried.size === 1 ? 'one' : required - carried.size} of: ${describe(missing)}.`);
+  report(
+    context,
+    deliverable,
+    missing,
+    `${deliverable.label} carries ${carried.size} of the ${required} pillars it needs${have}; add ${required - carried.size === 1 ? 'one' : required - carried.size} of: ${describe(missing)}.`,
+  );
 }
 
 function report(context: RuleContext, deliverable: Deliverable, missing: Pillar[], message: string): void {

@@ -19,7 +19,7 @@ const address: Rule = {
     fixable: false,
     docs: {
       details:
-        'Counts reader words (you, your, you\'re …) and brand words (we, our, us, we\'re …) in brand copy and reports, once per ' +
+        "Counts reader words (you, your, you're …) and brand words (we, our, us, we're …) in brand copy and reports, once per " +
         'document (for a social calendar: per post), a share of reader words — you ÷ (you + we) — below ' +
         '`tone.address.minYouRatio`, with both counts. The finding points at the first segment of brand copy. Copy with fewer than ' +
         `${MIN_PERSON_WORDS} such words is not judged. "US" in capitals is the country. Customer lines, stage directions and quoted ` +

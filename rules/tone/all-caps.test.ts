@@ -37,7 +37,7 @@ ruleTester(rule, {
     },
     {
       name: 'English words in capitals next to an acronym',
-      text: 'The MUST-HAVE HTTP guide: LET\'S CELEBRATE.',
+      text: "The MUST-HAVE HTTP guide: LET'S CELEBRATE.",
       errors: [
         { line: 1, column: 5, endLine: 1, endColumn: 14, message: shouting('MUST-HAVE') },
         { line: 1, column: 27, endLine: 1, endColumn: 42, message: shouting("LET'S CELEBRATE") },

@@ -29,9 +29,12 @@ const CONTRACTIONS: readonly Contraction[] = [
   { expanded: 'cannot', contracted: "can't", kind: 'negation' },
   ...['you', 'we', 'they'].map((pronoun): Contraction => ({ expanded: `${pronoun} are`, contracted: `${pronoun}'re`, kind: 'clause' })),
   { expanded: 'I am', contracted: "I'm", kind: 'clause' },
-  ...['it', 'that', 'there', 'here', 'he', 'she'].map(
-    (word): Contraction => ({ expanded: `${word} is`, contracted: `${word}'s`, kind: 'clause', perfectExpansion: `${word} has` }),
-  ),
+  ...['it', 'that', 'there', 'here', 'he', 'she'].map((word): Contraction => ({
+    expanded: `${word} is`,
+    contracted: `${word}'s`,
+    kind: 'clause',
+    perfectExpansion: `${word} has`,
+  })),
   ...['I', 'you', 'we', 'they'].flatMap((pronoun): Contraction[] => [
     { expanded: `${pronoun} will`, contracted: `${pronoun}'ll`, kind: 'clause' },
     { expanded: `${pronoun} have`, contracted: `${pronoun}'ve`, kind: 'perfect' },
@@ -58,7 +61,7 @@ const contractions: Rule = {
         'not judged.',
       kit: 'tone:\n  contractions: prefer',
       bad: 'Do not worry: you are covered, and we will refund you.',
-      good: 'Don\'t worry: you\'re covered, and we\'ll refund you. That\'s who we are.',
+      good: "Don't worry: you're covered, and we'll refund you. That's who we are.",
     },
   },
   check(context) {
@@ -99,7 +102,12 @@ function avoidContractions(context: RuleContext, copy: BrandCopy): void {
     if (contraction.kind === 'negation' && next && SUBJECTS.has(next.lower)) {
       // "Won't you join?" cannot become "Will not you join?": the "not" moves after the subject.
       const verb = replacement.replace(/\s*not$/i, '');
-      context.report({ start: word.sourceStart, end: word.sourceEnd, segment: word.segment, message: `Avoid the contraction "${word.text}": write "${verb} ${next.text} not …".` });
+      context.report({
+        start: word.sourceStart,
+        end: word.sourceEnd,
+        segment: word.segment,
+        message: `Avoid the contraction "${word.text}": write "${verb} ${next.text} not …".`,
+      });
       continue;
     }
     report(context, [word], `Write "${replacement}" instead of "${word.text}".`, replacement);

@@ -2,7 +2,8 @@ import { ruleTester } from '../../test/helpers/rule-tester.js';
 import rule from './exclamations.js';
 
 const inSentence = (count: number, max = 1) => `${count} exclamation marks in one sentence; the kit allows ${max}.`;
-const inDocument = (count: number, max = 2, what = 'document') => `${count} exclamation marks in this ${what}; the kit allows at most ${max}. Keep them for what matters most.`;
+const inDocument = (count: number, max = 2, what = 'document') =>
+  `${count} exclamation marks in this ${what}; the kit allows at most ${max}. Keep them for what matters most.`;
 const SOCIAL_KIT = 'tone:\n  exclamations: { sentence: 1, document: 2 }\n  channels:\n    social: { exclamations: { sentence: 2 } }';
 
 ruleTester(rule, {

@@ -13,7 +13,7 @@ interface Mark {
 const exclamations: Rule = {
   meta: {
     id: 'tone/exclamations',
-    description: 'Exclamation marks within the kit\'s maximum per sentence and per document.',
+    description: "Exclamation marks within the kit's maximum per sentence and per document.",
     severity: 'warn',
     channels: CHANNELS,
     fixable: true,

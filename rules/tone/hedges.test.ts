@@ -15,7 +15,12 @@ ruleTester(rule, {
     { name: 'a quoted testimonial is the customer speaking', text: '“Maybe the best tool we tried,” says Jo.' },
     { name: 'merge tags and URLs are never words', text: 'Hi {{maybe}}, visit https://acme.com/perhaps today.' },
     { name: 'an empty list turns the rule off', kit: 'tone:\n  hedges: []', text: 'This may help.' },
-    { name: 'a request for permission is not a hedge', path: 'script.txt', channel: 'call', text: 'AGENT: May I ask the reason for the return? And may we call you back?\n' },
+    {
+      name: 'a request for permission is not a hedge',
+      path: 'script.txt',
+      channel: 'call',
+      text: 'AGENT: May I ask the reason for the return? And may we call you back?\n',
+    },
     { name: '"kind of" and "sort of" as nouns', text: 'A different kind of plan. What sort of help do you need? This kind of report helps.' },
     {
       name: 'the required recording disclosure is approved wording, not a hedge',

@@ -11,16 +11,67 @@ import { adjacent, normalizeToken, WordPhrases } from '../../src/nlp/word-phrase
  * as "can", "will" and "about", which would bury real findings in marketing copy.
  */
 const DEFAULT_HEDGES: readonly string[] = [
-  'maybe', 'perhaps', 'possibly', 'probably', 'hopefully', 'might', 'may', 'arguably', 'apparently', 'presumably',
-  'supposedly', 'seemingly', 'somewhat', 'sort of', 'kind of', 'more or less', 'to some extent', 'in a way',
-  'i think', 'we think', 'i believe', 'we believe', 'i feel', 'we feel', 'it seems', 'seems to', 'tends to', 'tend to',
+  'maybe',
+  'perhaps',
+  'possibly',
+  'probably',
+  'hopefully',
+  'might',
+  'may',
+  'arguably',
+  'apparently',
+  'presumably',
+  'supposedly',
+  'seemingly',
+  'somewhat',
+  'sort of',
+  'kind of',
+  'more or less',
+  'to some extent',
+  'in a way',
+  'i think',
+  'we think',
+  'i believe',
+  'we believe',
+  'i feel',
+  'we feel',
+  'it seems',
+  'seems to',
+  'tends to',
+  'tend to',
 ];
 
 const MONTH_NEIGHBOURS = /^(?:\d{1,2}(?:st|nd|rd|th)?|\d{4})$/i;
 /** "May I …?", "may we …?": the subject after "may" makes it a request for permission. */
 const ASKED_SUBJECTS = new Set(['i', 'we']);
 /** Before "kind of" or "sort of" (within two words), these make it a noun: "a different kind of mesh". */
-const DETERMINERS = new Set(['a', 'an', 'the', 'this', 'that', 'these', 'those', 'what', 'which', 'any', 'every', 'each', 'some', 'no', 'one', 'another', 'our', 'your', 'their', 'its', 'his', 'her', 'my', 'same', 'other']);
+const DETERMINERS = new Set([
+  'a',
+  'an',
+  'the',
+  'this',
+  'that',
+  'these',
+  'those',
+  'what',
+  'which',
+  'any',
+  'every',
+  'each',
+  'some',
+  'no',
+  'one',
+  'another',
+  'our',
+  'your',
+  'their',
+  'its',
+  'his',
+  'her',
+  'my',
+  'same',
+  'other',
+]);
 const LINKING_VERBS = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'am', "it's", "that's", "what's", 'seems', 'feels', 'looks']);
 /** Right after "in a way", these make it a manner ("in a way that scales"), not a hedge ("in a way, it works"). */
 const MANNER_LINKS = new Set(['that', "that's", 'which']);

@@ -15,7 +15,14 @@ ruleTester(rule, {
     {
       text: 'Ask your chairman to sign up. Every user can update his own profile.',
       errors: [
-        { line: 1, column: 10, endLine: 1, endColumn: 18, message: '"chairman" may be insensitive. Consider "chair", "head" or "chairperson".', suggestion: 'chair' },
+        {
+          line: 1,
+          column: 10,
+          endLine: 1,
+          endColumn: 18,
+          message: '"chairman" may be insensitive. Consider "chair", "head" or "chairperson".',
+          suggestion: 'chair',
+        },
         { line: 1, column: 53, endLine: 1, endColumn: 56, message: '"his" may be insensitive. Consider "their", "theirs" or "them".' },
       ],
     },

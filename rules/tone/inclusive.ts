@@ -17,9 +17,9 @@ const inclusive: Rule = {
     docs: {
       details:
         'Finds possibly insensitive wording with retext-equality when `tone.inclusive` is true, and names the alternatives it ' +
-        'offers. The best word depends on the sentence, so the rule suggests and never fixes. retext-equality\'s hints against ' +
+        "offers. The best word depends on the sentence, so the rule suggests and never fixes. retext-equality's hints against " +
         'condescending words ("just", "easy", "simple", "of course") are about how tutorials talk, not about inclusion, and offer ' +
-        'no alternative, so they are not reported. A gendered pronoun that follows a person\'s name in the same paragraph refers ' +
+        "no alternative, so they are not reported. A gendered pronoun that follows a person's name in the same paragraph refers " +
         'to that person and is left alone. Names (a capitalised word inside a sentence: "Guy Bedford"), words in ' +
         '`lexicon.allow` and protected names are left alone; customer lines, stage directions and quoted speech (unless `tone.judgeQuotes`) are not judged.',
       kit: 'tone:\n  inclusive: true',

@@ -17,14 +17,17 @@ interface Range {
 const jargon: Rule = {
   meta: {
     id: 'tone/jargon',
-    description: 'Plain words instead of jargon: the kit\'s list, and on request the plain-language list of retext-simplify.',
+    description: "Plain words instead of jargon: the kit's list, and on request the plain-language list of retext-simplify.",
     severity: 'warn',
     channels: CHANNELS,
     fixable: true,
     options: {
       type: 'object',
       properties: {
-        plainLanguage: { type: 'boolean', description: 'Also suggest plainer words for the wordy phrases retext-simplify knows ("utilize", "in order to"). Default false.' },
+        plainLanguage: {
+          type: 'boolean',
+          description: 'Also suggest plainer words for the wordy phrases retext-simplify knows ("utilize", "in order to"). Default false.',
+        },
       },
       additionalProperties: false,
     },

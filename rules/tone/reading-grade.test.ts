@@ -15,7 +15,11 @@ ruleTester(rule, {
     PLAIN,
     { name: 'too few words to score', text: 'Comprehensive integration capabilities facilitate unprecedented organizational efficiency.' },
     { name: 'customer lines are not brand copy', path: 'script.txt', channel: 'call', text: `AGENT: Thanks for calling.\nCUSTOMER: ${DENSE}\n` },
-    { name: 'the channel allows a higher grade', kit: 'tone:\n  readingGrade: { paragraph: 12, document: 10 }\n  channels:\n    web: { readingGrade: { paragraph: 30, document: 30 } }', text: DENSE },
+    {
+      name: 'the channel allows a higher grade',
+      kit: 'tone:\n  readingGrade: { paragraph: 12, document: 10 }\n  channels:\n    web: { readingGrade: { paragraph: 30, document: 30 } }',
+      text: DENSE,
+    },
   ],
   invalid: [
     {
@@ -44,8 +48,20 @@ ruleTester(rule, {
       channel: 'email',
       text: `<table role="presentation"><tr><td><p>Hi {{first_name}}, ${DENSE.replace('Our', 'our')}</p></td></tr></table>`,
       errors: [
-        { line: 1, column: 39, endLine: 1, endColumn: 237, message: /^This paragraph reads at grade 29\.1 \(Flesch–Kincaid\); the kit's maximum for a paragraph is 12\./ },
-        { line: 1, column: 39, endLine: 1, endColumn: 424, message: /^This document reads at grade 29\.1 \(Flesch–Kincaid\); the kit's maximum for a document is 10\./ },
+        {
+          line: 1,
+          column: 39,
+          endLine: 1,
+          endColumn: 237,
+          message: /^This paragraph reads at grade 29\.1 \(Flesch–Kincaid\); the kit's maximum for a paragraph is 12\./,
+        },
+        {
+          line: 1,
+          column: 39,
+          endLine: 1,
+          endColumn: 424,
+          message: /^This document reads at grade 29\.1 \(Flesch–Kincaid\); the kit's maximum for a document is 10\./,
+        },
       ],
     },
   ],

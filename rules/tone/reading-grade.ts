@@ -17,7 +17,7 @@ interface Grade {
 const readingGrade: Rule = {
   meta: {
     id: 'tone/reading-grade',
-    description: 'Copy reads at or below the kit\'s maximum reading grade (Flesch–Kincaid), per document and per paragraph.',
+    description: "Copy reads at or below the kit's maximum reading grade (Flesch–Kincaid), per document and per paragraph.",
     severity: 'warn',
     channels: CHANNELS,
     fixable: false,

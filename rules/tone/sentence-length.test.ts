@@ -7,14 +7,20 @@ ruleTester(rule, {
   kit: 'tone:\n  sentenceLength: 8',
   valid: [
     'Short and clear. Every sentence here is brief.',
-    { name: 'merge tags, URLs, handles and hashtags are not words', text: 'Hi {{first_name}}, visit https://acme.com/spring today with @acme and #SpringSale now.' },
+    {
+      name: 'merge tags, URLs, handles and hashtags are not words',
+      text: 'Hi {{first_name}}, visit https://acme.com/spring today with @acme and #SpringSale now.',
+    },
     {
       name: 'customer lines and stage directions are not judged',
       path: 'script.txt',
       channel: 'call',
       text: 'AGENT: Thanks for calling.\nCUSTOMER: I want to know why my order has not arrived after two whole weeks.\n[long pause while the agent checks the order history in the system]\n',
     },
-    { name: 'a quoted testimonial is not the brand speaking', text: '“This is the best tool our whole team has ever used for planning.”\n\nJo, Acme customer\n' },
+    {
+      name: 'a quoted testimonial is not the brand speaking',
+      text: '“This is the best tool our whole team has ever used for planning.”\n\nJo, Acme customer\n',
+    },
     {
       name: 'a channel override raises the maximum',
       kit: 'tone:\n  sentenceLength: 8\n  channels:\n    web: { sentenceLength: 20 }',
@@ -24,7 +30,9 @@ ruleTester(rule, {
   invalid: [
     {
       text: 'Plan better.\n\nOur new dashboard brings every report and chart into one place.\n',
-      errors: [{ line: 3, column: 1, endLine: 3, endColumn: 64, message: message(11), text: 'Our new dashboard brings every report and chart into one place.' }],
+      errors: [
+        { line: 3, column: 1, endLine: 3, endColumn: 64, message: message(11), text: 'Our new dashboard brings every report and chart into one place.' },
+      ],
     },
     {
       name: 'a sentence in an HTML email, across an entity',

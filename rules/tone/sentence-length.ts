@@ -5,7 +5,7 @@ import { brandCopy } from '../../src/nlp/brand-copy.js';
 const sentenceLength: Rule = {
   meta: {
     id: 'tone/sentence-length',
-    description: 'Sentences no longer than the kit\'s maximum number of words.',
+    description: "Sentences no longer than the kit's maximum number of words.",
     severity: 'warn',
     channels: CHANNELS,
     fixable: false,

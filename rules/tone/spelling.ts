@@ -36,7 +36,12 @@ const spelling: Rule = {
     for (const word of brandCopy(context).printedWords) {
       const { stem, suffix } = splitPossessive(word.text);
       const variant = pairs.get(stem.toLowerCase());
-      if (!variant || isProperNoun(context.analysis, word) || isLeftAlone(context.kit, context.analysis, { unit: word.unit, start: word.start, end: word.end, text: stem })) continue;
+      if (
+        !variant ||
+        isProperNoun(context.analysis, word) ||
+        isLeftAlone(context.kit, context.analysis, { unit: word.unit, start: word.start, end: word.end, text: stem })
+      )
+        continue;
       const replacement = matchCase(variant, stem) + suffix;
       const fix = context.fixSource(word.sourceStart, word.sourceEnd, replacement);
       context.report({

@@ -49,7 +49,10 @@ export async function runDrift(paths: string[], options: DriftCommandOptions, io
     for (const finding of result.findings) if (finding.fatal) io.stderr(`brandlint: ${result.path}: ${finding.message}\n`);
   }
   const findings = run.results.flatMap((result) => result.findings.filter((finding) => !finding.fatal));
-  const output = options.format === 'json' ? driftJson(run.campaigns, findings) : formatDriftMatrix(run.campaigns, { color: useColor(io, options.color, Boolean(options.outputFile)) });
+  const output =
+    options.format === 'json'
+      ? driftJson(run.campaigns, findings)
+      : formatDriftMatrix(run.campaigns, { color: useColor(io, options.color, Boolean(options.outputFile)) });
   if (options.outputFile) writeFileSync(resolve(io.cwd, options.outputFile), output);
   else io.stdout(output);
   return findings.some((finding) => finding.severity === 'error') ? 1 : 0;

@@ -31,7 +31,9 @@ export async function runExtract(file: string, options: ExtractOptions, io: Io):
   const document = await readForKit(path, bytes, kit, io.cwd, options.channel);
   if (options.facts) {
     const facts = documentFacts(document, kit, io.cwd);
-    io.stdout(options.format === 'json' ? `${JSON.stringify({ path: document.path, channel: document.channel, facts }, null, 2)}\n` : formatFacts(document, facts));
+    io.stdout(
+      options.format === 'json' ? `${JSON.stringify({ path: document.path, channel: document.channel, facts }, null, 2)}\n` : formatFacts(document, facts),
+    );
     return 0;
   }
   io.stdout(options.format === 'json' ? `${JSON.stringify(describe(document), null, 2)}\n` : textListing(document));
@@ -78,11 +80,19 @@ function textListing(document: Document): string {
       segment.href !== undefined ? `→ ${segment.href}` : '',
       segment.platform ? `[${segment.platform}]` : '',
       segment.speaker ? `(${segment.speaker})` : '',
-      segment.data ? Object.entries(segment.data).map(([key, value]) => `${key}=${value}`).join(' ') : '',
-    ].filter(Boolean).join(' ');
+      segment.data
+        ? Object.entries(segment.data)
+            .map(([key, value]) => `${key}=${value}`)
+            .join(' ')
+        : '',
+    ]
+      .filter(Boolean)
+      .join(' ');
     return `  ${segment.role.padEnd(11)} ${where.padEnd(17)} ${JSON.stringify(segment.text)}${extras ? `  ${extras}` : ''}`;
   });
-  const images = described.images.filter((image) => image.alt === null).map((image) => `  (image without alt) ${image.start.line}:${image.start.column} ${image.src}`);
+  const images = described.images
+    .filter((image) => image.alt === null)
+    .map((image) => `  (image without alt) ${image.start.line}:${image.start.column} ${image.src}`);
   const warnings = described.warnings.map((warning) => `  warning ${warning.start.line}:${warning.start.column} ${warning.message}`);
   return `${document.path}  channel: ${document.channel}, ${described.segments.length} segments\n${[...rows, ...images, ...warnings].join('\n')}\n`;
 }

@@ -40,7 +40,9 @@ export function runImport(kind: ImportKind, path: string, options: ImportOptions
   IMPORTERS[kind](source, fragment, report);
   io.stderr(report.format(io.cwd));
   if (fragment.size === 0) {
-    io.stderr(`brandlint: nothing to import from ${path}: no ${kind === 'vale' ? 'vocabulary, substitution or existence rule' : 'prh rule'} could be carried over.\n`);
+    io.stderr(
+      `brandlint: nothing to import from ${path}: no ${kind === 'vale' ? 'vocabulary, substitution or existence rule' : 'prh rule'} could be carried over.\n`,
+    );
     return 2;
   }
   const summary = summaryOf(fragment, report);

@@ -78,7 +78,8 @@ function checkCombinations(paths: string[], options: LintCommandOptions): void {
   if (options.stdin && paths.length > 0) throw new UsageError('Give either --stdin or paths, not both.');
   if (options.fix && options.fixDryRun) throw new UsageError('Give either --fix or --fix-dry-run, not both.');
   if (options.fix && options.stdin) throw new UsageError('--fix cannot write to standard input; --fix-dry-run prints the fixes as a diff.');
-  if (options.stdin && (options.changedSince !== undefined || options.shard)) throw new UsageError('--changed-since and --shard select files; they do not go with --stdin.');
+  if (options.stdin && (options.changedSince !== undefined || options.shard))
+    throw new UsageError('--changed-since and --shard select files; they do not go with --stdin.');
   if (options.watch && (options.stdin || options.fix || options.fixDryRun || options.outputFile)) {
     throw new UsageError('--watch prints to the terminal; it does not go with --stdin, --fix, --fix-dry-run or --output-file.');
   }

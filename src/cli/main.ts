@@ -35,10 +35,14 @@ export async function main(argv: string[], io: Io = processIo(), signal?: AbortS
     .exitOverride()
     .configureOutput({ writeOut: (text) => io.stdout(text), writeErr: (text) => io.stderr(text) });
 
-  addLintOptions(program.command('lint', { isDefault: true }).description('lint files, folders or globs (the default command)').argument('[paths...]', 'files, folders or globs (default: .)'))
-    .action(async (paths: string[], options: LintCommandOptions) => {
-      exitCode = await runLint(paths, options, io, signal ?? (options.watch ? interruptSignal() : undefined));
-    });
+  addLintOptions(
+    program
+      .command('lint', { isDefault: true })
+      .description('lint files, folders or globs (the default command)')
+      .argument('[paths...]', 'files, folders or globs (default: .)'),
+  ).action(async (paths: string[], options: LintCommandOptions) => {
+    exitCode = await runLint(paths, options, io, signal ?? (options.watch ? interruptSignal() : undefined));
+  });
 
   program
     .command('drift')
@@ -130,7 +134,7 @@ function addLintOptions(command: Command): Command {
     .option('-o, --output-file <file>', 'write the report to a file instead of standard output')
     .option('-q, --quiet', 'report errors only')
     .option('--max-warnings <count>', 'exit 1 when there are more warnings than this', parseCount)
-    .option('--rule <id:severity>', 'set a rule\'s severity (error, warn, off); repeatable', collect, [])
+    .option('--rule <id:severity>', "set a rule's severity (error, warn, off); repeatable", collect, [])
     .option('--stdin', 'lint text from standard input')
     .option('--stdin-filename <name>', 'the file name (and so the format) of the text on standard input')
     .option('--report-unused-disable', 'report brandlint-disable comments that suppress nothing')
@@ -177,7 +181,13 @@ function handleError(error: unknown, io: Io): number {
     return 2;
   }
   if (error instanceof KitError) {
-    io.stderr(error.format(io.cwd).split('\n').map((line) => `brandlint: ${line}\n`).join(''));
+    io.stderr(
+      error
+        .format(io.cwd)
+        .split('\n')
+        .map((line) => `brandlint: ${line}\n`)
+        .join(''),
+    );
     return 2;
   }
   if (error instanceof UsageError || error instanceof NoFilesError || error instanceof GitError) {

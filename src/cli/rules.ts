@@ -8,7 +8,9 @@ import { UsageError, type Io } from './io.js';
 export function runRules(id: string | undefined, io: Io): number {
   if (!id) {
     const width = Math.max(...allRules.map((rule) => rule.meta.id.length));
-    const rows = allRules.map((rule) => `${rule.meta.id.padEnd(width)}  ${rule.meta.severity.padEnd(5)}  ${rule.meta.fixable ? 'fix' : '   '}  ${rule.meta.description}`);
+    const rows = allRules.map(
+      (rule) => `${rule.meta.id.padEnd(width)}  ${rule.meta.severity.padEnd(5)}  ${rule.meta.fixable ? 'fix' : '   '}  ${rule.meta.description}`,
+    );
     io.stdout(`${rows.join('\n')}\n\n${allRules.length} rules. \`brandlint rules <id>\` shows one rule's documentation.\n`);
     return 0;
   }
@@ -38,5 +40,8 @@ export function ruleDoc(rule: Rule): string {
 }
 
 function indent(text: string): string {
-  return text.split('\n').map((line) => `    ${line}`).join('\n');
+  return text
+    .split('\n')
+    .map((line) => `    ${line}`)
+    .join('\n');
 }

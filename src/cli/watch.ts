@@ -62,7 +62,13 @@ function watchTargets(cwd: string, patterns: readonly string[]): string[] {
 
 function watchPath(target: string, onChange: () => void): FSWatcher {
   return watch(target, { recursive: statSync(target).isDirectory() }, (_event, name) => {
-    if (!name || !String(name).split(sep).some((part) => part === '.git' || part === 'node_modules')) onChange();
+    if (
+      !name ||
+      !String(name)
+        .split(sep)
+        .some((part) => part === '.git' || part === 'node_modules')
+    )
+      onChange();
   });
 }
 

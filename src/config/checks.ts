@@ -39,7 +39,9 @@ function userPatterns(raw: RawKit): Found<string>[] {
     if (value !== undefined) found.push({ path, value });
   };
   raw.lexicon?.banned?.forEach((entry, index) => add(['lexicon', 'banned', index, 'pattern'], typeof entry === 'string' ? undefined : entry.pattern));
-  raw.messaging?.claims?.forbidden?.forEach((entry, index) => add(['messaging', 'claims', 'forbidden', index, 'pattern'], typeof entry === 'string' ? undefined : entry.pattern));
+  raw.messaging?.claims?.forbidden?.forEach((entry, index) =>
+    add(['messaging', 'claims', 'forbidden', index, 'pattern'], typeof entry === 'string' ? undefined : entry.pattern),
+  );
   raw.messaging?.claims?.needDisclaimer?.forEach((entry, index) => {
     add(['messaging', 'claims', 'needDisclaimer', index, 'claim'], entry.claim);
     add(['messaging', 'claims', 'needDisclaimer', index, 'disclaimer'], entry.disclaimer);
@@ -67,7 +69,8 @@ function campaignProblems(source: KitSource, raw: RawKit): KitProblem[] {
 }
 
 function rangeProblem(source: KitSource, raw: RawKit, path: KitPath): KitProblem[] {
-  const range = path.reduce<unknown>((value, step) => (value as Record<string, unknown> | undefined)?.[step], raw) as { min?: number; max?: number } | undefined;
+  const range = path.reduce<unknown>((value, step) => (value as Record<string, unknown> | undefined)?.[step], raw) as
+    { min?: number; max?: number } | undefined;
   if (range?.min === undefined || range.max === undefined || range.min <= range.max) return [];
   return [source.problem(path, `${subject(path)} has min ${range.min} above max ${range.max}`)];
 }
@@ -85,8 +88,14 @@ function isTimeZone(name: string): boolean {
 function isRealDate(value: string): boolean {
   const [year, month, day, hour = 0, minute = 0, second = 0] = value.split(/[-T :]/).map(Number);
   const date = new Date(Date.UTC(year, month - 1, day, hour, minute, second));
-  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day
-    && date.getUTCHours() === hour && date.getUTCMinutes() === minute && date.getUTCSeconds() === second;
+  return (
+    date.getUTCFullYear() === year &&
+    date.getUTCMonth() === month - 1 &&
+    date.getUTCDate() === day &&
+    date.getUTCHours() === hour &&
+    date.getUTCMinutes() === minute &&
+    date.getUTCSeconds() === second
+  );
 }
 
 function sortable(date: string): string {

@@ -6,8 +6,21 @@
  */
 import type { DeepPartial, KitLayer, LayerRuleSetting } from './merge.js';
 import type {
-  BannedPhrase, ChannelRoute, ChannelsConfig, ClaimRule, CampaignTruth, Competitor, DisclaimerRule, FilesConfig,
-  MessagingConfig, Pillar, PreferredTerm, ProtectedName, Severity, ToneConfig, TrademarkPolicy,
+  BannedPhrase,
+  ChannelRoute,
+  ChannelsConfig,
+  ClaimRule,
+  CampaignTruth,
+  Competitor,
+  DisclaimerRule,
+  FilesConfig,
+  MessagingConfig,
+  Pillar,
+  PreferredTerm,
+  ProtectedName,
+  Severity,
+  ToneConfig,
+  TrademarkPolicy,
 } from './types.js';
 
 type OneOrMore<T> = T | T[];
@@ -120,10 +133,12 @@ function expandMessaging(messaging: RawMessaging): KitLayer['messaging'] {
     tagline: expandExactText(messaging.tagline),
     boilerplate: expandExactText(messaging.boilerplate),
     pillars: messaging.pillars?.map(({ id, statement, phrases = [] }): Pillar => ({ id, statement, phrases })),
-    claims: claims && definedOnly({
-      forbidden: claims.forbidden?.map((entry): ClaimRule => (typeof entry === 'string' ? { phrase: entry } : entry)),
-      needDisclaimer: claims.needDisclaimer,
-    }),
+    claims:
+      claims &&
+      definedOnly({
+        forbidden: claims.forbidden?.map((entry): ClaimRule => (typeof entry === 'string' ? { phrase: entry } : entry)),
+        needDisclaimer: claims.needDisclaimer,
+      }),
   });
 }
 

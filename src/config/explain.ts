@@ -51,9 +51,7 @@ class Explainer {
     const branches = combinator.schema as JsonSchema[];
     if (branches.every(isRequiredOnly)) return [requiredChoice(path, branches, combinator)];
     const branchErrors = branches.map((_, index) => inside.filter((error) => error.schemaPath.startsWith(`${combinator.schemaPath}/${index}/`)));
-    const fitting = branches
-      .map((_, index) => index)
-      .filter((index) => !branchErrors[index].some((error) => isTypeMismatchOf(error, combinator, index)));
+    const fitting = branches.map((_, index) => index).filter((index) => !branchErrors[index].some((error) => isTypeMismatchOf(error, combinator, index)));
     if (fitting.length === 0) return [this.wrongType(path, branches.map(expectedForm), combinator.data)];
     const best = fitting.reduce((chosen, index) => (branchErrors[index].length < branchErrors[chosen].length ? index : chosen));
     if (branchErrors[best].length === 0) return [{ path, target: 'value', rank: 2, reason: `${subject(path)} matches more than one allowed form` }];
@@ -95,7 +93,14 @@ class Explainer {
       case 'minLength':
         return [{ path, target: 'value', rank: 2, reason: limit === 1 ? `${about} must not be empty` : `${about} must have at least ${limit} characters` }];
       case 'minItems':
-        return [{ path, target: 'value', rank: 2, reason: limit === 1 ? `${about} must not be an empty list` : `${about} must have at least ${limit} items, got ${(value as unknown[]).length}` }];
+        return [
+          {
+            path,
+            target: 'value',
+            rank: 2,
+            reason: limit === 1 ? `${about} must not be an empty list` : `${about} must have at least ${limit} items, got ${(value as unknown[]).length}`,
+          },
+        ];
       case 'additionalItems':
         return [{ path, target: 'value', rank: 2, reason: `${about} must have at most ${limit} items, got ${(value as unknown[]).length}` }];
       default:

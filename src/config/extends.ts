@@ -50,9 +50,7 @@ function splitPackageTarget(target: string): { name: string; subpath: string } {
 
 function findPackage(name: string, fromDirectory: string): string {
   const require = createRequire(join(fromDirectory, 'noop.js'));
-  const directory = (require.resolve.paths(name) ?? [])
-    .map((modules) => join(modules, name))
-    .find((candidate) => isFile(join(candidate, 'package.json')));
+  const directory = (require.resolve.paths(name) ?? []).map((modules) => join(modules, name)).find((candidate) => isFile(join(candidate, 'package.json')));
   return directory ?? fail(`cannot extend "${name}": the package is not installed (looked in node_modules from ${fromDirectory} up)`);
 }
 
@@ -61,8 +59,9 @@ function packageKit(name: string, packageDirectory: string): string {
   const manifest = readManifest(name, packageDirectory);
   if (typeof manifest.brandlint === 'string') return resolvePathTarget(manifest.brandlint, packageDirectory);
   if (typeof manifest.main === 'string' && /\.(ya?ml|json)$/i.test(manifest.main)) return resolvePathTarget(manifest.main, packageDirectory);
-  return kitFileIn(packageDirectory) ?? fail(
-    `cannot extend "${name}": the package has no brand kit; give its package.json a "brandlint" field naming the kit file, or add a .brandlintrc.yaml`,
+  return (
+    kitFileIn(packageDirectory) ??
+    fail(`cannot extend "${name}": the package has no brand kit; give its package.json a "brandlint" field naming the kit file, or add a .brandlintrc.yaml`)
   );
 }
 

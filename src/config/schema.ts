@@ -48,8 +48,15 @@ const HASHTAG_CASES = ['camel', 'lower', 'any'] as const;
 const TRADEMARK_SIGNS = ['™', '®', '℠'] as const;
 const BILLING_PERIODS = ['month', 'year', 'week', 'day', 'once'] as const;
 const UTM_PARAMETERS = [
-  'utm_source', 'utm_medium', 'utm_campaign', 'utm_term', 'utm_content', 'utm_id',
-  'utm_source_platform', 'utm_creative_format', 'utm_marketing_tactic',
+  'utm_source',
+  'utm_medium',
+  'utm_campaign',
+  'utm_term',
+  'utm_content',
+  'utm_id',
+  'utm_source_platform',
+  'utm_creative_format',
+  'utm_marketing_tactic',
 ] as const;
 
 const HASHTAG: JsonSchema = { pattern: '^#\\S+$', patternErrorMessage: 'must be a hashtag starting with #' };
@@ -118,14 +125,21 @@ const pattern = (description: string): JsonSchema =>
 // ---------------------------------------------------------------- files
 
 const files = section('Which files are linted and which channel each belongs to.', {
-  include: oneOrMore(text('A glob, relative to this kit file.'), 'Globs of files to lint when a directory is given. Default: every content extension (html, htm, eml, md, mdx, markdown, txt, csv, json, yaml, yml, docx).'),
+  include: oneOrMore(
+    text('A glob, relative to this kit file.'),
+    'Globs of files to lint when a directory is given. Default: every content extension (html, htm, eml, md, mdx, markdown, txt, csv, json, yaml, yml, docx).',
+  ),
   ignore: oneOrMore(text('A glob, relative to this kit file.'), 'Globs never linted, on top of .brandlintignore, node_modules and .git.'),
   routes: list(
-    section('A route: files matching `glob` belong to `channel`.', {
-      glob: text('Glob relative to this kit file, e.g. "emails/**".'),
-      channel: { ...channel, description: 'The channel of the matching files.' },
-      platform: oneOfValues(PLATFORMS, 'Default social platform of posts in the matching files.'),
-    }, ['glob', 'channel']),
+    section(
+      'A route: files matching `glob` belong to `channel`.',
+      {
+        glob: text('Glob relative to this kit file, e.g. "emails/**".'),
+        channel: { ...channel, description: 'The channel of the matching files.' },
+        platform: oneOfValues(PLATFORMS, 'Default social platform of posts in the matching files.'),
+      },
+      ['glob', 'channel'],
+    ),
     'Routing of files to channels; the first matching glob wins, before front matter and file extension.',
   ),
   speakers: section('Speaker labels in call scripts ("AGENT:", "CUSTOMER:"), matched in any case.', {
@@ -140,25 +154,33 @@ const nameEntry: JsonSchema = {
   description: 'A protected name: a string, or a map with the name and its settings.',
   oneOf: [
     text('The exact spelling and case of the name, e.g. "Acme Cloud".'),
-    section('A protected name with its settings.', {
-      name: text('The exact spelling and case, e.g. "Acme Cloud".'),
-      trademark: oneOfValues(TRADEMARK_SIGNS, 'Sign the first mention in a document must carry.'),
-      allow: textList('Other spellings that are correct too; never reported.', 'An accepted spelling.'),
-      nearMisses: flag('Report near-misses: other case, joined, split or hyphenated forms, one-letter typos. Default: true.'),
-    }, ['name']),
+    section(
+      'A protected name with its settings.',
+      {
+        name: text('The exact spelling and case, e.g. "Acme Cloud".'),
+        trademark: oneOfValues(TRADEMARK_SIGNS, 'Sign the first mention in a document must carry.'),
+        allow: textList('Other spellings that are correct too; never reported.', 'An accepted spelling.'),
+        nearMisses: flag('Report near-misses: other case, joined, split or hyphenated forms, one-letter typos. Default: true.'),
+      },
+      ['name'],
+    ),
   ],
 };
 
 function termEntry(description: string): JsonSchema {
-  return section(description, {
-    use: text('The word or phrase to write, e.g. "buy".'),
-    insteadOf: oneOrMore(text('A word or phrase to replace.'), 'The words or phrases to replace, e.g. [purchase].'),
-    forms: dictionary(text('The form to write.'), 'Irregular inflected pairs, e.g. { purchased: bought }; regular -s, -ed and -ing forms are derived.'),
-    inflect: flag('Derive regular inflections (-s, -ed, -ing). Default: true.'),
-    caseSensitive: flag('Match case exactly instead of any case. Default: false.'),
-    reason: text('Why, shown with the finding.'),
-    severity: { ...severity, description: 'Severity of this entry, overriding the rule’s.' },
-  }, ['use', 'insteadOf']);
+  return section(
+    description,
+    {
+      use: text('The word or phrase to write, e.g. "buy".'),
+      insteadOf: oneOrMore(text('A word or phrase to replace.'), 'The words or phrases to replace, e.g. [purchase].'),
+      forms: dictionary(text('The form to write.'), 'Irregular inflected pairs, e.g. { purchased: bought }; regular -s, -ed and -ing forms are derived.'),
+      inflect: flag('Derive regular inflections (-s, -ed, -ing). Default: true.'),
+      caseSensitive: flag('Match case exactly instead of any case. Default: false.'),
+      reason: text('Why, shown with the finding.'),
+      severity: { ...severity, description: 'Severity of this entry, overriding the rule’s.' },
+    },
+    ['use', 'insteadOf'],
+  );
 }
 
 const bannedEntry: JsonSchema = {
@@ -182,11 +204,15 @@ const competitorEntry: JsonSchema = {
   description: 'A competitor: a name, or a map with aliases and channels where naming it is fine.',
   oneOf: [
     text('The competitor’s name.'),
-    section('A competitor with its settings.', {
-      name: text('The competitor’s name.'),
-      aliases: textList('Other names of the competitor.', 'An alias.'),
-      allowIn: list(channel, 'Channels where naming the competitor is fine, e.g. [web] for a comparison page.'),
-    }, ['name']),
+    section(
+      'A competitor with its settings.',
+      {
+        name: text('The competitor’s name.'),
+        aliases: textList('Other names of the competitor.', 'An alias.'),
+        allowIn: list(channel, 'Channels where naming the competitor is fine, e.g. [web] for a comparison page.'),
+      },
+      ['name'],
+    ),
   ],
 };
 
@@ -250,10 +276,14 @@ function exactText(what: string, example: string): JsonSchema {
     description: `The ${what}: a string, or a map with the text and a similarity threshold.`,
     oneOf: [
       text(`The ${what}, exact, e.g. ${example}.`),
-      section(`The ${what} with its similarity threshold.`, {
-        text: text(`The ${what}, exact.`),
-        threshold: ratio('Similarity (0 to 1) from which a sentence counts as an altered copy. Default: 0.7.'),
-      }, ['text']),
+      section(
+        `The ${what} with its similarity threshold.`,
+        {
+          text: text(`The ${what}, exact.`),
+          threshold: ratio('Similarity (0 to 1) from which a sentence counts as an altered copy. Default: 0.7.'),
+        },
+        ['text'],
+      ),
     ],
   };
 }
@@ -277,11 +307,15 @@ const messaging = section('The messaging playbook.', {
   tagline: exactText('tagline', '"Build faster. Sleep better."'),
   boilerplate: exactText('boilerplate ("About us" paragraph)', '"Acme makes …"'),
   pillars: list(
-    section('A pillar (key message).', {
-      id: text('Short id, used by campaigns and pillarsRequired.'),
-      statement: text('The canonical statement of the message.'),
-      phrases: textList('Phrases that count as carrying the pillar (matched with inflections).', 'A phrase.'),
-    }, ['id', 'statement']),
+    section(
+      'A pillar (key message).',
+      {
+        id: text('Short id, used by campaigns and pillarsRequired.'),
+        statement: text('The canonical statement of the message.'),
+        phrases: textList('Phrases that count as carrying the pillar (matched with inflections).', 'A phrase.'),
+      },
+      ['id', 'statement'],
+    ),
     'Key messages.',
   ),
   pillarsRequired: section(
@@ -291,11 +325,15 @@ const messaging = section('The messaging playbook.', {
   claims: section('Claims that are forbidden or need a disclaimer.', {
     forbidden: list(claimEntry, 'Claims never to make: superlatives, guarantees, "#1", "free forever".'),
     needDisclaimer: list(
-      section('A claim that needs a disclaimer in the same document.', {
-        claim: pattern('The claim, e.g. "cancel anytime".'),
-        disclaimer: pattern('What the disclaimer must match somewhere in the document, e.g. "terms apply".'),
-        message: text('Message shown when the disclaimer is missing.'),
-      }, ['claim', 'disclaimer']),
+      section(
+        'A claim that needs a disclaimer in the same document.',
+        {
+          claim: pattern('The claim, e.g. "cancel anytime".'),
+          disclaimer: pattern('What the disclaimer must match somewhere in the document, e.g. "terms apply".'),
+          message: text('Message shown when the disclaimer is missing.'),
+        },
+        ['claim', 'disclaimer'],
+      ),
       'Claims that need a disclaimer in the same document.',
     ),
   }),
@@ -323,7 +361,10 @@ const channels = section('Per-channel rules.', {
       'Character limits per platform, overriding the built-in ones.',
       Object.fromEntries(PLATFORMS.map((name) => [name, count(`Most characters in a ${name} post.`, 1)])),
     ),
-    requiredHashtags: list(text('A hashtag, e.g. "#AcmeSpring" (quoted: YAML reads # after a space as a comment).', HASHTAG), 'Hashtags every post must carry.'),
+    requiredHashtags: list(
+      text('A hashtag, e.g. "#AcmeSpring" (quoted: YAML reads # after a space as a comment).', HASHTAG),
+      'Hashtags every post must carry.',
+    ),
     maxHashtags: count('Most hashtags in a post.'),
     hashtagCase: oneOfValues(HASHTAG_CASES, 'camel: #SpringSale (read well by screen readers), lower: #springsale, any: no check.'),
     disclosures: textList('Disclosures one of which a sponsored post must carry.', 'A disclosure, e.g. "#ad".'),
@@ -355,16 +396,20 @@ const truth = section('The campaign’s single source of truth; deliverables tha
   end: text('Last day of the offer, YYYY-MM-DD.', DATE),
   timezone: text('IANA time zone of the dates, e.g. America/New_York.'),
   trialDays: count('Trial length in days.', 1),
-  price: section('The price.', {
-    amount: { type: 'number', minimum: 0, description: 'Amount, e.g. 49.' },
-    currency: text('ISO 4217 currency code, e.g. USD.', { pattern: '^[A-Z]{3}$', patternErrorMessage: 'must be a three-letter ISO currency code such as USD' }),
-    period: oneOfValues(BILLING_PERIODS, 'Billing period.'),
-  }, ['amount', 'currency']),
-  landingUrl: text('Landing page URL.', { pattern: '^https?://\\S+$', patternErrorMessage: 'must be an http:// or https:// URL' }),
-  utm: section(
-    'UTM parameters the landing URL must carry.',
-    Object.fromEntries(UTM_PARAMETERS.map((name) => [name, text(`Value of ${name}.`)])),
+  price: section(
+    'The price.',
+    {
+      amount: { type: 'number', minimum: 0, description: 'Amount, e.g. 49.' },
+      currency: text('ISO 4217 currency code, e.g. USD.', {
+        pattern: '^[A-Z]{3}$',
+        patternErrorMessage: 'must be a three-letter ISO currency code such as USD',
+      }),
+      period: oneOfValues(BILLING_PERIODS, 'Billing period.'),
+    },
+    ['amount', 'currency'],
   ),
+  landingUrl: text('Landing page URL.', { pattern: '^https?://\\S+$', patternErrorMessage: 'must be an http:// or https:// URL' }),
+  utm: section('UTM parameters the landing URL must carry.', Object.fromEntries(UTM_PARAMETERS.map((name) => [name, text(`Value of ${name}.`)]))),
   phone: text('Phone number, e.g. "+1 415 555 0100".'),
   hashtag: text('Campaign hashtag, e.g. "#AcmeSpring" (quoted: YAML reads # after a space as a comment).', HASHTAG),
   cta: text('The primary call to action.'),

@@ -67,7 +67,7 @@ export class KitSource {
 
   private offsetOf(path: KitPath, target: Target): number {
     const { node, key, complete } = this.walk(path);
-    const pointAt = target === 'key' && complete && key ? key : node ?? key;
+    const pointAt = target === 'key' && complete && key ? key : (node ?? key);
     return pointAt?.range?.[0] ?? 0;
   }
 

@@ -27,7 +27,17 @@ export function rulePage(rule: Rule): string {
   if (meta.docs.kit) lines.push('## Brand kit', '', '```yaml', meta.docs.kit, '```', '');
   const fence = meta.docs.channel === 'email' ? 'html' : 'text';
   lines.push('## Bad', '', `\`\`\`${fence}`, meta.docs.bad, '```', '', '## Good', '', `\`\`\`${fence}`, meta.docs.good, '```', '');
-  if (meta.options) lines.push('## Options', '', 'Set with `rules: { ' + meta.id + ': [severity, options] }`. JSON Schema:', '', '```json', JSON.stringify(meta.options, null, 2), '```', '');
+  if (meta.options)
+    lines.push(
+      '## Options',
+      '',
+      'Set with `rules: { ' + meta.id + ': [severity, options] }`. JSON Schema:',
+      '',
+      '```json',
+      JSON.stringify(meta.options, null, 2),
+      '```',
+      '',
+    );
   return lines.join('\n');
 }
 

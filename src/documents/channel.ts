@@ -107,7 +107,10 @@ function isSingleSpeakerScript(text: string, options: ParserOptions): boolean {
 
 /** A `voicemail` or `ivr` word in the file name (`renewal.voicemail.txt`, `ivr-prompts.md`). */
 export function isCallScriptName(path: string): boolean {
-  return basename(path).toLowerCase().split(/[^a-z0-9]+/).some((word) => word === 'ivr' || word === 'voicemail' || word === 'voicemails');
+  return basename(path)
+    .toLowerCase()
+    .split(/[^a-z0-9]+/)
+    .some((word) => word === 'ivr' || word === 'voicemail' || word === 'voicemails');
 }
 
 /** A .txt or Markdown file is a call script by its name, by two speaker labels, or as a single agent turn. */

@@ -14,7 +14,7 @@ export function decodeSource(bytes: Uint8Array): { text: string; encoding: Sourc
   }
   let text: string;
   let encoding: SourceEncoding['encoding'] = 'utf8';
-  let bom = false;
+  let bom: boolean;
   if (bytes[0] === 0xff && bytes[1] === 0xfe) {
     encoding = 'utf16le';
     bom = true;
@@ -47,7 +47,10 @@ function decode(label: string, bytes: Uint8Array): string {
     return new TextDecoder(label, { fatal: true }).decode(bytes);
   } catch {
     const offset = firstInvalidUtf8(bytes);
-    throw new UnreadableFileError(`File is not valid ${label.toUpperCase()}${offset >= 0 ? ` (bad byte at offset ${offset})` : ''}; save it as UTF-8.`, Math.max(0, offset));
+    throw new UnreadableFileError(
+      `File is not valid ${label.toUpperCase()}${offset >= 0 ? ` (bad byte at offset ${offset})` : ''}; save it as UTF-8.`,
+      Math.max(0, offset),
+    );
   }
 }
 
@@ -58,11 +61,12 @@ function looksBinary(bytes: Uint8Array): boolean {
 }
 
 function firstInvalidUtf8(bytes: Uint8Array): number {
-  for (let index = 0, step = 1; index < bytes.length; index += step) {
+  for (let index = 0; index < bytes.length;) {
     const byte = bytes[index];
-    step = byte < 0x80 ? 1 : byte >> 5 === 0b110 ? 2 : byte >> 4 === 0b1110 ? 3 : byte >> 3 === 0b11110 ? 4 : 0;
+    const step = byte < 0x80 ? 1 : byte >> 5 === 0b110 ? 2 : byte >> 4 === 0b1110 ? 3 : byte >> 3 === 0b11110 ? 4 : 0;
     if (step === 0) return index;
     for (let next = 1; next < step; next++) if (bytes[index + next] >> 6 !== 0b10) return index;
+    index += step;
   }
   return -1;
 }

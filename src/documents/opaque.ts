@@ -38,12 +38,14 @@ const MERGE_TAG = new RegExp(
 
 const URL_PATTERN = /\b(?:https?:\/\/|www\.)[^\s<>"'`]+[^\s<>"'`.,;:!?)\]}]/giu;
 /** Bare domains such as acme.com/spring, only with a common top-level domain so "e.g." never matches. */
-const BARE_DOMAIN = /\b[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.(?:com|org|net|io|co|dev|app|ai|us|uk|de|fr|eu|info|biz|shop|store|online|site|tech|cloud)(?:\/[^\s<>"'`]*[^\s<>"'`.,;:!?)\]}])?(?![\w.-]*@)\b/giu;
+const BARE_DOMAIN =
+  /\b[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.(?:com|org|net|io|co|dev|app|ai|us|uk|de|fr|eu|info|biz|shop|store|online|site|tech|cloud)(?:\/[^\s<>"'`]*[^\s<>"'`.,;:!?)\]}])?(?![\w.-]*@)\b/giu;
 const EMAIL_ADDRESS = /\b[\w.+-]+@[a-z0-9-]+(?:\.[a-z0-9-]+)+\b/giu;
 const HANDLE = /(?<![\w@.])@[A-Za-z0-9_](?:[A-Za-z0-9_.]{0,60}[A-Za-z0-9_])?/gu;
 const HASHTAG = /(?<![\w&#])#[\p{L}\p{M}\p{N}_]*[\p{L}\p{M}_][\p{L}\p{M}\p{N}_]*/gu;
 /** Emoji, but not the text-style signs © ® ™ (a trademark sign is part of the copy) unless written with the emoji selector. */
-const EMOJI = /(?:(?![\u00a9\u00ae\u2122])\p{Extended_Pictographic}|[\u00a9\u00ae\u2122]\uFE0F)(?:\uFE0F|\u200D\p{Extended_Pictographic}|\p{Emoji_Modifier})*|\p{Regional_Indicator}{2}|[#*0-9]\uFE0F\u20E3/gu;
+const EMOJI =
+  /(?:(?![\u00a9\u00ae\u2122])\p{Extended_Pictographic}|[\u00a9\u00ae\u2122]\uFE0F)(?:\uFE0F|\u200D\p{Extended_Pictographic}|\p{Emoji_Modifier})*|\p{Regional_Indicator}{2}|[#*0-9]\uFE0F\u20E3/gu;
 
 const DETECTORS: readonly [OpaqueKind, RegExp][] = [
   ['merge-tag', MERGE_TAG],

@@ -144,7 +144,13 @@ export class SegmentTextBuilder {
       if (segEnd <= segStart) continue;
       if (chunk.verbatim) {
         const shift = segStart - chunk.segStart;
-        chunks.push({ segStart: segStart - leading, segEnd: segEnd - leading, srcStart: chunk.srcStart + shift, srcEnd: chunk.srcStart + shift + (segEnd - segStart), verbatim: true });
+        chunks.push({
+          segStart: segStart - leading,
+          segEnd: segEnd - leading,
+          srcStart: chunk.srcStart + shift,
+          srcEnd: chunk.srcStart + shift + (segEnd - segStart),
+          verbatim: true,
+        });
       } else {
         chunks.push({ segStart: segStart - leading, segEnd: segEnd - leading, srcStart: chunk.srcStart, srcEnd: chunk.srcEnd, verbatim: false });
       }

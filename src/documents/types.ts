@@ -39,8 +39,22 @@ export function isBrandRole(role: Role): boolean {
 }
 
 export const ROLES: readonly Role[] = [
-  'subject', 'preheader', 'title', 'description', 'heading', 'body', 'list-item', 'table-cell',
-  'quote', 'link', 'button', 'alt', 'post', 'agent', 'customer', 'direction',
+  'subject',
+  'preheader',
+  'title',
+  'description',
+  'heading',
+  'body',
+  'list-item',
+  'table-cell',
+  'quote',
+  'link',
+  'button',
+  'alt',
+  'post',
+  'agent',
+  'customer',
+  'direction',
 ];
 
 /** Kinds of text inside a segment that are never words of the copy. */
@@ -147,7 +161,10 @@ export interface ParseWarning {
 
 /** Thrown by a parser for a file it cannot read at all (binary, invalid encoding …). */
 export class UnreadableFileError extends Error {
-  constructor(message: string, readonly offset = 0) {
+  constructor(
+    message: string,
+    readonly offset = 0,
+  ) {
     super(message);
     this.name = 'UnreadableFileError';
   }

@@ -61,7 +61,11 @@ function collect(group: CampaignGroup, kit: BrandKit): CampaignDeliverable[] {
 
 /** A post belongs to the campaign its campaign column names, or, with none, to its file's campaigns. */
 function postBelongs(document: Document, segment: number, group: CampaignGroup): boolean {
-  const named = document.segments[segment].data?.campaign?.split(',').map((name) => name.trim().toLowerCase()).filter(Boolean) ?? [];
+  const named =
+    document.segments[segment].data?.campaign
+      ?.split(',')
+      .map((name) => name.trim().toLowerCase())
+      .filter(Boolean) ?? [];
   if (named.length === 0) return true;
   return [group.id, group.config?.name].some((name) => name !== undefined && named.includes(name.toLowerCase()));
 }

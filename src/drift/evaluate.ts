@@ -75,11 +75,29 @@ function buildRows(group: CampaignGroup, kit: BrandKit): Row[] {
   const truths = truthValues(group.config);
   const rows: Row[] = [];
   for (const kind of [...SINGLE_VALUED, 'hashtag', 'cta'] as const) {
-    const row = valueRow(kind, deliverables, truths.find((truth) => truth.kind === kind));
+    const row = valueRow(
+      kind,
+      deliverables,
+      truths.find((truth) => truth.kind === kind),
+    );
     if (row) rows.push(row);
   }
-  rows.push(...presenceRows('product', deliverables, truths, kit.lexicon.names.map((name) => name.name)));
-  rows.push(...presenceRows('pillar', deliverables, truths, kit.messaging.pillars.map((pillar) => pillar.id)));
+  rows.push(
+    ...presenceRows(
+      'product',
+      deliverables,
+      truths,
+      kit.lexicon.names.map((name) => name.name),
+    ),
+  );
+  rows.push(
+    ...presenceRows(
+      'pillar',
+      deliverables,
+      truths,
+      kit.messaging.pillars.map((pillar) => pillar.id),
+    ),
+  );
   return rows;
 }
 
@@ -151,8 +169,14 @@ function isNearHashtag(value: string, truth: string): boolean {
  * by the written links, so its spoken group counts no deliverable.
  */
 function clusterValues(kind: FactKind, stated: StatedFact[]): ValueGroup[] {
-  const written = groupFacts(stated.filter(({ fact }) => !fact.spoken), (a, b) => valuesAgree(kind, a, b));
-  const spoken = groupFacts(stated.filter(({ fact }) => fact.spoken), (a, b) => linkPage(a) === linkPage(b));
+  const written = groupFacts(
+    stated.filter(({ fact }) => !fact.spoken),
+    (a, b) => valuesAgree(kind, a, b),
+  );
+  const spoken = groupFacts(
+    stated.filter(({ fact }) => fact.spoken),
+    (a, b) => linkPage(a) === linkPage(b),
+  );
   for (const group of spoken) if (written.some((other) => linkPage(other.value) === linkPage(group.value))) group.deliverables = 0;
   return [...written, ...spoken]
     .map((group, order) => ({ group, order }))
@@ -190,7 +214,10 @@ function presenceRows(kind: 'product' | 'pillar', deliverables: CampaignDelivera
       const expected = basis === 'truth' || stating * 2 >= deliverables.length;
       return { deliverable, status: facts.length > 0 ? 'agree' : expected ? 'missing' : 'none', expected, facts, offending: [] };
     });
-    const groups = stating > 0 ? [{ value: name, facts: deliverables.flatMap((deliverable) => holds(deliverable).map((fact) => ({ deliverable, fact }))), deliverables: stating }] : [];
+    const groups =
+      stating > 0
+        ? [{ value: name, facts: deliverables.flatMap((deliverable) => holds(deliverable).map((fact) => ({ deliverable, fact }))), deliverables: stating }]
+        : [];
     return { key: `${kind}:${name}`, kind, label: `${KIND_LABELS[kind]} ${name}`, basis, expected: { kind, value: name }, groups, weight: 1, cells };
   });
 }

@@ -31,15 +31,23 @@ export function formatDriftMatrix(reports: readonly CampaignReport[], options: M
 
 function formatCampaign(report: CampaignReport, chalk: ChalkInstance): string {
   const title = report.name ? `${report.id} — ${report.name}` : report.id;
-  const lines = [`${chalk.bold(`Campaign ${title}`)}  one-message score ${scoreText(report.score, chalk)}/100${report.declared ? '' : chalk.dim('  (not declared in the kit: no source of truth)')}`, ''];
+  const lines = [
+    `${chalk.bold(`Campaign ${title}`)}  one-message score ${scoreText(report.score, chalk)}/100${report.declared ? '' : chalk.dim('  (not declared in the kit: no source of truth)')}`,
+    '',
+  ];
   report.deliverables.forEach((deliverable, index) => {
-    lines.push(`  ${String(index + 1).padStart(2)}  ${fit(deliverable.name, NAME_WIDTH).padEnd(NAME_WIDTH)}  ${deliverable.channel.padEnd(7)} ${scoreText(deliverable.score, chalk, 3)}`);
+    lines.push(
+      `  ${String(index + 1).padStart(2)}  ${fit(deliverable.name, NAME_WIDTH).padEnd(NAME_WIDTH)}  ${deliverable.channel.padEnd(7)} ${scoreText(deliverable.score, chalk, 3)}`,
+    );
   });
   for (let first = 0; first < report.deliverables.length; first += COLUMNS_PER_BLOCK) {
     const count = Math.min(COLUMNS_PER_BLOCK, report.deliverables.length - first);
     const numbers = Array.from({ length: count }, (_, offset) => String(first + offset + 1).padStart(MARK_WIDTH)).join('');
     lines.push('', `  ${''.padEnd(LABEL_WIDTH)}${chalk.dim('expected'.padEnd(EXPECTED_WIDTH))}${chalk.dim(numbers)}`);
-    for (const row of report.rows) lines.push(`  ${fit(row.label, LABEL_WIDTH - 1).padEnd(LABEL_WIDTH)}${fit(expectedText(row), EXPECTED_WIDTH - 1).padEnd(EXPECTED_WIDTH)}${marks(row, first, count, chalk)}`);
+    for (const row of report.rows)
+      lines.push(
+        `  ${fit(row.label, LABEL_WIDTH - 1).padEnd(LABEL_WIDTH)}${fit(expectedText(row), EXPECTED_WIDTH - 1).padEnd(EXPECTED_WIDTH)}${marks(row, first, count, chalk)}`,
+      );
   }
   const drift = driftLines(report);
   if (drift.length > 0) lines.push('', ...drift.map((line) => `  ${line}`));
@@ -58,7 +66,13 @@ function marks(row: MatrixRow, first: number, count: number, chalk: ChalkInstanc
     .slice(first, first + count)
     .map((cell) => {
       const mark = MARKS[cell.status].padStart(MARK_WIDTH);
-      return cell.status === 'agree' ? chalk.green(mark) : cell.status === 'outlier' || cell.status === 'conflict' ? chalk.red(mark) : cell.status === 'missing' ? chalk.yellow(mark) : chalk.dim(mark);
+      return cell.status === 'agree'
+        ? chalk.green(mark)
+        : cell.status === 'outlier' || cell.status === 'conflict'
+          ? chalk.red(mark)
+          : cell.status === 'missing'
+            ? chalk.yellow(mark)
+            : chalk.dim(mark);
     })
     .join('');
 }
@@ -71,7 +85,8 @@ function driftLines(report: CampaignReport): string[] {
     for (const cell of row.cells) {
       if (cell.status !== 'outlier' && cell.status !== 'conflict') continue;
       const against = cell.status === 'conflict' ? 'the campaign is split' : `expected ${row.expected}`;
-      for (const location of cell.offending) lines.push(`✗ ${row.label}: ${location.path}:${location.line}:${location.column} says "${location.text}"; ${against}`);
+      for (const location of cell.offending)
+        lines.push(`✗ ${row.label}: ${location.path}:${location.line}:${location.column} says "${location.text}"; ${against}`);
     }
     const missing = row.cells.filter((cell) => cell.status === 'missing').map((cell) => number.get(cell.deliverable));
     if (missing.length > 0) lines.push(`– ${row.label}: missing in ${missing.join(', ')}`);

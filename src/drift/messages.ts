@@ -9,8 +9,16 @@ import type { StatedFact } from './evaluate.js';
 
 /** The truth key of each single-valued kind, for "declare it in the kit" advice. */
 export const TRUTH_KEYS: Partial<Record<FactKind, string>> = {
-  discount: 'discount', price: 'price', code: 'code', start: 'start', deadline: 'end',
-  trial: 'trialDays', link: 'landingUrl', phone: 'phone', hashtag: 'hashtag', cta: 'cta',
+  discount: 'discount',
+  price: 'price',
+  code: 'code',
+  start: 'start',
+  deadline: 'end',
+  trial: 'trialDays',
+  link: 'landingUrl',
+  phone: 'phone',
+  hashtag: 'hashtag',
+  cta: 'cta',
 };
 
 /** How a message quotes a fact: what the copy says, or where a link goes. */

@@ -24,7 +24,12 @@ export function truthValues(config: CampaignConfig | undefined): TruthValue[] {
     if (value !== undefined) values.push({ kind, value, ...(parts ? { parts } : {}) });
   };
   add('discount', truth.discount !== undefined ? `${formatAmount(truth.discount)}%` : undefined);
-  add('price', truth.price ? `${truth.price.currency} ${formatAmount(truth.price.amount)}${truth.price.period && truth.price.period !== 'once' ? `/${truth.price.period}` : ''}` : undefined);
+  add(
+    'price',
+    truth.price
+      ? `${truth.price.currency} ${formatAmount(truth.price.amount)}${truth.price.period && truth.price.period !== 'once' ? `/${truth.price.period}` : ''}`
+      : undefined,
+  );
   add('code', truth.code?.toUpperCase());
   add('start', truth.start?.slice(0, 10));
   add('deadline', truth.end?.slice(0, 10));

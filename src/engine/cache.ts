@@ -125,12 +125,7 @@ async function readContents(location: string): Promise<CacheContents | undefined
 }
 
 function isContents(value: Partial<CacheContents> | null): value is CacheContents {
-  return (
-    value?.format === CACHE_FORMAT &&
-    typeof value.settings === 'string' &&
-    isRecord(value.files) &&
-    isRecord(value.campaigns)
-  );
+  return value?.format === CACHE_FORMAT && typeof value.settings === 'string' && isRecord(value.files) && isRecord(value.campaigns);
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {

@@ -34,7 +34,9 @@ export function campaignsByName(kit: BrandKit, value: unknown): CampaignConfig[]
   const names = (Array.isArray(value) ? value : typeof value === 'string' ? value.split(',') : [])
     .map((name) => String(name).trim().toLowerCase())
     .filter((name) => name !== '');
-  return kit.campaigns.filter((campaign) => names.includes(campaign.id.toLowerCase()) || (campaign.name !== undefined && names.includes(campaign.name.toLowerCase())));
+  return kit.campaigns.filter(
+    (campaign) => names.includes(campaign.id.toLowerCase()) || (campaign.name !== undefined && names.includes(campaign.name.toLowerCase())),
+  );
 }
 
 /** The campaigns of a whole document: by path and by its own `campaign` metadata. */

@@ -48,7 +48,9 @@ function groupByKit(documents: Document[], kit: BrandKit, cwd: string): Campaign
       undeclared.set(name, members);
     }
   }
-  const groups: CampaignGroup[] = [...declared].filter(([, members]) => members.length > 0).map(([config, members]) => ({ id: config.id, config, documents: members }));
+  const groups: CampaignGroup[] = [...declared]
+    .filter(([, members]) => members.length > 0)
+    .map(([config, members]) => ({ id: config.id, config, documents: members }));
   const others = [...undeclared].sort(([a], [b]) => compareText(a, b)).map(([id, members]) => ({ id, documents: members }));
   return [...groups, ...others];
 }
@@ -66,12 +68,13 @@ function groupByFolder(documents: Document[], kit: BrandKit): CampaignGroup[] {
     const folder = posix.dirname(document.path);
     folders.set(folder, [...(folders.get(folder) ?? []), document]);
   }
-  return [...folders].sort(([a], [b]) => compareText(a, b)).map(([folder, members]) => {
-    const config = kit.campaigns.find((campaign) => campaign.id === folder || campaign.id === posix.basename(folder));
-    return { id: folder, ...(config ? { config } : {}), documents: members };
-  });
+  return [...folders]
+    .sort(([a], [b]) => compareText(a, b))
+    .map(([folder, members]) => {
+      const config = kit.campaigns.find((campaign) => campaign.id === folder || campaign.id === posix.basename(folder));
+      return { id: folder, ...(config ? { config } : {}), documents: members };
+    });
 }
-
 
 /**
  * The order groupCampaigns gives campaigns, for campaigns checked apart
@@ -94,7 +97,12 @@ export function findingKey(finding: Finding): string {
  * findings by document path, inline directives applied. A document in two
  * campaigns is reported once per distinct finding.
  */
-export function lintCampaigns(groups: readonly CampaignGroup[], kit: BrandKit, rules: readonly EnabledRule[], timing: Record<string, number> = {}): Map<string, Finding[]> {
+export function lintCampaigns(
+  groups: readonly CampaignGroup[],
+  kit: BrandKit,
+  rules: readonly EnabledRule[],
+  timing: Record<string, number> = {},
+): Map<string, Finding[]> {
   const byDocument = new Map<Document, Map<string, Finding>>();
   for (const campaign of groups) {
     for (const { rule, severity, options } of rules) {

@@ -42,7 +42,9 @@ function buildCoverages(document: Document, lines: LineIndex): Coverage[] {
     const matches = (ruleId: string): boolean => namesRule(directive.rules, ruleId);
     switch (directive.kind) {
       case 'disable': {
-        const enable = directives.slice(index + 1).find((other) => other.kind === 'enable' && (other.rules.length === 0 || directive.rules.every((rule) => other.rules.includes(rule))));
+        const enable = directives
+          .slice(index + 1)
+          .find((other) => other.kind === 'enable' && (other.rules.length === 0 || directive.rules.every((rule) => other.rules.includes(rule))));
         const from = directive.end <= firstCopy ? 0 : directive.end;
         const to = enable ? enable.start : Infinity;
         coverages.push({ directive, used: false, covers: (finding) => matches(finding.ruleId) && finding.start >= from && finding.start < to });

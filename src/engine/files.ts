@@ -45,7 +45,8 @@ export async function findFiles(patterns: readonly string[], selection: FileSele
 }
 
 async function walk(directory: string, selection: FileSelection): Promise<string[]> {
-  const include = selection.files.include.length > 0 ? selection.files.include : [`**/*.{${CONTENT_EXTENSIONS.map((extension) => extension.slice(1)).join(',')}}`];
+  const include =
+    selection.files.include.length > 0 ? selection.files.include : [`**/*.{${CONTENT_EXTENSIONS.map((extension) => extension.slice(1)).join(',')}}`];
   return glob(include, { cwd: directory, absolute: true, ignore: [...ALWAYS_IGNORED, ...NOT_CONTENT], dot: false });
 }
 

@@ -164,9 +164,18 @@ async function lintSpread(inputs: readonly Input[], context: RunContext): Promis
     } else toLint.push({ index, input });
   }
   const workers = threadCount(request.threads ?? 'off', toLint.length);
-  const linted = workers > 0
-    ? await lintInWorkers(toLint.map(({ input }) => input), workerSettings(context), { workers, timing: context.timing, onFile })
-    : await lintEachFresh(toLint.map(({ input }) => input), context, onFile);
+  const linted =
+    workers > 0
+      ? await lintInWorkers(
+          toLint.map(({ input }) => input),
+          workerSettings(context),
+          { workers, timing: context.timing, onFile },
+        )
+      : await lintEachFresh(
+          toLint.map(({ input }) => input),
+          context,
+          onFile,
+        );
   toLint.forEach(({ index }, position) => (files[index] = linted[position]));
   return files;
 }
@@ -247,7 +256,10 @@ async function parseQuietly(file: { path: string; bytes?: Uint8Array }, request:
 
 function fromCache(path: string, entry: CachedFile, bytes: Uint8Array): FileResult {
   const source = entry.source ?? decodeSource(bytes).text;
-  return withFindings({ path, channel: entry.channel, source, findings: [], errorCount: 0, warningCount: 0, fixableCount: 0, contentHash: entry.hash }, entry.findings);
+  return withFindings(
+    { path, channel: entry.channel, source, findings: [], errorCount: 0, warningCount: 0, fixableCount: 0, contentHash: entry.hash },
+    entry.findings,
+  );
 }
 
 function recordInCache(files: readonly LintedFile[], membership: ReadonlyMap<string, string[]>, cache: LintCache | undefined): void {
@@ -286,7 +298,13 @@ function cacheSettings(request: LintRequest, rules: readonly EnabledRule[]): unk
 }
 
 /** Reads, parses and lints one file; a file that cannot be read becomes one fatal finding. */
-export async function lintOne(path: string, bytes: Uint8Array, request: LintRequest, rules: readonly EnabledRule[], timing: Record<string, number>): Promise<FileResult> {
+export async function lintOne(
+  path: string,
+  bytes: Uint8Array,
+  request: LintRequest,
+  rules: readonly EnabledRule[],
+  timing: Record<string, number>,
+): Promise<FileResult> {
   let document: Document;
   try {
     document = await readForKit(path, bytes, request.kit, request.cwd, request.channel);
@@ -309,7 +327,10 @@ export function readForKit(path: string, bytes: Uint8Array, kit: BrandKit, cwd: 
 }
 
 export function summarise(path: string, document: Document | undefined, findings: Finding[]): FileResult {
-  return withFindings({ path, channel: document?.channel, findings: [], errorCount: 0, warningCount: 0, fixableCount: 0, source: document?.source ?? '', document }, findings);
+  return withFindings(
+    { path, channel: document?.channel, findings: [], errorCount: 0, warningCount: 0, fixableCount: 0, source: document?.source ?? '', document },
+    findings,
+  );
 }
 
 /** The result with these findings, and their counts. */

@@ -34,7 +34,15 @@ export function findDiscounts(text: string): Candidate[] {
 }
 
 const SYMBOLS: Readonly<Record<string, string>> = {
-  'US$': 'USD', 'CA$': 'CAD', C$: 'CAD', 'AU$': 'AUD', A$: 'AUD', $: 'USD', '€': 'EUR', '£': 'GBP', '¥': 'JPY',
+  US$: 'USD',
+  CA$: 'CAD',
+  C$: 'CAD',
+  AU$: 'AUD',
+  A$: 'AUD',
+  $: 'USD',
+  '€': 'EUR',
+  '£': 'GBP',
+  '¥': 'JPY',
 };
 const CODES = ['USD', 'EUR', 'GBP', 'CAD', 'AUD', 'CHF', 'JPY'];
 const CURRENCY_WORDS: Readonly<Record<string, string>> = { dollar: 'USD', buck: 'USD', euro: 'EUR', pound: 'GBP' };
@@ -64,9 +72,19 @@ const PRICE_PATTERNS: { pattern: RegExp; currency: (match: RegExpMatchArray) => 
 ];
 
 const PERIODS: Readonly<Record<string, string>> = {
-  mo: 'month', mth: 'month', month: 'month', monthly: 'month',
-  yr: 'year', year: 'year', annually: 'year', yearly: 'year',
-  wk: 'week', week: 'week', weekly: 'week', day: 'day', daily: 'day',
+  mo: 'month',
+  mth: 'month',
+  month: 'month',
+  monthly: 'month',
+  yr: 'year',
+  year: 'year',
+  annually: 'year',
+  yearly: 'year',
+  wk: 'week',
+  week: 'week',
+  weekly: 'week',
+  day: 'day',
+  daily: 'day',
 };
 
 /** An amount saved ("save $10", "$10 off") is not a price. */
@@ -83,7 +101,12 @@ export function findPrices(text: string): Candidate[] {
       if (value === undefined || SAVING_CUE.test(before) || NOT_AN_OFFER_CUE.test(before)) continue;
       const periodWord = (match[match.length - 2] ?? match[match.length - 1])?.toLowerCase();
       const period = periodWord ? PERIODS[periodWord] : undefined;
-      found.push({ start: match.index, end: match.index + match[0].length, value: `${currency(match)} ${formatAmount(value)}${period ? `/${period}` : ''}`, priority });
+      found.push({
+        start: match.index,
+        end: match.index + match[0].length,
+        value: `${currency(match)} ${formatAmount(value)}${period ? `/${period}` : ''}`,
+        priority,
+      });
     }
   });
   return found;

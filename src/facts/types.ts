@@ -4,8 +4,19 @@
  * value, so that equal values written differently compare equal.
  */
 export const FACT_KINDS = [
-  'discount', 'price', 'code', 'start', 'deadline', 'trial', 'link', 'phone',
-  'hashtag', 'product', 'cta', 'tagline', 'pillar',
+  'discount',
+  'price',
+  'code',
+  'start',
+  'deadline',
+  'trial',
+  'link',
+  'phone',
+  'hashtag',
+  'product',
+  'cta',
+  'tagline',
+  'pillar',
 ] as const;
 
 export type FactKind = (typeof FACT_KINDS)[number];

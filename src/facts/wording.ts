@@ -69,7 +69,14 @@ export function taglineFacts(analysis: Analysis, kit: BrandKit): Fact[] {
 }
 
 export function pillarFacts(analysis: Analysis, kit: BrandKit): Fact[] {
-  return pillarsFound(analysis, kit).map((found) => ({ kind: 'pillar', value: found.pillar, text: found.text, start: found.start, end: found.end, segment: found.segment }));
+  return pillarsFound(analysis, kit).map((found) => ({
+    kind: 'pillar',
+    value: found.pillar,
+    text: found.text,
+    start: found.start,
+    end: found.end,
+    segment: found.segment,
+  }));
 }
 
 export function hashtagFacts(analysis: Analysis): Fact[] {

@@ -63,7 +63,8 @@ export class KitFragment {
     if (caseOnly && !replacement.caseSensitive) return this.addName(use);
     const caseSensitive = replacement.caseSensitive || caseOnly;
     const key = JSON.stringify([use, caseSensitive, reason, severity]);
-    const term = this.terms.get(key) ?? definedOnly({ use, insteadOf: [], inflect: false as const, caseSensitive: caseSensitive || undefined, reason, severity });
+    const term =
+      this.terms.get(key) ?? definedOnly({ use, insteadOf: [], inflect: false as const, caseSensitive: caseSensitive || undefined, reason, severity });
     if (!term.insteadOf.includes(wrong)) term.insteadOf.push(wrong);
     this.terms.set(key, term);
   }

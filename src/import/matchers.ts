@@ -5,9 +5,7 @@
  */
 import { patternProblem } from '../config/safe-regex.js';
 import type { Extras, KitFragment } from './kit-fragment.js';
-import {
-  escapeRegex, hasUpperCaseLiteral, literalAlternatives, toJsPattern, withoutWordBoundaries, withWordBoundaries, type Dialect,
-} from './regex.js';
+import { escapeRegex, hasUpperCaseLiteral, literalAlternatives, toJsPattern, withoutWordBoundaries, withWordBoundaries, type Dialect } from './regex.js';
 
 export interface MatcherSpec {
   text: string;
@@ -21,9 +19,7 @@ export interface MatcherSpec {
 }
 
 export type Matcher =
-  | { kind: 'literals'; literals: string[]; ignoreCase: boolean }
-  | { kind: 'pattern'; pattern: string }
-  | { kind: 'problem'; problem: string };
+  { kind: 'literals'; literals: string[]; ignoreCase: boolean } | { kind: 'pattern'; pattern: string } | { kind: 'problem'; problem: string };
 
 export function readMatcher(spec: MatcherSpec): Matcher {
   if (spec.dialect === 'literal') {
@@ -70,7 +66,8 @@ export function addBannedLiterals(
   return caseCorrections;
 }
 
-export const CASE_CORRECTION_REASON = 'is case-sensitive and has capitals: kit phrases match in any case, so banning it would ban the right spelling too; add that spelling to lexicon.names';
+export const CASE_CORRECTION_REASON =
+  'is case-sensitive and has capitals: kit phrases match in any case, so banning it would ban the right spelling too; add that spelling to lexicon.names';
 
 /** Kit phrases are made of words; "!!!" can only be a pattern. */
 function hasWord(text: string): boolean {

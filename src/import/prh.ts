@@ -45,7 +45,9 @@ function importDictionary(file: string, seen: Set<string>, fragment: KitFragment
     if (existsSync(target)) importDictionary(target, seen, fragment, report);
     else report.skip({ file, line }, `imports ${JSON.stringify(value)}, which does not exist`);
   }
-  dictionary.entries('rules').forEach(({ value, line }) => importRule(typeof value === 'string' ? { expected: value } : (value as PrhRule), { file, line }, fragment, report));
+  dictionary
+    .entries('rules')
+    .forEach(({ value, line }) => importRule(typeof value === 'string' ? { expected: value } : (value as PrhRule), { file, line }, fragment, report));
 }
 
 /** `imports: a.yml`, `imports: [a.yml, { path: b.yml, ignoreRules: [...] }]`. */
@@ -55,7 +57,8 @@ function importsOf(dictionary: YamlFile, report: ImportReport): { value: string;
   return dictionary.entries('imports').flatMap(({ value, line }) => {
     const item = typeof value === 'string' ? { path: value } : (value as { path?: unknown; ignoreRules?: unknown } | null);
     if (typeof item?.path !== 'string') return [];
-    if (item.ignoreRules !== undefined) report.approximate({ file: dictionary.file, line }, `\`ignoreRules\` of ${JSON.stringify(item.path)} is not applied; every rule of it is imported`);
+    if (item.ignoreRules !== undefined)
+      report.approximate({ file: dictionary.file, line }, `\`ignoreRules\` of ${JSON.stringify(item.path)} is not applied; every rule of it is imported`);
     return [{ value: item.path, line }];
   });
 }

@@ -50,15 +50,17 @@ export function importVale(path: string, fragment: KitFragment, report: ImportRe
 
 function importVocabulary(file: string, fragment: KitFragment, report: ImportReport): void {
   const accepting = basename(file) === 'accept.txt';
-  readFileSync(file, 'utf8').split(/\r?\n/).forEach((raw, index) => {
-    const entry = raw.trim();
-    if (entry === '' || entry.startsWith('#')) return;
-    const origin = { file, line: index + 1 };
-    // Vocabulary entries are case-sensitive regular expressions that match whole words.
-    const matcher = readMatcher({ text: entry, dialect: 're2', ignoreCase: false, wholeWords: true, addWordBoundaries: true });
-    if (accepting) acceptEntry(entry, matcher, origin, fragment, report);
-    else bannedEntry(matcher, false, () => ({}), origin, fragment, report);
-  });
+  readFileSync(file, 'utf8')
+    .split(/\r?\n/)
+    .forEach((raw, index) => {
+      const entry = raw.trim();
+      if (entry === '' || entry.startsWith('#')) return;
+      const origin = { file, line: index + 1 };
+      // Vocabulary entries are case-sensitive regular expressions that match whole words.
+      const matcher = readMatcher({ text: entry, dialect: 're2', ignoreCase: false, wholeWords: true, addWordBoundaries: true });
+      if (accepting) acceptEntry(entry, matcher, origin, fragment, report);
+      else bannedEntry(matcher, false, () => ({}), origin, fragment, report);
+    });
 }
 
 function acceptEntry(entry: string, matcher: Matcher, origin: Origin, fragment: KitFragment, report: ImportReport): void {
@@ -90,7 +92,8 @@ function importRule(file: string, fragment: KitFragment, report: ImportReport): 
     return report.skip(origin, `\`extends: ${check}\` ${UNSUPPORTED_CHECKS[check] ?? 'is not a Vale check type brandlint knows'}`);
   }
   if (!inProseScope(rule, report)) return;
-  if (rule.get('exceptions') !== undefined) report.approximate({ file, line: rule.line('exceptions') }, '`exceptions` are not carried over; the imported entries also match there');
+  if (rule.get('exceptions') !== undefined)
+    report.approximate({ file, line: rule.line('exceptions') }, '`exceptions` are not carried over; the imported entries also match there');
   const context: ValeRule = {
     rule,
     origin,
@@ -136,21 +139,40 @@ function importSubstitution(context: ValeRule): void {
 function swapEntry(context: ValeRule, wrong: string, right: string, origin: Origin): void {
   const { fragment, report } = context;
   if (/\$\d/.test(right)) return report.skip(origin, `swap ${JSON.stringify(wrong)}: the replacement ${JSON.stringify(right)} uses a capture group`);
-  const suggestions = right.split('|').map((text) => text.trim()).filter(Boolean);
+  const suggestions = right
+    .split('|')
+    .map((text) => text.trim())
+    .filter(Boolean);
   if (suggestions.some((text) => /[\\()[\]?*+{}^$]/.test(text))) {
     return report.skip(origin, `swap ${JSON.stringify(wrong)}: the replacement ${JSON.stringify(right)} is a regular expression`);
   }
-  const matcher = readMatcher({ text: wrong, dialect: 're2', ignoreCase: context.ignoreCase, wholeWords: !context.nonword, addWordBoundaries: !context.nonword });
+  const matcher = readMatcher({
+    text: wrong,
+    dialect: 're2',
+    ignoreCase: context.ignoreCase,
+    wholeWords: !context.nonword,
+    addWordBoundaries: !context.nonword,
+  });
   if (matcher.kind === 'literals' && suggestions.length === 1) {
     const [use] = suggestions;
     for (const literal of matcher.literals) {
-      fragment.addReplacement({ wrong: literal, use, caseSensitive: !matcher.ignoreCase, reason: reasonFrom(context.message, [use, literal]), severity: context.severity });
+      fragment.addReplacement({
+        wrong: literal,
+        use,
+        caseSensitive: !matcher.ignoreCase,
+        reason: reasonFrom(context.message, [use, literal]),
+        severity: context.severity,
+      });
     }
     return;
   }
   // Several suggestions, or none: a banned entry that names them.
   const suggestion = suggestions.join(' or ') || undefined;
-  const extras = (text: string): Extras & { suggestion?: string } => ({ suggestion, reason: reasonFrom(context.message, [suggestion ?? '', text]), severity: context.severity });
+  const extras = (text: string): Extras & { suggestion?: string } => ({
+    suggestion,
+    reason: reasonFrom(context.message, [suggestion ?? '', text]),
+    severity: context.severity,
+  });
   bannedEntry(matcher, context.ignoreCase, extras, origin, fragment, report, `swap ${JSON.stringify(wrong)}`);
 }
 
@@ -165,7 +187,13 @@ function importExistence(context: ValeRule): void {
   const extras = (text: string): Extras => ({ reason: reasonFrom(context.message, [text]), severity: context.severity });
   for (const { value, line } of tokens) {
     const token = String(value);
-    const matcher = readMatcher({ text: token, dialect: 're2', ignoreCase: context.ignoreCase, wholeWords: !context.nonword, addWordBoundaries: !context.nonword });
+    const matcher = readMatcher({
+      text: token,
+      dialect: 're2',
+      ignoreCase: context.ignoreCase,
+      wholeWords: !context.nonword,
+      addWordBoundaries: !context.nonword,
+    });
     bannedEntry(matcher, context.ignoreCase, extras, { file: rule.file, line }, context.fragment, report, `token ${JSON.stringify(token)}`);
   }
   if (Array.isArray(raw)) {
@@ -195,8 +223,34 @@ function bannedEntry(
 
 /** Words a Vale message may hold around its `%s` that say no more than brandlint's own message. */
 const TEMPLATE_WORDS = new Set([
-  'use', 'using', 'instead', 'of', 'prefer', 'over', 'rather', 'than', 'consider', 'avoid', 'do', "don't", 'not', 'remove',
-  'the', 'word', 'term', 'phrase', 'a', 'an', 'or', 'and', 'in', 'favor', 'favour', 'to', 'is', 'it',
+  'use',
+  'using',
+  'instead',
+  'of',
+  'prefer',
+  'over',
+  'rather',
+  'than',
+  'consider',
+  'avoid',
+  'do',
+  "don't",
+  'not',
+  'remove',
+  'the',
+  'word',
+  'term',
+  'phrase',
+  'a',
+  'an',
+  'or',
+  'and',
+  'in',
+  'favor',
+  'favour',
+  'to',
+  'is',
+  'it',
 ]);
 
 /**
@@ -208,7 +262,12 @@ export function reasonFrom(message: string | undefined, values: string[]): strin
   const text = message?.trim();
   if (!text) return undefined;
   if (!text.includes('%s')) return text;
-  const words = text.replace(/%s/g, ' ').replace(/’/g, "'").toLowerCase().match(/\p{L}+(?:'\p{L}+)*/gu) ?? [];
+  const words =
+    text
+      .replace(/%s/g, ' ')
+      .replace(/’/g, "'")
+      .toLowerCase()
+      .match(/\p{L}+(?:'\p{L}+)*/gu) ?? [];
   if (words.every((word) => TEMPLATE_WORDS.has(word))) return undefined;
   let index = 0;
   return text.replace(/%s/g, () => values[index++] ?? '');

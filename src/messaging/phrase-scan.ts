@@ -37,7 +37,10 @@ export class PhraseSet<P> {
     const atoms = atomsOf(phrase);
     if (atoms.length === 0) return;
     const prefix = phrase.slice(0, atoms[0].start).trim().toLowerCase();
-    const suffix = phrase.slice(atoms[atoms.length - 1].end).trim().toLowerCase();
+    const suffix = phrase
+      .slice(atoms[atoms.length - 1].end)
+      .trim()
+      .toLowerCase();
     const core = phrase.slice(atoms[0].start, atoms[atoms.length - 1].end);
     const forms = inflect ? new Set(Object.values(formsOf(core)).filter((form): form is string => form !== undefined)) : new Set([core]);
     for (const form of forms) this.matcher.add(form, { payload, prefix, suffix });

@@ -37,5 +37,12 @@ export function pillarsFound(analysis: Analysis, kit: BrandKit): PillarFound[] {
   if (kit.messaging.pillars.length === 0) return [];
   return pillarPhrases(kit)
     .scan(analysis)
-    .map((hit) => ({ pillar: hit.payload.pillar, phrase: hit.payload.phrase, text: hit.text, start: hit.sourceStart, end: hit.sourceEnd, segment: hit.segment }));
+    .map((hit) => ({
+      pillar: hit.payload.pillar,
+      phrase: hit.payload.phrase,
+      text: hit.text,
+      start: hit.sourceStart,
+      end: hit.sourceEnd,
+      segment: hit.segment,
+    }));
 }

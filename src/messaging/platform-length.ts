@@ -27,7 +27,9 @@ export interface PlatformRule {
 
 const countWeighted: Counter = (text, limit) => {
   const parsed = twitterText.parseTweet(text, { ...twitterText.configs.defaults, maxWeightedTweetLength: limit });
-  return parsed.valid || parsed.weightedLength <= limit ? { length: parsed.weightedLength } : { length: parsed.weightedLength, overflowAt: parsed.validRangeEnd + 1 };
+  return parsed.valid || parsed.weightedLength <= limit
+    ? { length: parsed.weightedLength }
+    : { length: parsed.weightedLength, overflowAt: parsed.validRangeEnd + 1 };
 };
 
 function countByStarts(starts: (text: string) => number[]): Counter {

@@ -8,7 +8,10 @@ export function postsOf(document: Document): Segment[] {
 
 /** Every platform a post is published on (a calendar row may name several). */
 export function platformsOfPost(post: Segment): string[] {
-  const listed = post.data?.platforms?.split(',').map((name) => name.trim()).filter((name) => name !== '');
+  const listed = post.data?.platforms
+    ?.split(',')
+    .map((name) => name.trim())
+    .filter((name) => name !== '');
   if (listed && listed.length > 0) return listed;
   return post.platform ? [post.platform] : [];
 }
@@ -22,7 +25,9 @@ export interface Hashtag {
 }
 
 export function hashtagsOf(post: Segment): Hashtag[] {
-  return post.opaque.filter((span) => span.kind === 'hashtag').map((span) => ({ text: post.text.slice(span.start, span.end), start: span.start, end: span.end }));
+  return post.opaque
+    .filter((span) => span.kind === 'hashtag')
+    .map((span) => ({ text: post.text.slice(span.start, span.end), start: span.start, end: span.end }));
 }
 
 /** Hashtags are the same tag in any case: #SpringSale is #springsale. */

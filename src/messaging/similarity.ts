@@ -21,14 +21,16 @@ export function wordSimilarity(a: readonly string[], b: readonly string[]): numb
   // Each distinct word becomes one character, so a string edit distance counts whole-word edits.
   const codes = new Map<string, string>();
   const encode = (words: readonly string[]): string =>
-    words.map((word) => {
-      let code = codes.get(word);
-      if (code === undefined) {
-        code = String.fromCodePoint(0x4e00 + codes.size);
-        codes.set(word, code);
-      }
-      return code;
-    }).join('');
+    words
+      .map((word) => {
+        let code = codes.get(word);
+        if (code === undefined) {
+          code = String.fromCodePoint(0x4e00 + codes.size);
+          codes.set(word, code);
+        }
+        return code;
+      })
+      .join('');
   return 1 - distance(encode(a), encode(b)) / longer;
 }
 

@@ -38,10 +38,12 @@ const SOCIAL_NETWORKS = String.raw`facebook|instagram|linkedin|x|twitter|youtube
 /** A social network named alone or in a follow line ("Follow us on Instagram"). */
 const SOCIAL_WORDING = new RegExp(String.raw`^(?:(?:follow|find|join|like|watch|connect with) us on )?(?:${SOCIAL_NETWORKS})$`, 'i');
 
-const SOCIAL_HOSTS = /(?:^|\.)(?:facebook\.com|instagram\.com|linkedin\.com|x\.com|twitter\.com|youtube\.com|youtu\.be|tiktok\.com|threads\.net|pinterest\.com|bsky\.app|wa\.me)$/i;
+const SOCIAL_HOSTS =
+  /(?:^|\.)(?:facebook\.com|instagram\.com|linkedin\.com|x\.com|twitter\.com|youtube\.com|youtu\.be|tiktok\.com|threads\.net|pinterest\.com|bsky\.app|wa\.me)$/i;
 
 /** Paths and ESP merge tags of pages that serve the reader ({{unsubscribe_url}}, *|UPDATE_PROFILE|*, /email-preferences). */
-const UTILITY_TARGET = /(?<![a-z])(?:unsub\w*|opt[-_]?out|preferences?|privacy|terms|legal|faqs?|help|forward\w*|update[-_]?profile|view[-_]?(?:email|online|in[-_]?browser)|web[-_]?version)(?![a-z])/i;
+const UTILITY_TARGET =
+  /(?<![a-z])(?:unsub\w*|opt[-_]?out|preferences?|privacy|terms|legal|faqs?|help|forward\w*|update[-_]?profile|view[-_]?(?:email|online|in[-_]?browser)|web[-_]?version)(?![a-z])/i;
 
 const PHONE_NUMBER = /^\+?[\d\s().-]{7,}$/;
 

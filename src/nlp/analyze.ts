@@ -214,7 +214,8 @@ function groupUnits(document: Document): Unit[] {
   let current: Unit | undefined;
   let previous: Segment | undefined;
   for (const segment of document.segments) {
-    const joins = current !== undefined && previous !== undefined && previous.block === segment.block && INLINE_ROLES.has(previous.role) && INLINE_ROLES.has(segment.role);
+    const joins =
+      current !== undefined && previous !== undefined && previous.block === segment.block && INLINE_ROLES.has(previous.role) && INLINE_ROLES.has(segment.role);
     if (!joins || !current) {
       current = { index: units.length, text: '', masked: '', segments: [], role: segment.role, block: segment.block, firstSentence: 0, endSentence: 0 };
       units.push(current);

@@ -33,7 +33,10 @@ function patternsFor(kit: BrandKit): RegExp[] {
   let patterns = patternsByKit.get(kit);
   if (!patterns) {
     patterns = approvedTexts(kit).map((text) => {
-      const pieces = text.trim().split(PLACEHOLDER).map((piece) => piece.trim().split(/\s+/).filter(Boolean).map(escapeRegExp).join('\\s+'));
+      const pieces = text
+        .trim()
+        .split(PLACEHOLDER)
+        .map((piece) => piece.trim().split(/\s+/).filter(Boolean).map(escapeRegExp).join('\\s+'));
       return new RegExp(pieces.join('\\s*\\S.{0,60}?\\s*'), 'giu');
     });
     patternsByKit.set(kit, patterns);

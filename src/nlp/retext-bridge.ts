@@ -135,7 +135,11 @@ function asOneParagraph(tree: Root): Root {
   const paragraphs = tree.children.filter((child): child is Paragraph => child.type === 'ParagraphNode');
   if (paragraphs.length <= 1) return tree;
   const children = paragraphs.flatMap((paragraph) => paragraph.children);
-  const merged: Paragraph = { type: 'ParagraphNode', children, position: { start: paragraphs[0].position!.start, end: paragraphs[paragraphs.length - 1].position!.end } };
+  const merged: Paragraph = {
+    type: 'ParagraphNode',
+    children,
+    position: { start: paragraphs[0].position!.start, end: paragraphs[paragraphs.length - 1].position!.end },
+  };
   return { ...tree, children: [merged] };
 }
 

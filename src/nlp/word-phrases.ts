@@ -35,7 +35,7 @@ export class WordPhrases<P> {
    */
   find(analysis: Analysis, words: readonly Word[], accept: (match: WordPhraseMatch<P>) => boolean = () => true): WordPhraseMatch<P>[] {
     const matches: WordPhraseMatch<P>[] = [];
-    for (let index = 0; index < words.length; ) {
+    for (let index = 0; index < words.length;) {
       const match = this.matchAt(analysis, words, index, accept);
       if (match) matches.push(match);
       index += match ? match.words.length : 1;
@@ -47,7 +47,9 @@ export class WordPhrases<P> {
     for (const candidate of this.byFirst.get(normalizeToken(words[index].text)) ?? []) {
       const run = words.slice(index, index + candidate.tokens.length);
       if (run.length < candidate.tokens.length) continue;
-      const same = run.every((word, position) => normalizeToken(word.text) === candidate.tokens[position] && (position === 0 || adjacent(analysis, run[position - 1], word)));
+      const same = run.every(
+        (word, position) => normalizeToken(word.text) === candidate.tokens[position] && (position === 0 || adjacent(analysis, run[position - 1], word)),
+      );
       const match = { words: run, payload: candidate.payload };
       if (same && accept(match)) return match;
     }
@@ -61,5 +63,7 @@ export function adjacent(analysis: Analysis, before: Word, after: Word): boolean
 
 /** Like `adjacent`, but punctuation between the words is allowed too ("BUY NOW, SAVE BIG"). */
 export function adjacentOrPunctuated(analysis: Analysis, before: Word, after: Word): boolean {
-  return before.unit === after.unit && before.sentence === after.sentence && !/[\p{L}\p{N}]/u.test(analysis.units[before.unit].text.slice(before.end, after.start));
+  return (
+    before.unit === after.unit && before.sentence === after.sentence && !/[\p{L}\p{N}]/u.test(analysis.units[before.unit].text.slice(before.end, after.start))
+  );
 }

@@ -31,11 +31,15 @@ function annotation(finding: Finding): string {
 function campaignNotice(campaign: CampaignReport): string {
   const name = campaign.name ? `${campaign.name} (${campaign.id})` : campaign.id;
   const deliverables = campaign.deliverables.map((deliverable) => `${deliverable.name} ${deliverable.score}`).join(', ');
-  return command('notice', `One-message score ${campaign.score}/100${deliverables ? `; deliverables: ${deliverables}` : ''}`, { title: `brandlint campaign ${name}` });
+  return command('notice', `One-message score ${campaign.score}/100${deliverables ? `; deliverables: ${deliverables}` : ''}`, {
+    title: `brandlint campaign ${name}`,
+  });
 }
 
 function command(name: string, message: string, properties: Record<string, string | number>): string {
-  const props = Object.entries(properties).map(([key, value]) => `${key}=${escapeProperty(String(value))}`).join(',');
+  const props = Object.entries(properties)
+    .map(([key, value]) => `${key}=${escapeProperty(String(value))}`)
+    .join(',');
   return `::${name} ${props}::${escapeData(message)}`;
 }
 

@@ -28,7 +28,8 @@ export const htmlReporter: Reporter = (run, options) => {
   const outside = results.filter((result) => !inCampaign.has(result.path));
   const title = reportTitle(campaigns);
   return `<!DOCTYPE html>
-${html`<html lang="en">
+${
+  html`<html lang="en">
 <head>
 <meta charset="utf-8">
 <meta http-equiv="Content-Security-Policy" content="${trusted(contentSecurityPolicy())}">
@@ -53,10 +54,18 @@ ${findingsSection(results, anchors)}
 <script>${trusted(FILTER_SCRIPT)}</script>
 </body>
 </html>
-`.markup}`;
+`.markup
+}`;
 };
 
-function masthead(title: string, run: LintRun, results: readonly FileResult[], campaigns: readonly CampaignReport[], hasOutside: boolean, anchors: Anchors): Html {
+function masthead(
+  title: string,
+  run: LintRun,
+  results: readonly FileResult[],
+  campaigns: readonly CampaignReport[],
+  hasOutside: boolean,
+  anchors: Anchors,
+): Html {
   return html`<header class="masthead"><div class="masthead-inner">
 <span class="brand">brandlint report</span>
 <h1>${title}</h1>
@@ -78,13 +87,7 @@ function reportTitle(campaigns: readonly CampaignReport[]): string {
 
 /** Scripts and styles only by hash: nothing else may run, load or be styled, whatever the content holds. */
 function contentSecurityPolicy(): string {
-  return [
-    "default-src 'none'",
-    `style-src '${sha256(STYLES)}'`,
-    `script-src '${sha256(FILTER_SCRIPT)}'`,
-    "base-uri 'none'",
-    "form-action 'none'",
-  ].join('; ');
+  return ["default-src 'none'", `style-src '${sha256(STYLES)}'`, `script-src '${sha256(FILTER_SCRIPT)}'`, "base-uri 'none'", "form-action 'none'"].join('; ');
 }
 
 function sha256(text: string): string {

@@ -34,7 +34,13 @@ function testsuite(result: FileResult, campaigns: readonly CampaignReport[]): st
   const properties = campaignProperties(result.path, campaigns);
   return [
     `  <testsuite name="${path}" tests="${Math.max(1, result.findings.length)}" failures="${result.findings.length}" errors="0" skipped="0" time="0">`,
-    ...(properties.length > 0 ? ['    <properties>', ...properties.map(([name, value]) => `      <property name="${attribute(name)}" value="${attribute(value)}"/>`), '    </properties>'] : []),
+    ...(properties.length > 0
+      ? [
+          '    <properties>',
+          ...properties.map(([name, value]) => `      <property name="${attribute(name)}" value="${attribute(value)}"/>`),
+          '    </properties>',
+        ]
+      : []),
     ...cases,
     '  </testsuite>',
   ].join('\n');

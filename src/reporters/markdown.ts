@@ -20,8 +20,22 @@ export const markdown: Reporter = (run) => {
   const findings = allFindings(run);
   const sections = [`## brandlint\n\n${headline(run)}`];
   if (findings.length > 0) {
-    sections.push(countTable('By rule', 'Rule', tallyBy(findings, (finding) => finding.ruleId), ruleLink));
-    sections.push(countTable('By file', 'File', tallyBy(findings, (finding) => finding.path), escapeMarkdown));
+    sections.push(
+      countTable(
+        'By rule',
+        'Rule',
+        tallyBy(findings, (finding) => finding.ruleId),
+        ruleLink,
+      ),
+    );
+    sections.push(
+      countTable(
+        'By file',
+        'File',
+        tallyBy(findings, (finding) => finding.path),
+        escapeMarkdown,
+      ),
+    );
     sections.push(findingsSection(findings));
   }
   if (run.campaigns.length > 0) sections.push(campaignsSection(run.campaigns));
@@ -43,10 +57,15 @@ function countTable(title: string, heading: string, tallies: readonly Tally[], l
 }
 
 function findingsSection(findings: readonly Finding[]): string {
-  const shown = findings.slice(0, MAX_FINDINGS_SHOWN).map((finding) =>
-    row([finding.severity, escapeMarkdown(`${finding.path}:${finding.line}:${finding.column}`), ruleLink(finding.ruleId), escapeMarkdown(finding.message)]),
-  );
-  const note = findings.length > MAX_FINDINGS_SHOWN ? [`\n_Showing the first ${MAX_FINDINGS_SHOWN} of ${findings.length} findings; \`--format json\` or \`sarif\` lists them all._`] : [];
+  const shown = findings
+    .slice(0, MAX_FINDINGS_SHOWN)
+    .map((finding) =>
+      row([finding.severity, escapeMarkdown(`${finding.path}:${finding.line}:${finding.column}`), ruleLink(finding.ruleId), escapeMarkdown(finding.message)]),
+    );
+  const note =
+    findings.length > MAX_FINDINGS_SHOWN
+      ? [`\n_Showing the first ${MAX_FINDINGS_SHOWN} of ${findings.length} findings; \`--format json\` or \`sarif\` lists them all._`]
+      : [];
   return ['### Findings', '', row(['Severity', 'Location', 'Rule', 'Message']), row([':---', ':---', ':---', ':---']), ...shown, ...note].join('\n');
 }
 

@@ -119,5 +119,7 @@ function withOccurrences(findings: readonly Finding[]): { finding: Finding; occu
 }
 
 function fingerprint(finding: Finding, occurrence: number): string {
-  return createHash('sha256').update(JSON.stringify([finding.ruleId, finding.path, finding.text, occurrence])).digest('hex');
+  return createHash('sha256')
+    .update(JSON.stringify([finding.ruleId, finding.path, finding.text, occurrence]))
+    .digest('hex');
 }

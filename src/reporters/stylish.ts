@@ -42,7 +42,10 @@ function suggestionLine(finding: Finding, color: (text: string) => string): stri
 
 function indent(text: string, spaces: number): string {
   const pad = ' '.repeat(spaces);
-  return text.split('\n').map((line) => pad + line).join('\n');
+  return text
+    .split('\n')
+    .map((line) => pad + line)
+    .join('\n');
 }
 
 export function plural(count: number, word: string): string {

@@ -104,9 +104,21 @@ describe('brandlint merge', () => {
   describe('rejects what is not a brandlint JSON report', () => {
     const cases: [string, string, RegExp][] = [
       ['not-json.json', '{ nope', /not-json\.json is not a brandlint JSON report: it is not JSON/],
-      ['package.json', '{ "name": "x", "version": "1.0.0" }', /package\.json is not a brandlint JSON report \(as written by --format json\): the top level must have required property 'schemaVersion'/],
-      ['other-tool.json', '{ "schemaVersion": 1, "tool": { "name": "eslint" }, "files": [], "campaigns": [] }', /other-tool\.json is not a brandlint JSON report .*tool\.name must be equal to constant/],
-      ['future.json', '{ "schemaVersion": 2, "tool": { "name": "brandlint" }, "files": [], "campaigns": [] }', /future\.json is a brandlint JSON report of schema version 2; this brandlint merges version 1/],
+      [
+        'package.json',
+        '{ "name": "x", "version": "1.0.0" }',
+        /package\.json is not a brandlint JSON report \(as written by --format json\): the top level must have required property 'schemaVersion'/,
+      ],
+      [
+        'other-tool.json',
+        '{ "schemaVersion": 1, "tool": { "name": "eslint" }, "files": [], "campaigns": [] }',
+        /other-tool\.json is not a brandlint JSON report .*tool\.name must be equal to constant/,
+      ],
+      [
+        'future.json',
+        '{ "schemaVersion": 2, "tool": { "name": "brandlint" }, "files": [], "campaigns": [] }',
+        /future\.json is a brandlint JSON report of schema version 2; this brandlint merges version 1/,
+      ],
       [
         'bad-finding.json',
         '{ "schemaVersion": 1, "tool": { "name": "brandlint" }, "files": [{ "path": "a.md", "channel": "web", "findings": [{ "ruleId": "x/y", "severity": "fatal" }] }], "campaigns": [] }',

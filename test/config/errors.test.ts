@@ -26,9 +26,7 @@ function problemsOf(text: string | Record<string, string>, kitName = '.brandlint
 
 describe('schema errors, one plain sentence at the exact line and column', () => {
   it('names an unknown key and the key it was probably meant to be', () => {
-    expect(problemsOf('tone:\n  sentenceLength: 20\nlexcon:\n  names: [Acme]\n')).toBe(
-      '.brandlintrc.yaml:3:1: unknown key "lexcon" — did you mean "lexicon"?',
-    );
+    expect(problemsOf('tone:\n  sentenceLength: 20\nlexcon:\n  names: [Acme]\n')).toBe('.brandlintrc.yaml:3:1: unknown key "lexcon" — did you mean "lexicon"?');
   });
 
   it('matches keys regardless of case, dashes and underscores when suggesting', () => {
@@ -44,9 +42,7 @@ describe('schema errors, one plain sentence at the exact line and column', () =>
   });
 
   it('gives the wrong type with the value as written', () => {
-    expect(problemsOf('tone:\n  exclamations:\n    document: two\n')).toBe(
-      '.brandlintrc.yaml:3:15: "tone.exclamations.document" must be a number, got "two"',
-    );
+    expect(problemsOf('tone:\n  exclamations:\n    document: two\n')).toBe('.brandlintrc.yaml:3:15: "tone.exclamations.document" must be a number, got "two"');
   });
 
   it('tells a fraction where a whole number is needed', () => {
@@ -82,7 +78,9 @@ describe('schema errors, one plain sentence at the exact line and column', () =>
   });
 
   it('collapses a oneOf into one sentence about the form the user chose', () => {
-    expect(problemsOf('lexicon:\n  banned:\n    - 12\n    - { reason: vague }\n    - { phrase: a, pattern: b }\n    - { phrase: synergy, reasn: jargon }\n')).toBe(
+    expect(
+      problemsOf('lexicon:\n  banned:\n    - 12\n    - { reason: vague }\n    - { phrase: a, pattern: b }\n    - { phrase: synergy, reasn: jargon }\n'),
+    ).toBe(
       [
         '.brandlintrc.yaml:3:7: "lexicon.banned[0]" must be a string or a map, got 12',
         '.brandlintrc.yaml:4:7: "lexicon.banned[1]" needs either "phrase" or "pattern"',
@@ -93,9 +91,7 @@ describe('schema errors, one plain sentence at the exact line and column', () =>
   });
 
   it('describes a rule setting of the wrong type by its forms', () => {
-    expect(problemsOf('rules:\n  lexicon/terms: 2\n')).toBe(
-      '.brandlintrc.yaml:2:18: rule "lexicon/terms" must be error, warn or off, or a list, got 2',
-    );
+    expect(problemsOf('rules:\n  lexicon/terms: 2\n')).toBe('.brandlintrc.yaml:2:18: rule "lexicon/terms" must be error, warn or off, or a list, got 2');
   });
 
   it('explains a value lost to a YAML comment', () => {
@@ -138,12 +134,8 @@ describe('schema errors, one plain sentence at the exact line and column', () =>
 
 describe('rules', () => {
   it('refuses an unknown rule id and suggests the closest', () => {
-    expect(problemsOf('rules:\n  lexicon/term: warn\n')).toBe(
-      '.brandlintrc.yaml:2:3: unknown rule "lexicon/term" — did you mean "lexicon/terms"?',
-    );
-    expect(problemsOf('rules:\n  drift/colour: warn\n')).toBe(
-      '.brandlintrc.yaml:2:3: unknown rule "drift/colour"; run "brandlint rules" to list the rule ids',
-    );
+    expect(problemsOf('rules:\n  lexicon/term: warn\n')).toBe('.brandlintrc.yaml:2:3: unknown rule "lexicon/term" — did you mean "lexicon/terms"?');
+    expect(problemsOf('rules:\n  drift/colour: warn\n')).toBe('.brandlintrc.yaml:2:3: unknown rule "drift/colour"; run "brandlint rules" to list the rule ids');
   });
 
   it('validates options against the rule’s own schema', () => {
@@ -179,7 +171,8 @@ describe('regular expressions', () => {
   });
 
   it('checks disclaimers and the postal address pattern too', () => {
-    const text = "messaging:\n  claims:\n    needDisclaimer: [{ claim: cancel anytime, disclaimer: 'terms [apply' }]\nchannels:\n  email: { postalAddressPattern: '(\\w+\\s?)*$' }\n";
+    const text =
+      "messaging:\n  claims:\n    needDisclaimer: [{ claim: cancel anytime, disclaimer: 'terms [apply' }]\nchannels:\n  email: { postalAddressPattern: '(\\w+\\s?)*$' }\n";
     expect(problemsOf(text)).toBe(
       [
         '.brandlintrc.yaml:3:59: pattern "terms [apply" is not a valid regular expression: unterminated character class',
@@ -212,9 +205,7 @@ describe('meaning the schema cannot check', () => {
   });
 
   it('refuses a length range whose min is above its max', () => {
-    expect(problemsOf('channels:\n  web:\n    title: { min: 70, max: 60 }\n')).toBe(
-      '.brandlintrc.yaml:3:12: "channels.web.title" has min 70 above max 60',
-    );
+    expect(problemsOf('channels:\n  web:\n    title: { min: 70, max: 60 }\n')).toBe('.brandlintrc.yaml:3:12: "channels.web.title" has min 70 above max 60');
   });
 });
 
@@ -223,9 +214,7 @@ describe('syntax errors', () => {
     expect(problemsOf('tone:\n  passive: true\n  passive: false\n')).toBe(
       '.brandlintrc.yaml:3:3: invalid YAML: map keys must be unique; each key may appear only once in a map',
     );
-    expect(problemsOf('tone:\n\tpassive: true\n')).toBe(
-      '.brandlintrc.yaml:2:1: invalid YAML: tabs are not allowed as indentation; indent with spaces',
-    );
+    expect(problemsOf('tone:\n\tpassive: true\n')).toBe('.brandlintrc.yaml:2:1: invalid YAML: tabs are not allowed as indentation; indent with spaces');
     expect(problemsOf('messaging:\n  tagline: "Build faster\n')).toBe('.brandlintrc.yaml:3:1: invalid YAML: missing closing "quote');
     expect(problemsOf('lexicon:\n  banned:\n    - { pattern: "\\d+ off" }\n')).toBe(
       '.brandlintrc.yaml:3:19: invalid YAML: invalid escape sequence \\d; inside double quotes a backslash starts an escape: write \\\\ for a regular-expression backslash, or use single quotes',

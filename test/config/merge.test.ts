@@ -10,16 +10,27 @@ describe('mergeLayers', () => {
   it('replaces a keyed entry in the base’s place and appends new ones', () => {
     const base: KitLayer = {
       lexicon: {
-        names: [{ name: 'Acme', allow: [], nearMisses: true }, { name: 'Acme Cloud', allow: [], nearMisses: true }],
+        names: [
+          { name: 'Acme', allow: [], nearMisses: true },
+          { name: 'Acme Cloud', allow: [], nearMisses: true },
+        ],
         terms: [term('buy', ['purchase']), term('sign in', ['login'])],
         segments: [term('small business', ['SMB'])],
         competitors: [{ name: 'Globex', aliases: [], allowIn: [] }],
       },
-      messaging: { pillars: [{ id: 'speed', statement: 'Fast.', phrases: [] }, { id: 'trust', statement: 'Safe.', phrases: [] }] },
+      messaging: {
+        pillars: [
+          { id: 'speed', statement: 'Fast.', phrases: [] },
+          { id: 'trust', statement: 'Safe.', phrases: [] },
+        ],
+      },
     };
     const child: KitLayer = {
       lexicon: {
-        names: [{ name: 'Acme', allow: [], nearMisses: false }, { name: 'Acme Edge', allow: [], nearMisses: true }],
+        names: [
+          { name: 'Acme', allow: [], nearMisses: false },
+          { name: 'Acme Edge', allow: [], nearMisses: true },
+        ],
         terms: [term('sign in', ['log in', 'login'])],
         segments: [term('enterprise', ['large accounts'])],
         competitors: [{ name: 'Globex', aliases: ['Globex Corp'], allowIn: ['web'] }],
@@ -44,7 +55,14 @@ describe('mergeLayers', () => {
   it('keys banned entries by phrase or by pattern', () => {
     const merged = mergeLayers(
       { lexicon: { banned: [{ phrase: 'synergy' }, { pattern: 'best.in.class' }, { phrase: 'best.in.class' }] } },
-      { lexicon: { banned: [{ pattern: 'best.in.class', severity: 'error' }, { phrase: 'synergy', reason: 'Jargon.' }] } },
+      {
+        lexicon: {
+          banned: [
+            { pattern: 'best.in.class', severity: 'error' },
+            { phrase: 'synergy', reason: 'Jargon.' },
+          ],
+        },
+      },
     );
     expect(merged.lexicon?.banned).toEqual([
       { phrase: 'synergy', reason: 'Jargon.' },

@@ -50,7 +50,12 @@ describe('schema/brandlint.schema.json', () => {
   });
 
   it('lists the known rules with their options when given them', () => {
-    const schema = kitSchema(new Map([['tone/sentence-length', { type: 'object', properties: { max: { type: 'integer' } } }], ['tone/passive', undefined]]));
+    const schema = kitSchema(
+      new Map([
+        ['tone/sentence-length', { type: 'object', properties: { max: { type: 'integer' } } }],
+        ['tone/passive', undefined],
+      ]),
+    );
     const rules = schema.properties?.rules;
     expect(Object.keys(rules?.properties ?? {})).toEqual(['tone/passive', 'tone/sentence-length']);
     expect(rules?.additionalProperties).toBe(false);

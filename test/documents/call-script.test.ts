@@ -207,7 +207,8 @@ describe('labelled call scripts', () => {
   });
 
   it('reads directive comments and leaves them out of the text', async () => {
-    const source = '<!-- brandlint-disable tone -->\nAGENT: Hello there!!! <!-- brandlint-disable-line tone/exclamations -->\n<!-- brandlint-disable-next-line -->\nCUSTOMER: Hi.\nAGENT: Bye.\n';
+    const source =
+      '<!-- brandlint-disable tone -->\nAGENT: Hello there!!! <!-- brandlint-disable-line tone/exclamations -->\n<!-- brandlint-disable-next-line -->\nCUSTOMER: Hi.\nAGENT: Bye.\n';
     const doc = await script(source);
     expect(roles(doc)).toEqual([
       ['agent', 'Hello there!!!'],
@@ -253,7 +254,8 @@ describe('labelled call scripts', () => {
   });
 
   it('reads the abcd transcript layout', async () => {
-    const source = 'AGENT: thanks, may I ask the reason for the return?\n[action: Account has been pulled up for Crystal Minh.]\nCUSTOMER: I got the wrong size.\nCUSTOMER: cminh730@email.com\n';
+    const source =
+      'AGENT: thanks, may I ask the reason for the return?\n[action: Account has been pulled up for Crystal Minh.]\nCUSTOMER: I got the wrong size.\nCUSTOMER: cminh730@email.com\n';
     const doc = await script(source);
     expect(details(doc)).toEqual([
       ['agent', 'thanks, may I ask the reason for the return?', 1, 'AGENT', undefined],
@@ -309,7 +311,9 @@ describe('call guides without speaker labels', () => {
       ['agent', "Why is this a problem you're solving this quarter?"],
     ]);
     expect(doc.segments.slice(1).every((segment) => segment.section === 'Opening')).toBe(true);
-    expect(doc.links).toEqual([{ href: '/docs/scouts', start: guide.indexOf('[the docs]'), end: guide.indexOf('[the docs]') + '[the docs](/docs/scouts)'.length }]);
+    expect(doc.links).toEqual([
+      { href: '/docs/scouts', start: guide.indexOf('[the docs]'), end: guide.indexOf('[the docs]') + '[the docs](/docs/scouts)'.length },
+    ]);
     expectSegmentsMapBack(doc);
   });
 
@@ -352,7 +356,10 @@ describe('call guides without speaker labels', () => {
   });
 
   it('leaves out the possessive after a self-closing component with it, and never glues the words around one', async () => {
-    const doc = await script('Meetings set via <TeamMember name="Dmytro Sitalo" />’s efforts.\n\nRead <TeamMember name="D" />\'s notes.\n\nThanks <TeamMember name="D" />and team.\n', 'sales/guide.md');
+    const doc = await script(
+      'Meetings set via <TeamMember name="Dmytro Sitalo" />’s efforts.\n\nRead <TeamMember name="D" />\'s notes.\n\nThanks <TeamMember name="D" />and team.\n',
+      'sales/guide.md',
+    );
     expect(roles(doc)).toEqual([
       ['direction', 'Meetings set via efforts.'],
       ['direction', 'Read notes.'],
@@ -364,7 +371,10 @@ describe('call guides without speaker labels', () => {
   });
 
   it('reads a Markdown table cell by cell, each cell a direction block, without the delimiter row', async () => {
-    const doc = await script('Where data lives:\n\n| System | Role |\n|---|:--:|\n| Salesforce | Account records \\| deals |\n| Clay | |\n\nAfter the table.\n', 'sales/guide.md');
+    const doc = await script(
+      'Where data lives:\n\n| System | Role |\n|---|:--:|\n| Salesforce | Account records \\| deals |\n| Clay | |\n\nAfter the table.\n',
+      'sales/guide.md',
+    );
     expect(doc.segments.map((segment) => [segment.role, segment.text, segment.block])).toEqual([
       ['direction', 'Where data lives:', 1],
       ['direction', 'System', 2],
@@ -413,7 +423,9 @@ describe('talk-track tables', () => {
   });
 
   it('reads a table without a header row by its row cues, in a labelled script', async () => {
-    const doc = await script('AGENT: Can I send you a summary?\n\n| They say | "Send me an email." |\n|---|---|\n| You say | "Happy to [pause] what should it cover?" |\n');
+    const doc = await script(
+      'AGENT: Can I send you a summary?\n\n| They say | "Send me an email." |\n|---|---|\n| You say | "Happy to [pause] what should it cover?" |\n',
+    );
     expect(roles(doc)).toEqual([
       ['agent', 'Can I send you a summary?'],
       ['direction', 'They say'],
@@ -473,7 +485,9 @@ describe('guidance lines and IVR prompts', () => {
 
 describe('asides on lines of their own', () => {
   it('reads an [action: …] line after a turn as a direction block of its own', async () => {
-    const doc = await script('AGENT: May I ask the reason for the return?\n[action: Account has been pulled up for Crystal Minh.]\n[action: Purchase validation in progress ...]\nCUSTOMER: I got the wrong size.\n');
+    const doc = await script(
+      'AGENT: May I ask the reason for the return?\n[action: Account has been pulled up for Crystal Minh.]\n[action: Purchase validation in progress ...]\nCUSTOMER: I got the wrong size.\n',
+    );
     expect(details(doc)).toEqual([
       ['agent', 'May I ask the reason for the return?', 1, 'AGENT', undefined],
       ['direction', 'action: Account has been pulled up for Crystal Minh.', 2, undefined, undefined],

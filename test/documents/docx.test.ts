@@ -22,7 +22,10 @@ async function docx(body: string): Promise<Uint8Array> {
       `<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/>` +
       `<Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/></Types>`,
   );
-  zip.file('_rels/.rels', `<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="${PACKAGE_RELS}"><Relationship Id="rId1" Type="${R}/officeDocument" Target="word/document.xml"/></Relationships>`);
+  zip.file(
+    '_rels/.rels',
+    `<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="${PACKAGE_RELS}"><Relationship Id="rId1" Type="${R}/officeDocument" Target="word/document.xml"/></Relationships>`,
+  );
   zip.file(
     'word/_rels/document.xml.rels',
     `<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="${PACKAGE_RELS}">` +
@@ -30,7 +33,10 @@ async function docx(body: string): Promise<Uint8Array> {
       `<Relationship Id="rId5" Type="${R}/hyperlink" Target="https://acme.com/spring?utm_source=deck" TargetMode="External"/></Relationships>`,
   );
   const style = (id: string, name: string) => `<w:style w:type="paragraph" w:styleId="${id}"><w:name w:val="${name}"/></w:style>`;
-  zip.file('word/styles.xml', `<?xml version="1.0" encoding="UTF-8"?><w:styles xmlns:w="${W}">${style('Heading1', 'heading 1')}${style('Heading2', 'heading 2')}</w:styles>`);
+  zip.file(
+    'word/styles.xml',
+    `<?xml version="1.0" encoding="UTF-8"?><w:styles xmlns:w="${W}">${style('Heading1', 'heading 1')}${style('Heading2', 'heading 2')}</w:styles>`,
+  );
   zip.file(
     'word/numbering.xml',
     `<?xml version="1.0" encoding="UTF-8"?><w:numbering xmlns:w="${W}"><w:abstractNum w:abstractNumId="0"><w:lvl w:ilvl="0"><w:numFmt w:val="bullet"/></w:lvl></w:abstractNum>` +
@@ -42,7 +48,9 @@ async function docx(body: string): Promise<Uint8Array> {
 
 const DECK = [
   styled('Heading1', 'Spring launch'),
-  paragraph(`${run('Save 30% on everything &amp; ship free. ')}<w:hyperlink r:id="rId5">${run('Shop now')}</w:hyperlink><w:r><w:br/><w:t>Ends Sunday.</w:t></w:r>`),
+  paragraph(
+    `${run('Save 30% on everything &amp; ship free. ')}<w:hyperlink r:id="rId5">${run('Shop now')}</w:hyperlink><w:r><w:br/><w:t>Ends Sunday.</w:t></w:r>`,
+  ),
   paragraph(''),
   styled('Heading2', 'Key messages'),
   listItem('Fast setup'),
@@ -103,7 +111,9 @@ describe('parseDocx', () => {
   it('keeps the link target and its place in the rendering', async () => {
     const doc = await readText('deck.docx', await docx(DECK));
     expectSegmentsMapBack(doc);
-    expect(doc.links).toEqual([{ href: 'https://acme.com/spring?utm_source=deck', segment: 2, start: doc.source.indexOf('Shop now'), end: doc.source.indexOf(' Ends') }]);
+    expect(doc.links).toEqual([
+      { href: 'https://acme.com/spring?utm_source=deck', segment: 2, start: doc.source.indexOf('Shop now'), end: doc.source.indexOf(' Ends') },
+    ]);
     expect(doc.segments[1].block).toBe(doc.segments[2].block);
   });
 

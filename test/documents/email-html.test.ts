@@ -94,7 +94,9 @@ describe('parseEmailHtml', () => {
   });
 
   it('ends the line at a mid-sentence <br class="em_hide"> but keeps the sentence whole for analysis', async () => {
-    const doc = await email('<table role="presentation"><tr><td align="center">To track your order or make<br class="em_hide" />\n  any changes please click the button below.\n</td></tr></table>');
+    const doc = await email(
+      '<table role="presentation"><tr><td align="center">To track your order or make<br class="em_hide" />\n  any changes please click the button below.\n</td></tr></table>',
+    );
     expect(doc.segments.map((segment) => [segment.role, segment.text, segment.block, where(doc, segment)])).toEqual([
       ['body', 'To track your order or make', 1, '1:51-1:78'],
       ['body', 'any changes please click the button below.', 1, '2:3-2:45'],
@@ -157,7 +159,8 @@ describe('parseEmailHtml', () => {
   });
 
   it('detects an Inky template (no <html>, no <head>) as an email and reads its button and spacer-free text', async () => {
-    const inky = '<container>\n  <row>\n    <columns small="12">\n      <h1>Hi, Susan</h1>\n      <p>Your order has shipped.</p>\n      <spacer size="16"></spacer>\n      <button href="https://acme.com/track">Track it</button>\n    </columns>\n  </row>\n</container>\n';
+    const inky =
+      '<container>\n  <row>\n    <columns small="12">\n      <h1>Hi, Susan</h1>\n      <p>Your order has shipped.</p>\n      <spacer size="16"></spacer>\n      <button href="https://acme.com/track">Track it</button>\n    </columns>\n  </row>\n</container>\n';
     const doc = await readText('templates/order.html', inky);
     expect(doc.channel).toBe('email');
     expect(roles(doc)).toEqual([

@@ -145,7 +145,9 @@ describe('parseEml', () => {
   // Base64 source never reads as its text, so neither map-back check applies; the ranges are checked instead.
   it('maps base64 text to the encoded characters it came from', async () => {
     const html = '<p>First paragraph of the letter.</p>\n<p>Second paragraph, with a caf\u00e9.</p>\n';
-    const encoded = Buffer.from(html, 'utf8').toString('base64').replace(/(.{40})/g, '$1\r\n');
+    const encoded = Buffer.from(html, 'utf8')
+      .toString('base64')
+      .replace(/(.{40})/g, '$1\r\n');
     const text = crlf(['Subject: Base64', 'Content-Type: text/html; charset=utf-8', 'Content-Transfer-Encoding: base64', '', encoded, '']);
     const doc = await eml(text);
     expect(roles(doc)).toEqual([
@@ -227,7 +229,16 @@ describe('parseEml', () => {
   });
 
   it('maps directives inside a quoted-printable part to the file', async () => {
-    const text = crlf(['Subject: D', 'Content-Type: text/html', 'Content-Transfer-Encoding: quoted-printable', '', '<p>A</p>', '<!-- brandlint-disable tone/hype =', '-->', '<p>B</p>']);
+    const text = crlf([
+      'Subject: D',
+      'Content-Type: text/html',
+      'Content-Transfer-Encoding: quoted-printable',
+      '',
+      '<p>A</p>',
+      '<!-- brandlint-disable tone/hype =',
+      '-->',
+      '<p>B</p>',
+    ]);
     const doc = await eml(text);
     expectQuotedPrintableMapsBack(doc);
     expect(doc.directives).toEqual([{ kind: 'disable', rules: ['tone/hype'], start: text.indexOf('<!--'), end: text.indexOf('-->') + 3, line: 6 }]);
@@ -236,7 +247,20 @@ describe('parseEml', () => {
 
 describe('MIME helpers', () => {
   it('splits a multipart message into parts with body ranges', () => {
-    const text = crlf(['Content-Type: multipart/alternative; boundary=x', '', 'preamble', '--x', 'Content-Type: text/plain', '', 'one', '--x', '', 'two', '--x--', 'epilogue']);
+    const text = crlf([
+      'Content-Type: multipart/alternative; boundary=x',
+      '',
+      'preamble',
+      '--x',
+      'Content-Type: text/plain',
+      '',
+      'one',
+      '--x',
+      '',
+      'two',
+      '--x--',
+      'epilogue',
+    ]);
     const message = readPart(text);
     expect(message.type).toBe('multipart/alternative');
     expect(message.parts.map((part) => [part.type, text.slice(part.bodyStart, part.bodyEnd)])).toEqual([

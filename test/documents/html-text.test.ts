@@ -211,7 +211,9 @@ describe('the HTML walker', () => {
     const doc = await email(`<p>Hi {{ first_name | default: "there" }}, <b>*|FNAME|*</b> gets %%Discount%% off
 {% if vip %}today{% endif %} with %%[ SET @x = 1 ]%%</p>`);
     const [segment] = doc.segments;
-    expect(roles(doc)).toEqual([['body', 'Hi {{ first_name | default: "there" }}, *|FNAME|* gets %%Discount%% off {% if vip %}today{% endif %} with %%[ SET @x = 1 ]%%']]);
+    expect(roles(doc)).toEqual([
+      ['body', 'Hi {{ first_name | default: "there" }}, *|FNAME|* gets %%Discount%% off {% if vip %}today{% endif %} with %%[ SET @x = 1 ]%%'],
+    ]);
     expect(opaqueOf(segment)).toEqual([
       'merge-tag:{{ first_name | default: "there" }}',
       'merge-tag:*|FNAME|*',
@@ -243,7 +245,8 @@ describe('the HTML walker', () => {
   });
 
   it('reads a HubL tag with markup in its arguments as one template tag, not as document structure', async () => {
-    const doc = await email(`<table role="presentation"><tr><td>{% module "hero" path="@hubspot/rich_text" label="Hero" html="<h1>Summer at Lumen</h1><p>Ride more.</p>" %}</td></tr></table>
+    const doc =
+      await email(`<table role="presentation"><tr><td>{% module "hero" path="@hubspot/rich_text" label="Hero" html="<h1>Summer at Lumen</h1><p>Ride more.</p>" %}</td></tr></table>
 <p>Hi {{ "<b>x</b>" | safe }}, ride <b>more</b></p>`);
     expect(roles(doc)).toEqual([['body', 'Hi {{ "<b>x</b>" | safe }}, ride more']]);
     const [segment] = doc.segments;
@@ -295,7 +298,8 @@ describe('the HTML walker', () => {
   });
 
   it('drops punctuation that only separates links, and keeps it where it is text', async () => {
-    const html = '<p>You signed up. <a href="/prefs">Email preferences</a> &middot; <a href="/unsub">Unsubscribe</a> |</p>\n<p><a href="/fb">Facebook</a> | <a href="/x">X</a> / <a href="/in"><img src="in.png" alt="LinkedIn"></a></p>\n<p>Monday | Tuesday</p>';
+    const html =
+      '<p>You signed up. <a href="/prefs">Email preferences</a> &middot; <a href="/unsub">Unsubscribe</a> |</p>\n<p><a href="/fb">Facebook</a> | <a href="/x">X</a> / <a href="/in"><img src="in.png" alt="LinkedIn"></a></p>\n<p>Monday | Tuesday</p>';
     const doc = await email(html);
     expect(doc.segments.map((segment) => [segment.role, segment.text, segment.block])).toEqual([
       ['body', 'You signed up.', 1],
@@ -307,7 +311,13 @@ describe('the HTML walker', () => {
       ['body', 'Monday | Tuesday', 3],
     ]);
     expect(where(doc, doc.segments[2])).toBe('1:84-1:95');
-    expect(doc.links.map((link) => [link.href, link.segment])).toEqual([['/prefs', 1], ['/unsub', 2], ['/fb', 3], ['/x', 4], ['/in', 5]]);
+    expect(doc.links.map((link) => [link.href, link.segment])).toEqual([
+      ['/prefs', 1],
+      ['/unsub', 2],
+      ['/fb', 3],
+      ['/x', 4],
+      ['/in', 5],
+    ]);
   });
 
   it('records links without text, and gives an image link its alt text', async () => {
@@ -390,7 +400,18 @@ describe('the HTML walker', () => {
       ['table-cell', 'Pro'],
       ['table-cell', '$9'],
     ]);
-    expect(doc.segments.map((segment) => segment.level)).toEqual([1, 3, undefined, undefined, undefined, undefined, undefined, undefined, undefined, undefined]);
+    expect(doc.segments.map((segment) => segment.level)).toEqual([
+      1,
+      3,
+      undefined,
+      undefined,
+      undefined,
+      undefined,
+      undefined,
+      undefined,
+      undefined,
+      undefined,
+    ]);
     expect(doc.segments.slice(2).every((segment) => segment.section === 'Sub title')).toBe(true);
   });
 
@@ -455,7 +476,8 @@ describe('the HTML walker', () => {
   });
 
   it('reads a 1 MB email in well under a second', async () => {
-    const row = '<tr><td class="content" style="padding:20px"><p>Save &amp; shop {{first_name}} &nbsp;<a href="https://acme.com/?utm_source=x&amp;id=1" class="btn">Shop now</a></p><img src="a.png" alt="Shoes"></td></tr>\n';
+    const row =
+      '<tr><td class="content" style="padding:20px"><p>Save &amp; shop {{first_name}} &nbsp;<a href="https://acme.com/?utm_source=x&amp;id=1" class="btn">Shop now</a></p><img src="a.png" alt="Shoes"></td></tr>\n';
     const html = `<html><body><table role="presentation">${row.repeat(Math.ceil(1_000_000 / row.length))}</table></body></html>`;
     await readText('warm-up.html', html.slice(0, 100_000), 'email');
     const started = performance.now();

@@ -212,7 +212,9 @@ Press <kbd>Ctrl</kbd> or <a href="https://acme.com/keys" class="btn">see keys</a
   });
 
   it('collects directives from HTML comments, not from code', async () => {
-    const doc = await markdown('<!-- brandlint-disable tone/hype -->\nGreat stuff.\n\n```html\n<!-- brandlint-enable -->\n```\n\nText <!-- brandlint-disable-line --> here.\n');
+    const doc = await markdown(
+      '<!-- brandlint-disable tone/hype -->\nGreat stuff.\n\n```html\n<!-- brandlint-enable -->\n```\n\nText <!-- brandlint-disable-line --> here.\n',
+    );
     expect(doc.directives.map((directive) => [directive.kind, directive.rules, directive.line])).toEqual([
       ['disable', ['tone/hype'], 1],
       ['disable-line', [], 8],
@@ -224,7 +226,9 @@ Press <kbd>Ctrl</kbd> or <a href="https://acme.com/keys" class="btn">see keys</a
   });
 
   it('drops Hugo shortcodes and Liquid tags standing alone and keeps inline ones opaque', async () => {
-    const doc = await markdown('{{< toc >}}\n\n{% raw %}\nSee {{< ref "pricing.md" >}} for {{ page.price }}.\n\n{{< tweet user="acme" id="1" >}}\n{{% notice %}}\n');
+    const doc = await markdown(
+      '{{< toc >}}\n\n{% raw %}\nSee {{< ref "pricing.md" >}} for {{ page.price }}.\n\n{{< tweet user="acme" id="1" >}}\n{{% notice %}}\n',
+    );
     expect(roles(doc)).toEqual([['body', '{% raw %} See {{< ref "pricing.md" >}} for {{ page.price }}.']]);
     expect(opaqueOf(doc.segments[0])).toEqual(['merge-tag:{% raw %}', 'merge-tag:{{< ref "pricing.md" >}}', 'merge-tag:{{ page.price }}']);
   });
@@ -325,9 +329,7 @@ describe('parseMarkdown: MDX', () => {
 
   it('honours {/* brandlint-… */} directives', async () => {
     const doc = await markdown(MDX, 'index.mdx');
-    expect(doc.directives).toEqual([
-      { kind: 'disable-next-line', rules: ['tone/hype'], start: MDX.indexOf('{/*'), end: MDX.indexOf('*/}') + 3, line: 21 },
-    ]);
+    expect(doc.directives).toEqual([{ kind: 'disable-next-line', rules: ['tone/hype'], start: MDX.indexOf('{/*'), end: MDX.indexOf('*/}') + 3, line: 21 }]);
   });
 
   it('accepts HTML comments in MDX and still reads their directives', async () => {

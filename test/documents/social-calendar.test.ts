@@ -31,7 +31,14 @@ describe('CSV calendars', () => {
     ]);
     const [first, second, third] = doc.segments;
     expect(first.platform).toBe('x');
-    expect(first.data).toEqual({ date: '2025-03-01', campaign: 'Spring25', sponsored: 'true', account: '@acme', link: 'https://acme.com/spring', Notes: 'first' });
+    expect(first.data).toEqual({
+      date: '2025-03-01',
+      campaign: 'Spring25',
+      sponsored: 'true',
+      account: '@acme',
+      link: 'https://acme.com/spring',
+      Notes: 'first',
+    });
     expect(second.platform).toBe('instagram');
     expect(second.data).toEqual({ date: '2025-03-02', sponsored: 'false', account: '@acme' });
     expect(third.platform).toBe('linkedin');
@@ -39,7 +46,12 @@ describe('CSV calendars', () => {
     expect(where(doc, first)).toBe('2:20-2:45');
     expect(where(doc, third)).toBe('5:13-5:25');
     expect(opaqueOf(first)).toEqual(['emoji:🌷', 'hashtag:#spring']);
-    expect(doc.meta).toEqual({ format: 'csv', delimiter: ',', columns: ['Publish Date', 'Network', 'Copy', 'Campaign', 'Paid', 'Handle', 'URL', 'Notes'], rows: 3 });
+    expect(doc.meta).toEqual({
+      format: 'csv',
+      delimiter: ',',
+      columns: ['Publish Date', 'Network', 'Copy', 'Campaign', 'Paid', 'Handle', 'URL', 'Notes'],
+      rows: 3,
+    });
     expect(doc.warnings).toEqual([]);
     expectSegmentsMapBack(doc);
   });
@@ -195,7 +207,8 @@ describe('CSV calendars', () => {
   });
 
   it('reads the real nodejs/tweet calendar layout', async () => {
-    const csv = 'date,platform,account,text,source_file\n2020-10-27,x,@nodejs,"🎉  Node.js 14.15.0 \'Fermium\' (LTS) has now been released. 🎉 \nhttps://nodejs.org/en/blog/release/v14.15.0/\n",tweets/releases/v14.15.0.tweet\n';
+    const csv =
+      'date,platform,account,text,source_file\n2020-10-27,x,@nodejs,"🎉  Node.js 14.15.0 \'Fermium\' (LTS) has now been released. 🎉 \nhttps://nodejs.org/en/blog/release/v14.15.0/\n",tweets/releases/v14.15.0.tweet\n';
     const doc = await calendar('derived/calendar.csv', csv);
     const [segment] = doc.segments;
     expect(segment.text).toBe("🎉  Node.js 14.15.0 'Fermium' (LTS) has now been released. 🎉 \nhttps://nodejs.org/en/blog/release/v14.15.0/");
@@ -208,7 +221,8 @@ describe('CSV calendars', () => {
 
 describe('JSON calendars', () => {
   it('reads a top-level list of posts and maps escapes as replaced chunks', async () => {
-    const json = '[\n  {"platform": "Threads", "text": "Caf\\u00e9 \\"open\\" now\\nSee you 🎉", "date": "2025-05-01", "sponsored": true},\n  {"text": "Second", "platform": ["ig", "x"]}\n]\n';
+    const json =
+      '[\n  {"platform": "Threads", "text": "Caf\\u00e9 \\"open\\" now\\nSee you 🎉", "date": "2025-05-01", "sponsored": true},\n  {"text": "Second", "platform": ["ig", "x"]}\n]\n';
     const doc = await calendar('calendar.json', json);
     expect(roles(doc)).toEqual([
       ['post', 'Café "open" now\nSee you 🎉'],
@@ -288,7 +302,8 @@ describe('JSON calendars', () => {
 
 describe('YAML calendars', () => {
   it('maps a literal block scalar line by line', async () => {
-    const yaml = 'posts:\n  - platform: linkedin\n    text: |\n      We are hiring! 🎉\n      Apply at https://acme.com/jobs\n\n      #hiring\n    campaign: Jobs\n';
+    const yaml =
+      'posts:\n  - platform: linkedin\n    text: |\n      We are hiring! 🎉\n      Apply at https://acme.com/jobs\n\n      #hiring\n    campaign: Jobs\n';
     const doc = await calendar('calendar.yaml', yaml);
     const [segment] = doc.segments;
     expect(segment.text).toBe('We are hiring! 🎉\nApply at https://acme.com/jobs\n\n#hiring');
@@ -380,7 +395,7 @@ describe('YAML calendars', () => {
     expectSegmentsMapBack(doc);
   });
 
-  it('takes fields from merge keys, the item\'s own fields first', async () => {
+  it("takes fields from merge keys, the item's own fields first", async () => {
     const yaml = 'defaults: &defaults\n  platform: ig\n  campaign: Q3\nposts:\n  - <<: *defaults\n    text: Hello\n    campaign: Q4\n';
     const doc = await calendar('calendar.yaml', yaml);
     const [segment] = doc.segments;

@@ -75,13 +75,16 @@ describe('parseSocialText', () => {
   });
 
   it('reads galaxy-social media lists as platforms', async () => {
-    const doc = await post('---\nmedia:\n - mastodon-galaxyproject\n - bluesky-galaxyproject\n---\nWe are excited to announce Galaxy 24.2!', 'posts/release.md');
+    const doc = await post(
+      '---\nmedia:\n - mastodon-galaxyproject\n - bluesky-galaxyproject\n---\nWe are excited to announce Galaxy 24.2!',
+      'posts/release.md',
+    );
     expect(doc.segments[0].platform).toBe('mastodon');
     expect(doc.meta.platforms).toEqual(['mastodon', 'bluesky']);
     expectSegmentsMapBack(doc);
   });
 
-  it('does not take brandlint\'s own channel key for a platform', async () => {
+  it("does not take brandlint's own channel key for a platform", async () => {
     const doc = await post('---\nchannel: social\n---\nPost text', 'post.md');
     expect(doc.segments[0].platform).toBeUndefined();
     expect(doc.meta).toEqual({ channel: 'social' });
@@ -145,7 +148,8 @@ describe('parseSocialText', () => {
   });
 
   it('turns Markdown images into attachments with alt text, outside the post text', async () => {
-    const source = '---\nmedia:\n- bluesky-galaxyproject\n---\nRead more https://galaxyproject.org/news/\n\n![Workshop participants](https://galaxyproject.org/sanbi.jpg)\n<!-- internal note -->\n';
+    const source =
+      '---\nmedia:\n- bluesky-galaxyproject\n---\nRead more https://galaxyproject.org/news/\n\n![Workshop participants](https://galaxyproject.org/sanbi.jpg)\n<!-- internal note -->\n';
     const doc = await post(source, 'posts/news.md');
     expect(roles(doc)).toEqual([
       ['post', 'Read more https://galaxyproject.org/news/'],

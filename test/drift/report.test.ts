@@ -83,7 +83,11 @@ describe('the one-message report', () => {
   });
 
   it.each([
-    ['the declared landing page', 'campaigns:\n  summer:\n    files: ["*"]\n    truth: { landingUrl: "https://spokeway.com/summer", utm: { utm_campaign: summer-pass } }', 'truth'],
+    [
+      'the declared landing page',
+      'campaigns:\n  summer:\n    files: ["*"]\n    truth: { landingUrl: "https://spokeway.com/summer", utm: { utm_campaign: summer-pass } }',
+      'truth',
+    ],
     ['the consensus', 'campaigns:\n  summer:\n    files: ["*"]', 'consensus'],
   ])('marks a call script reading out %s as agreeing', async (_case, kit, basis) => {
     const folder = writeCampaignExample(
@@ -93,7 +97,14 @@ describe('the one-message report', () => {
     );
     const [summer] = await reportsOf(folder);
     expect(summer.rows.map((row) => [row.key, row.basis, row.cells.map((cell) => [cell.deliverable, cell.status])])).toEqual([
-      ['link', basis, [['call.md', 'agree'], ['email.html', 'agree']]],
+      [
+        'link',
+        basis,
+        [
+          ['call.md', 'agree'],
+          ['email.html', 'agree'],
+        ],
+      ],
     ]);
     expect(summer.score).toBe(100);
   });

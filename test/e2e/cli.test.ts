@@ -66,7 +66,10 @@ describe('brandlint lint', () => {
   });
 
   it('reads standard input as the named file', () => {
-    const { code, stdout } = brandlint(['--stdin', '--stdin-filename', 'note.md', '--format', 'json'], { cwd: join(E2E, 'mixed'), input: 'Purchase it now.\n' });
+    const { code, stdout } = brandlint(['--stdin', '--stdin-filename', 'note.md', '--format', 'json'], {
+      cwd: join(E2E, 'mixed'),
+      input: 'Purchase it now.\n',
+    });
     expect(code).toBe(0);
     const report = JSON.parse(stdout);
     expect(report.files[0].path).toBe('note.md');
@@ -140,7 +143,7 @@ describe('other commands', () => {
     expect(stdout).toMatch(/button .*"Get the deal" +→ https:\/\/acme\.com\/spring/);
   });
 
-  it('rules lists every rule and shows one rule\'s documentation', () => {
+  it("rules lists every rule and shows one rule's documentation", () => {
     const list = brandlint(['rules']);
     expect(list.code).toBe(0);
     expect(list.stdout).toMatch(/^lexicon\/names +error +fix +Protected brand/m);

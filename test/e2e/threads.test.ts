@@ -25,7 +25,11 @@ const BIN = join(ROOT, 'bin', 'brandlint.js');
 const SLOW = 120_000;
 
 function brandlint(cwd: string, args: string[]) {
-  const result = spawnSync(process.execPath, [BIN, '--config', 'brand-kit.yaml', ...args], { cwd, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '' } });
+  const result = spawnSync(process.execPath, [BIN, '--config', 'brand-kit.yaml', ...args], {
+    cwd,
+    encoding: 'utf8',
+    env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '' },
+  });
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
@@ -46,7 +50,10 @@ function largeProject(): string {
   const cwd = mkdtempSync(join(tmpdir(), 'brandlint-threads-'));
   cpSync(join(ROOT, 'fixtures'), cwd, { recursive: true });
   for (let index = 0; index < 8; index++) {
-    writeFileSync(join(cwd, 'spring-sale', `post-${index}.txt`), `Get ${index % 2 ? 20 : 25}% off Acme Cloud with code SPRING20 before May 31. #AcmeSpring https://acme.com/spring\n`);
+    writeFileSync(
+      join(cwd, 'spring-sale', `post-${index}.txt`),
+      `Get ${index % 2 ? 20 : 25}% off Acme Cloud with code SPRING20 before May 31. #AcmeSpring https://acme.com/spring\n`,
+    );
   }
   mkdirSync(join(cwd, 'content'));
   for (let index = 0; index < 68; index++) {
@@ -62,11 +69,17 @@ function generated(index: number): [string, string] {
     case 0:
       return [`page-${index}.md`, `---\ntitle: Page ${index}\n---\n\n# Page ${index}\n\n${copy(index)}\n\n- ${copy(index + 1)}\n`];
     case 1:
-      return [`email-${index}.html`, `<html><head><title>News ${index}</title></head><body><table role="presentation"><tr><td><p>${copy(index)}</p><a href="https://acme.com/x">click here</a> <a href="{{unsubscribe_url}}">Unsubscribe</a></td></tr></table></body></html>\n`];
+      return [
+        `email-${index}.html`,
+        `<html><head><title>News ${index}</title></head><body><table role="presentation"><tr><td><p>${copy(index)}</p><a href="https://acme.com/x">click here</a> <a href="{{unsubscribe_url}}">Unsubscribe</a></td></tr></table></body></html>\n`,
+      ];
     case 2:
       return [`post-${index}.txt`, `${copy(index)} #acme https://acme.com/p/${index}\n`];
     default:
-      return [`calendar-${index}.csv`, `date,platform,text\n2026-05-0${(index % 9) + 1},x,"${copy(index)}"\n2026-05-1${index % 9},linkedin,"${copy(index + 2)} 🎉🎉🎉🎉"\n`];
+      return [
+        `calendar-${index}.csv`,
+        `date,platform,text\n2026-05-0${(index % 9) + 1},x,"${copy(index)}"\n2026-05-1${index % 9},linkedin,"${copy(index + 2)} 🎉🎉🎉🎉"\n`,
+      ];
   }
 }
 
@@ -114,7 +127,10 @@ describe('--threads', () => {
     const kit = await loadKit(join(cwd, 'brand-kit.yaml'), { knownRules: knownRuleOptions() });
     // A pattern the loader would refuse, set behind its back: the lexicon rule throws while compiling it.
     kit.lexicon.banned.push({ pattern: '(unclosed' });
-    const onMainThread = await lintFiles({ cwd, patterns: ['.'], kit, threads: 'off' }).then(() => undefined, (error: Error) => error);
+    const onMainThread = await lintFiles({ cwd, patterns: ['.'], kit, threads: 'off' }).then(
+      () => undefined,
+      (error: Error) => error,
+    );
     expect(onMainThread?.message).toMatch(/unclosed|Unterminated group/);
     await expect(lintFiles({ cwd, patterns: ['.'], kit, threads: 2 })).rejects.toThrow(onMainThread?.message);
   });

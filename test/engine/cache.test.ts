@@ -17,7 +17,13 @@ const FIXTURES = join(import.meta.dirname, '..', '..', 'fixtures');
 /** Counts the documents and campaigns the rules really look at. */
 function countingRules() {
   const seen = { documents: [] as string[], campaigns: [] as string[] };
-  const meta = { description: 'counts', severity: 'warn' as const, channels: ['web', 'email', 'social', 'call'] as const, fixable: false, docs: { details: '', bad: '', good: '' } };
+  const meta = {
+    description: 'counts',
+    severity: 'warn' as const,
+    channels: ['web', 'email', 'social', 'call'] as const,
+    fixable: false,
+    docs: { details: '', bad: '', good: '' },
+  };
   const rules: Rule[] = [
     { meta: { ...meta, id: 'test/documents', channels: [...meta.channels] }, check: (context) => void seen.documents.push(context.document.path) },
     { meta: { ...meta, id: 'test/campaigns', channels: [...meta.channels] }, checkCampaign: (context) => void seen.campaigns.push(context.campaign.id) },

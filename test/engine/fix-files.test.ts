@@ -17,7 +17,14 @@ lexicon:
 
 /** Reports every "aa" (overlapping ones too) with a fix to "a": only settles over several passes. */
 const squeeze: Rule = {
-  meta: { id: 'test/squeeze', description: 'aa to a', severity: 'warn', channels: ['web', 'email', 'social', 'call'], fixable: true, docs: { details: '', bad: '', good: '' } },
+  meta: {
+    id: 'test/squeeze',
+    description: 'aa to a',
+    severity: 'warn',
+    channels: ['web', 'email', 'social', 'call'],
+    fixable: true,
+    docs: { details: '', bad: '', good: '' },
+  },
   check(context) {
     const { source } = context.document;
     for (let index = source.indexOf('aa'); index >= 0; index = source.indexOf('aa', index + 1)) {

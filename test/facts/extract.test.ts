@@ -55,7 +55,12 @@ const CASES: [string, FactKind, string, string][] = [
   ['Call 415.555.0100 today.', 'phone', '+14155550100', '415.555.0100'],
   ['Call +1 415 555 0100 today.', 'phone', '+14155550100', '+1 415 555 0100'],
   ['Call (415) 555-0100, 9am to 5pm.', 'phone', '+14155550100', '(415) 555-0100'],
-  ['Sign up at https://www.acme.com/spring/?utm_source=x&utm_campaign=spring-sale now.', 'link', 'acme.com/spring?utm_campaign=spring-sale', 'https://www.acme.com/spring/?utm_source=x&utm_campaign=spring-sale'],
+  [
+    'Sign up at https://www.acme.com/spring/?utm_source=x&utm_campaign=spring-sale now.',
+    'link',
+    'acme.com/spring?utm_campaign=spring-sale',
+    'https://www.acme.com/spring/?utm_source=x&utm_campaign=spring-sale',
+  ],
   ['The amount of $50.00 CAD has been charged.', 'price', 'CAD 50', '$50.00 CAD'],
   ['Tickets are C$40 each.', 'price', 'CAD 40', 'C$40'],
   ['Certifications are on sale from March 29 to April 9.', 'start', '2026-03-29', 'March 29'],
@@ -181,7 +186,8 @@ describe('facts of other kinds and sources', () => {
     ]);
   });
   it('reads tel: links and button links, at their visible text', async () => {
-    const html = '<p>Questions? <a href="tel:+14155550100">Call us</a></p>\n<p><a class="button" href="https://acme.com/spring?utm_campaign=spring-sale&amp;utm_source=email">Claim your discount</a></p>';
+    const html =
+      '<p>Questions? <a href="tel:+14155550100">Call us</a></p>\n<p><a class="button" href="https://acme.com/spring?utm_campaign=spring-sale&amp;utm_source=email">Claim your discount</a></p>';
     const document = await readText('page.html', html);
     const facts = extractFacts(document, analyze(document), defaultKit(), 2026).filter((fact) => fact.kind === 'phone' || fact.kind === 'link');
     expect(facts.map((fact) => [fact.kind, fact.value, fact.text, document.source.slice(fact.start, fact.end)])).toEqual([
@@ -200,7 +206,7 @@ describe('facts of other kinds and sources', () => {
     expect(await phonesWith('campaigns: { winter: { files: ["**"], truth: { phone: "+44 20 7946 0018" } } }')).toEqual(expected);
     expect(await phonesWith('tone: { spelling: en-GB }')).toEqual(expected);
   });
-  it('does not read the customer\'s lines of a call script', async () => {
+  it("does not read the customer's lines of a call script", async () => {
     const facts = await factsOf('AGENT: You get 20% off today.\n\nCUSTOMER: Could I get 30% off?\n', 'call.md');
     expect(facts.map((fact) => fact.value)).toEqual(['20%']);
   });

@@ -58,5 +58,8 @@ export function expectSegmentsMapBack(document: Document): void {
 }
 
 function fold(text: string): string {
-  return text.replace(/[\u200b-\u200d\u2060\ufeff\u034f\u00ad]/g, '').replace(/\s+/g, ' ').trim();
+  return text
+    .replace(/[\u200b-\u200d\u2060\ufeff\u034f\u00ad]/g, '')
+    .replace(/\s+/g, ' ')
+    .trim();
 }

@@ -40,7 +40,11 @@ function lastWord(text: string): string | undefined {
 }
 
 function fold(text: string): string {
-  return text.replace(/[\u200b-\u200d\u2060\ufeff\u034f\u00ad]/g, '').replace(/""/g, '"').replace(/\s+/g, ' ').trim();
+  return text
+    .replace(/[\u200b-\u200d\u2060\ufeff\u034f\u00ad]/g, '')
+    .replace(/""/g, '"')
+    .replace(/\s+/g, ' ')
+    .trim();
 }
 
 /** Every finding with text whose range does not read back as that text, as "path:line:column rule: source ≠ text". */
@@ -52,7 +56,9 @@ export function findingsNotReadingBack(results: readonly FileResult[]): { checke
       if (finding.text === '') continue;
       checked++;
       if (!readsBack(result.source, finding.start, finding.end, finding.text)) {
-        mismatches.push(`${result.path}:${finding.line}:${finding.column} ${finding.ruleId}: ${JSON.stringify(result.source.slice(finding.start, finding.end))} ≠ ${JSON.stringify(finding.text)}`);
+        mismatches.push(
+          `${result.path}:${finding.line}:${finding.column} ${finding.ruleId}: ${JSON.stringify(result.source.slice(finding.start, finding.end))} ≠ ${JSON.stringify(finding.text)}`,
+        );
       }
     }
   }

@@ -54,7 +54,10 @@ export interface RuleTests {
 export async function lintWithRule(rule: Rule, input: CaseInput, suiteKit = ''): Promise<Finding[]> {
   const kit = await kitFromYaml(input.kit ?? suiteKit);
   const path = input.path ?? 'copy.md';
-  const document = await readDocument(path, new TextEncoder().encode(input.text), { channel: input.channel, options: { ...DEFAULT_PARSER_OPTIONS, ...parserOptions(kit) } });
+  const document = await readDocument(path, new TextEncoder().encode(input.text), {
+    channel: input.channel,
+    options: { ...DEFAULT_PARSER_OPTIONS, ...parserOptions(kit) },
+  });
   return lintDocument(document, kit, [{ rule, severity: rule.meta.severity, options: input.options ?? {} }]).findings;
 }
 
@@ -76,7 +79,10 @@ export function ruleTester(rule: Rule, tests: RuleTests): void {
           expect(findings.map(summary), 'number of findings').toHaveLength(input.errors.length);
           input.errors.forEach((expected, index) => {
             const finding = findings[index];
-            expect({ line: finding.line, column: finding.column, endLine: finding.endLine, endColumn: finding.endColumn }, `position of finding ${index + 1}: ${finding.message}`).toEqual({
+            expect(
+              { line: finding.line, column: finding.column, endLine: finding.endLine, endColumn: finding.endColumn },
+              `position of finding ${index + 1}: ${finding.message}`,
+            ).toEqual({
               line: expected.line,
               column: expected.column,
               endLine: expected.endLine,
@@ -89,7 +95,10 @@ export function ruleTester(rule: Rule, tests: RuleTests): void {
             if (expected.severity !== undefined) expect(finding.severity).toBe(expected.severity);
           });
           if (input.output !== undefined) {
-            const { output } = applyFixes(input.text, findings.flatMap((finding) => (finding.fix ? [finding.fix] : [])));
+            const { output } = applyFixes(
+              input.text,
+              findings.flatMap((finding) => (finding.fix ? [finding.fix] : [])),
+            );
             expect(output, 'text after --fix').toBe(input.output);
             const again = await lintWithRule(rule, { ...input, text: output }, tests.kit);
             expect(again.filter((finding) => finding.fix).map(summary), 'fixable findings left after --fix').toEqual([]);

@@ -79,13 +79,17 @@ describe('an imported kit at work', () => {
     writeFileSync(join(folder, 'post.md'), 'Send us an e-mail to log into the beta. It is revolutionary!!\n');
     const io = bufferIo(folder);
     const code = await main(['node', 'brandlint', 'lint', '--format', 'json', 'post.md'], io);
-    const messages = JSON.parse(io.out.join('')).files[0].findings.map((finding: { ruleId: string; message: string }) => `${finding.ruleId}: ${finding.message}`);
+    const messages = JSON.parse(io.out.join('')).files[0].findings.map(
+      (finding: { ruleId: string; message: string }) => `${finding.ruleId}: ${finding.message}`,
+    );
     expect(code).toBe(1);
-    expect(messages).toEqual(expect.arrayContaining([
-      'lexicon/terms: Use "email" instead of "e-mail".',
-      'lexicon/terms: Use "sign in to" instead of "log into".',
-      'lexicon/banned: Avoid "revolutionary". Drop \'revolutionary\'.',
-      'lexicon/banned: Avoid "!!". Too many exclamation marks.',
-    ]));
+    expect(messages).toEqual(
+      expect.arrayContaining([
+        'lexicon/terms: Use "email" instead of "e-mail".',
+        'lexicon/terms: Use "sign in to" instead of "log into".',
+        'lexicon/banned: Avoid "revolutionary". Drop \'revolutionary\'.',
+        'lexicon/banned: Avoid "!!". Too many exclamation marks.',
+      ]),
+    );
   });
 });

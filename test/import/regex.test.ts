@@ -16,7 +16,7 @@ describe('toJsPattern (RE2 → JavaScript u mode)', () => {
     ['\\pL\\PN\\p{Greek}', '\\p{L}\\P{N}\\p{Script=Greek}'],
     ['\\x{263A}', '\\u{263A}'],
     ['\\Qa.b*c\\E!', 'a\\.b\\*c!'],
-    ['don\\\'t \\- now', "don't - now"],
+    ["don\\'t \\- now", "don't - now"],
     ['[a\\-z]', '[a\\-z]'],
     ['a{2,3} {x} b}', 'a{2,3} \\{x\\} b\\}'],
     ['(?i:Foo) bar', '(?:Foo) bar'],

@@ -17,7 +17,11 @@ describe('brandlint import vale: vocabularies', () => {
 
   it('carries rejected entries to lexicon.banned as phrases', () => {
     expect(lexiconOf(stdout).banned).toEqual([
-      { phrase: 'utilise' }, { phrase: 'whitelist' }, { phrase: 'click here' }, { phrase: 'synergy' }, { phrase: 'synergies' },
+      { phrase: 'utilise' },
+      { phrase: 'whitelist' },
+      { phrase: 'click here' },
+      { phrase: 'synergy' },
+      { phrase: 'synergies' },
     ]);
   });
 
@@ -68,7 +72,12 @@ describe('brandlint import vale: substitution rules', () => {
   it('keeps case-sensitive swaps case-sensitive, and a message that says more as the reason', () => {
     const wordiness = lexiconOf(runIn('vale', join(RULES, 'Wordiness.yml')).stdout);
     expect(wordiness.terms).toContainEqual({
-      use: 'to', insteadOf: ['in order to'], inflect: false, caseSensitive: true, reason: "Prefer 'to' to 'in order to': shorter copy reads faster.", severity: 'error',
+      use: 'to',
+      insteadOf: ['in order to'],
+      inflect: false,
+      caseSensitive: true,
+      reason: "Prefer 'to' to 'in order to': shorter copy reads faster.",
+      severity: 'error',
     });
   });
 });
@@ -100,16 +109,27 @@ describe('brandlint import vale: existence rules', () => {
     expect(report).toEqual([
       'test/fixtures/import/vale/styles/Acme/Unsupported.yml:4: skipped: token "(?s)begin.end": pattern "(?s)begin.end": the flags (?s) have no JavaScript equivalent here',
       'test/fixtures/import/vale/styles/Acme/Unsupported.yml:5: skipped: token "[[:upper:]]{5,}": pattern "[A-Z]{5,}" is case-sensitive, and kit patterns match in any case',
-      expect.stringMatching(/^test\/fixtures\/import\/vale\/styles\/Acme\/Unsupported\.yml:6: skipped: token "\(a\+\)\+b": pattern .* can backtrack catastrophically/),
+      expect.stringMatching(
+        /^test\/fixtures\/import\/vale\/styles\/Acme\/Unsupported\.yml:6: skipped: token "\(a\+\)\+b": pattern .* can backtrack catastrophically/,
+      ),
     ]);
   });
 });
 
 describe('brandlint import vale: other check types and scopes', () => {
   it.each([
-    ['Headings.yml', 'test/fixtures/import/vale/styles/Acme/Headings.yml:1: skipped: `extends: capitalization` checks the case of headings; brandlint has no such check'],
-    ['SentenceLength.yml', 'test/fixtures/import/vale/styles/Acme/SentenceLength.yml:1: skipped: `extends: occurrence` counts occurrences in a scope; brandlint has tone limits such as tone.sentenceLength instead'],
-    ['HeadingPunctuation.yml', 'test/fixtures/import/vale/styles/Acme/HeadingPunctuation.yml:3: skipped: `scope: heading`: the rule applies to part of a document only, and kit entries apply to all text'],
+    [
+      'Headings.yml',
+      'test/fixtures/import/vale/styles/Acme/Headings.yml:1: skipped: `extends: capitalization` checks the case of headings; brandlint has no such check',
+    ],
+    [
+      'SentenceLength.yml',
+      'test/fixtures/import/vale/styles/Acme/SentenceLength.yml:1: skipped: `extends: occurrence` counts occurrences in a scope; brandlint has tone limits such as tone.sentenceLength instead',
+    ],
+    [
+      'HeadingPunctuation.yml',
+      'test/fixtures/import/vale/styles/Acme/HeadingPunctuation.yml:3: skipped: `scope: heading`: the rule applies to part of a document only, and kit entries apply to all text',
+    ],
   ])('reports %s, imports nothing from it and exits 2', (file, line) => {
     const { code, report, stderr } = runIn('vale', join(RULES, file));
     expect(code).toBe(2);
@@ -130,7 +150,9 @@ describe('brandlint import vale: a whole styles folder', () => {
   });
 
   it('opens with a header comment and closes stderr with a summary', () => {
-    expect(stdout).toMatch(/^# Imported with `brandlint import vale test\/fixtures\/import\/vale\/styles`: 1 lexicon\.names, 6 lexicon\.terms, \d+ lexicon\.banned, 4 lexicon\.allow; \d+ not carried over, 2 approximated\.\n/);
+    expect(stdout).toMatch(
+      /^# Imported with `brandlint import vale test\/fixtures\/import\/vale\/styles`: 1 lexicon\.names, 6 lexicon\.terms, \d+ lexicon\.banned, 4 lexicon\.allow; \d+ not carried over, 2 approximated\.\n/,
+    );
     expect(stderr).toMatch(/brandlint: imported 1 lexicon\.names, .*\n$/);
   });
 });

@@ -6,7 +6,9 @@ describe('github', () => {
   const lines = github(trickyRun(), REPORT_OPTIONS).split('\n');
 
   it('writes one annotation per finding, at its position, titled with the rule id', () => {
-    expect(lines[0]).toBe('::error file=copy/page.md,line=1,col=5,endLine=1,endColumn=14,title=lexicon/names::Write the name as "Acme Cloud", not "AcmeCloud".');
+    expect(lines[0]).toBe(
+      '::error file=copy/page.md,line=1,col=5,endLine=1,endColumn=14,title=lexicon/names::Write the name as "Acme Cloud", not "AcmeCloud".',
+    );
     expect(lines[1]).toMatch(/^::warning file=copy\/page\.md,line=2,col=1,endLine=2,endColumn=7,title=tone\/emoji::/);
   });
 

@@ -19,7 +19,16 @@ import { knownRuleOptions } from '../../rules/options.js';
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const FIXTURE = resolve(import.meta.dirname, '..', 'fixtures', 'html-report');
 // Offline and quiet: no network services, no first-run work, no GPU.
-const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+const ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
 
 const hasChromium = existsSync(CHROMIUM);
 if (!hasChromium) console.warn(`html-browser.test.ts: skipped — no Chromium at ${CHROMIUM} (apt-get install chromium, or set CHROMIUM_PATH).`);

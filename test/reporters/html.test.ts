@@ -22,12 +22,7 @@ const ATTRIBUTE_BREAK = '"><svg onload=alert(1)>';
 const JS_URL = 'javascript:alert(document.domain)';
 const PAYLOADS = [SCRIPT_TAG, IMG_TAG, ATTRIBUTE_BREAK, JS_URL];
 
-const EMAIL_SOURCE = [
-  '<html><body>',
-  `<p>Synergy now: ${SCRIPT_TAG} and 25% off</p>`,
-  `<a href="${JS_URL}">${IMG_TAG}</a>`,
-  '</body></html>',
-].join('\n');
+const EMAIL_SOURCE = ['<html><body>', `<p>Synergy now: ${SCRIPT_TAG} and 25% off</p>`, `<a href="${JS_URL}">${IMG_TAG}</a>`, '</body></html>'].join('\n');
 
 function finding(path: string, overrides: Partial<Finding>): Finding {
   return {
@@ -65,16 +60,73 @@ const POSTS = 'campaign/posts.csv';
 
 function sampleRun(): LintRun {
   const email = fileResult(EMAIL, EMAIL_SOURCE, [
-    finding(EMAIL, { line: 2, column: 4, endLine: 2, endColumn: 11, text: 'Synergy', message: `Avoid "Synergy". ${SCRIPT_TAG}`, suggestion: IMG_TAG, role: 'body' }),
-    finding(EMAIL, { ruleId: 'drift/source-of-truth', line: 2, column: 41, endLine: 2, endColumn: 48, text: '25% off', message: 'Says "25% off"; the campaign\'s offer is 20% off.', suggestion: '20% off' }),
-    finding(EMAIL, { ruleId: 'channel/email-link-text', severity: 'warning', line: 3, column: 1, endLine: 3, endColumn: 60, message: `Link to ${JS_URL} says nothing.` }),
+    finding(EMAIL, {
+      line: 2,
+      column: 4,
+      endLine: 2,
+      endColumn: 11,
+      text: 'Synergy',
+      message: `Avoid "Synergy". ${SCRIPT_TAG}`,
+      suggestion: IMG_TAG,
+      role: 'body',
+    }),
+    finding(EMAIL, {
+      ruleId: 'drift/source-of-truth',
+      line: 2,
+      column: 41,
+      endLine: 2,
+      endColumn: 48,
+      text: '25% off',
+      message: 'Says "25% off"; the campaign\'s offer is 20% off.',
+      suggestion: '20% off',
+    }),
+    finding(EMAIL, {
+      ruleId: 'channel/email-link-text',
+      severity: 'warning',
+      line: 3,
+      column: 1,
+      endLine: 3,
+      endColumn: 60,
+      message: `Link to ${JS_URL} says nothing.`,
+    }),
   ]);
-  const posts = fileResult(POSTS, 'id,post\n1,Log in now #AcmeSpring\n2,Join us\n', [
-    finding(POSTS, { ruleId: 'lexicon/terms', severity: 'warning', channel: 'social', line: 2, column: 3, endLine: 2, endColumn: 9, text: 'Log in', message: 'Use "Sign in" instead of "Log in".', suggestion: 'Sign in', fix: { start: 10, end: 16, text: 'Sign in' } }),
-  ], 'social');
-  const notes = fileResult('notes.md', `# Notes\n\nSee ${JS_URL} and ${ATTRIBUTE_BREAK}\n`, [
-    finding('notes.md', { ruleId: 'tone/hedges', severity: 'warning', channel: 'web', line: 3, column: 5, endLine: 3, endColumn: 10, message: 'Cut the hedge.' }),
-  ], 'web');
+  const posts = fileResult(
+    POSTS,
+    'id,post\n1,Log in now #AcmeSpring\n2,Join us\n',
+    [
+      finding(POSTS, {
+        ruleId: 'lexicon/terms',
+        severity: 'warning',
+        channel: 'social',
+        line: 2,
+        column: 3,
+        endLine: 2,
+        endColumn: 9,
+        text: 'Log in',
+        message: 'Use "Sign in" instead of "Log in".',
+        suggestion: 'Sign in',
+        fix: { start: 10, end: 16, text: 'Sign in' },
+      }),
+    ],
+    'social',
+  );
+  const notes = fileResult(
+    'notes.md',
+    `# Notes\n\nSee ${JS_URL} and ${ATTRIBUTE_BREAK}\n`,
+    [
+      finding('notes.md', {
+        ruleId: 'tone/hedges',
+        severity: 'warning',
+        channel: 'web',
+        line: 3,
+        column: 5,
+        endLine: 3,
+        endColumn: 10,
+        message: 'Cut the hedge.',
+      }),
+    ],
+    'web',
+  );
   const clean = fileResult('clean.md', '# Fine\n', [], 'web');
   const campaign: CampaignReport = {
     id: 'spring',
@@ -89,7 +141,14 @@ function sampleRun(): LintRun {
     rows: [
       matrixRow({
         cells: [
-          { deliverable: EMAIL, status: 'outlier', expected: true, values: [`25% off ${IMG_TAG}`], locations: [location(EMAIL, 2, 41, `25% off ${IMG_TAG}`)], offending: [location(EMAIL, 2, 41, `25% off ${IMG_TAG}`)] },
+          {
+            deliverable: EMAIL,
+            status: 'outlier',
+            expected: true,
+            values: [`25% off ${IMG_TAG}`],
+            locations: [location(EMAIL, 2, 41, `25% off ${IMG_TAG}`)],
+            offending: [location(EMAIL, 2, 41, `25% off ${IMG_TAG}`)],
+          },
           { deliverable: `${POSTS}:2`, status: 'agree', expected: true, values: ['20% off'], locations: [location(POSTS, 2, 3, '20% off')], offending: [] },
           { deliverable: `${POSTS}:3`, status: 'missing', expected: true, values: [], locations: [], offending: [] },
         ],
@@ -159,7 +218,9 @@ describe('html report: structure', () => {
     const [score] = inSection((element) => element.attribs.class === 'score-value');
     expect(dom.text(score)).toBe('64');
     const [table] = inSection((element) => element.attribs.class === 'deliverables');
-    const deliverables = (DomUtils.findAll((element) => element.name === 'tr' && (element.parent as Element).name === 'tbody', table.children) as Element[]).map((row) => dom.text(row));
+    const deliverables = (
+      DomUtils.findAll((element) => element.name === 'tr' && (element.parent as Element).name === 'tbody', table.children) as Element[]
+    ).map((row) => dom.text(row));
     expect(deliverables).toEqual([`1${EMAIL}email40`, `2${POSTS}:2social100`, `3${POSTS}:3social75`]);
     const [families] = inSection((element) => element.attribs.class === 'families');
     expect(dom.text(families)).toContain('Findings by family in 2 files');
@@ -187,11 +248,28 @@ describe('html report: structure', () => {
       ['3posts.csv:3', `${POSTS}:3`],
     ]);
     const bodyRows = DomUtils.findAll((element) => element.name === 'tr' && (element.parent as Element).name === 'tbody', matrix.children) as Element[];
-    const cells = bodyRows.map((row) => (DomUtils.findAll((element) => element.name === 'td' && (element.attribs.class ?? '').startsWith('cell'), row.children) as Element[]).map((cell) => [cell.attribs.class, dom.text(cell)]));
+    const cells = bodyRows.map((row) =>
+      (DomUtils.findAll((element) => element.name === 'td' && (element.attribs.class ?? '').startsWith('cell'), row.children) as Element[]).map((cell) => [
+        cell.attribs.class,
+        dom.text(cell),
+      ]),
+    );
     expect(cells).toEqual([
-      [['cell cell-outlier', `✗contradicts 25% off ${IMG_TAG}`], ['cell cell-agree', '✓agrees'], ['cell cell-missing', '–missing']],
-      [['cell cell-agree', '✓agrees'], ['cell cell-none', '·not expected'], ['cell cell-none', '·not expected']],
-      [['cell cell-agree', '✓agrees'], ['cell cell-agree', '✓agrees'], ['cell cell-missing', '–missing']],
+      [
+        ['cell cell-outlier', `✗contradicts 25% off ${IMG_TAG}`],
+        ['cell cell-agree', '✓agrees'],
+        ['cell cell-missing', '–missing'],
+      ],
+      [
+        ['cell cell-agree', '✓agrees'],
+        ['cell cell-none', '·not expected'],
+        ['cell cell-none', '·not expected'],
+      ],
+      [
+        ['cell cell-agree', '✓agrees'],
+        ['cell cell-agree', '✓agrees'],
+        ['cell cell-missing', '–missing'],
+      ],
     ]);
     const drift = dom.byClass('drift-list')[0];
     expect(dom.text(drift)).toContain(`discount: ${EMAIL}:2:41 says 25% off ${IMG_TAG}; expected 20% off`);
@@ -214,7 +292,11 @@ describe('html report: structure', () => {
     expect(dom.text(inFirst('rule-id')[0])).toBe('lexicon/banned');
     expect(dom.text(inFirst('rule-description')[0])).toMatch(/\w/);
     expect(dom.text(inFirst('suggestion-text')[0])).toBe(IMG_TAG);
-    expect(inFirst('line').map((line) => dom.text(line))).toEqual(['1<html><body>', `2<p>Synergy now: ${SCRIPT_TAG} and 25% off</p>`, `3<a href="${JS_URL}">${IMG_TAG}</a>`]);
+    expect(inFirst('line').map((line) => dom.text(line))).toEqual([
+      '1<html><body>',
+      `2<p>Synergy now: ${SCRIPT_TAG} and 25% off</p>`,
+      `3<a href="${JS_URL}">${IMG_TAG}</a>`,
+    ]);
     const [mark] = DomUtils.findAll((element) => element.name === 'mark', first.children) as Element[];
     expect(dom.text(mark)).toBe('Synergy');
     expect(inFirst('tag').map(dom.text)).toEqual(['body']);
@@ -226,10 +308,16 @@ describe('html report: structure', () => {
   it('offers filters by severity, channel and rule, hidden until the script shows them', () => {
     const [filters] = dom.select((element) => element.attribs.id === 'filters');
     expect(filters.attribs.hidden).toBe('');
-    const options = (id: string) => (DomUtils.findAll((element) => element.name === 'option', dom.select((element) => element.attribs.id === id)[0].children) as Element[]).map((option) => option.attribs.value);
+    const options = (id: string) =>
+      (DomUtils.findAll((element) => element.name === 'option', dom.select((element) => element.attribs.id === id)[0].children) as Element[]).map(
+        (option) => option.attribs.value,
+      );
     expect(options('filter-channel')).toEqual(['', 'email', 'social', 'web']);
     expect(options('filter-rule')).toEqual(['', 'channel/email-link-text', 'drift/source-of-truth', 'lexicon/banned', 'lexicon/terms', 'tone/hedges']);
-    expect(dom.select((element) => element.name === 'input' && element.attribs.name === 'severity').map((input) => input.attribs.value)).toEqual(['error', 'warning']);
+    expect(dom.select((element) => element.name === 'input' && element.attribs.name === 'severity').map((input) => input.attribs.value)).toEqual([
+      'error',
+      'warning',
+    ]);
     expect(dom.byClass('clean-files').map(dom.text)).toEqual(['No findings in 1 file: clean.md']);
   });
 
@@ -244,7 +332,12 @@ describe('html report: structure', () => {
   });
 
   it('shows no source for a file that could not be read, and counts engine findings apart', () => {
-    const unreadable = fileResult('broken.docx', '', [finding('broken.docx', { ruleId: 'brandlint/unreadable', message: 'Not a Word file.', fatal: true })], undefined);
+    const unreadable = fileResult(
+      'broken.docx',
+      '',
+      [finding('broken.docx', { ruleId: 'brandlint/unreadable', message: 'Not a Word file.', fatal: true })],
+      undefined,
+    );
     const report = parse(htmlReporter({ results: [unreadable], campaigns: [], timing: {}, errorCount: 1, warningCount: 0 }, OPTIONS));
     expect(report.byClass('frame')).toHaveLength(0);
     expect(report.text(report.byClass('families')[0])).toContain('brandlint10');
@@ -264,7 +357,49 @@ describe('html report: nothing from the content becomes markup', () => {
   });
 
   it('has no element, attribute or URL the report did not write itself', () => {
-    const allowed = new Set(['html', 'head', 'meta', 'title', 'style', 'body', 'header', 'div', 'span', 'h1', 'h2', 'h3', 'ul', 'ol', 'li', 'nav', 'a', 'main', 'section', 'p', 'strong', 'code', 'q', 'table', 'caption', 'thead', 'tbody', 'tfoot', 'tr', 'th', 'td', 'fieldset', 'legend', 'label', 'input', 'select', 'option', 'pre', 'mark', 'footer', 'script']);
+    const allowed = new Set([
+      'html',
+      'head',
+      'meta',
+      'title',
+      'style',
+      'body',
+      'header',
+      'div',
+      'span',
+      'h1',
+      'h2',
+      'h3',
+      'ul',
+      'ol',
+      'li',
+      'nav',
+      'a',
+      'main',
+      'section',
+      'p',
+      'strong',
+      'code',
+      'q',
+      'table',
+      'caption',
+      'thead',
+      'tbody',
+      'tfoot',
+      'tr',
+      'th',
+      'td',
+      'fieldset',
+      'legend',
+      'label',
+      'input',
+      'select',
+      'option',
+      'pre',
+      'mark',
+      'footer',
+      'script',
+    ]);
     for (const element of dom.elements) {
       expect(allowed, element.name).toContain(element.name);
       for (const [name, value] of Object.entries(element.attribs)) {

@@ -18,27 +18,52 @@ describe('markdown', () => {
 
   it('tables the counts per rule, linked to the rule pages, and per file', () => {
     expect(output).toContain(
-      ['### By rule', '', '| Rule | Errors | Warnings |', '| :--- | ---: | ---: |', '| brandlint/unreadable | 1 | 0 |', '| [lexicon/names](https://github.com/brandlint/brandlint/blob/main/docs/rules/lexicon/names.md) | 1 | 0 |'].join('\n'),
+      [
+        '### By rule',
+        '',
+        '| Rule | Errors | Warnings |',
+        '| :--- | ---: | ---: |',
+        '| brandlint/unreadable | 1 | 0 |',
+        '| [lexicon/names](https://github.com/brandlint/brandlint/blob/main/docs/rules/lexicon/names.md) | 1 | 0 |',
+      ].join('\n'),
     );
-    expect(output).toContain(['### By file', '', '| File | Errors | Warnings |', '| :--- | ---: | ---: |', '| copy/page.md | 1 | 1 |', '| copy/odd, name: 50%.md | 1 | 0 |'].join('\n'));
+    expect(output).toContain(
+      ['### By file', '', '| File | Errors | Warnings |', '| :--- | ---: | ---: |', '| copy/page.md | 1 | 1 |', '| copy/odd, name: 50%.md | 1 | 0 |'].join(
+        '\n',
+      ),
+    );
   });
 
   it('escapes content so it cannot break a table or inject markup', () => {
     const row = lines.find((line) => line.startsWith('| warning |'))!;
     expect(cells(row)).toHaveLength(4);
-    expect(cells(row)[3]).toBe('Say "a \\| b" not &lt;script&gt;alert(1)&lt;/script&gt; &amp; 100% \\*bold\\* \\_x\\_ \\`code\\` \\[link\\](http://x) \\~\\~s\\~\\~ \\$x\\$, next line: done');
+    expect(cells(row)[3]).toBe(
+      'Say "a \\| b" not &lt;script&gt;alert(1)&lt;/script&gt; &amp; 100% \\*bold\\* \\_x\\_ \\`code\\` \\[link\\](http://x) \\~\\~s\\~\\~ \\$x\\$, next line: done',
+    );
     expect(output).not.toContain('<script>');
     expect(escapeMarkdown('a|b\\c\r\nd')).toBe('a\\|b\\\\c d');
   });
 
   it('shows each campaign with its one-message score and its deliverables', () => {
-    expect(output).toContain(['### Campaigns', '', '| Campaign | One-message score | Deliverables |', '| :--- | ---: | :--- |', '| Spring \\| Sale &lt;2026&gt; (spring-sale) | 81 | copy/page.md 90 |'].join('\n'));
+    expect(output).toContain(
+      [
+        '### Campaigns',
+        '',
+        '| Campaign | One-message score | Deliverables |',
+        '| :--- | ---: | :--- |',
+        '| Spring \\| Sale &lt;2026&gt; (spring-sale) | 81 | copy/page.md 90 |',
+      ].join('\n'),
+    );
   });
 
   it(`lists at most ${MAX_FINDINGS_SHOWN} findings, with a note`, () => {
     const run = trickyRun();
     const finding = run.results[0].findings[1];
-    const many = summarise('copy/many.md', undefined, Array.from({ length: MAX_FINDINGS_SHOWN + 5 }, (_, index) => ({ ...finding, path: 'copy/many.md', line: index + 1 })));
+    const many = summarise(
+      'copy/many.md',
+      undefined,
+      Array.from({ length: MAX_FINDINGS_SHOWN + 5 }, (_, index) => ({ ...finding, path: 'copy/many.md', line: index + 1 })),
+    );
     const big: LintRun = { ...run, results: [many], errorCount: 0, warningCount: many.warningCount };
     const text = markdown(big, REPORT_OPTIONS);
     expect(text.split('\n').filter((line) => line.startsWith('| warning |'))).toHaveLength(MAX_FINDINGS_SHOWN);

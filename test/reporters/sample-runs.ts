@@ -50,10 +50,32 @@ export function trickyRun(): LintRun {
   const source = 'Try AcmeCloud now.\nSecond line.\n';
   const page = summarise('copy/page.md', undefined, [
     finding({ suggestion: 'Acme Cloud', fix: { start: 4, end: 13, text: 'Acme Cloud' } }),
-    finding({ ruleId: 'tone/emoji', severity: 'warning', message: TRICKY_MESSAGE, line: 2, column: 1, endLine: 2, endColumn: 7, start: 19, end: 25, text: 'Second\u0001\uD800' }),
+    finding({
+      ruleId: 'tone/emoji',
+      severity: 'warning',
+      message: TRICKY_MESSAGE,
+      line: 2,
+      column: 1,
+      endLine: 2,
+      endColumn: 7,
+      start: 19,
+      end: 25,
+      text: 'Second\u0001\uD800',
+    }),
   ]);
   const odd = summarise(TRICKY_PATH, undefined, [
-    finding({ ruleId: 'brandlint/unreadable', message: 'File looks binary (it contains NUL bytes); brandlint reads text files.', path: TRICKY_PATH, column: 1, endColumn: 1, start: 0, end: 0, text: '', role: undefined, fatal: true }),
+    finding({
+      ruleId: 'brandlint/unreadable',
+      message: 'File looks binary (it contains NUL bytes); brandlint reads text files.',
+      path: TRICKY_PATH,
+      column: 1,
+      endColumn: 1,
+      start: 0,
+      end: 0,
+      text: '',
+      role: undefined,
+      fatal: true,
+    }),
   ]);
   const clean = summarise('copy/clean.md', undefined, []);
   const results = [{ ...page, source }, odd, clean];

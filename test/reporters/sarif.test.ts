@@ -74,7 +74,8 @@ describe('sarif', () => {
     const [first] = run.results[0].findings;
     const twice: LintRun = { ...run, results: [{ ...run.results[0], findings: [first, { ...first, line: 9, start: 90, end: 99 }] }] };
     const moved: LintRun = { ...run, results: [{ ...run.results[0], findings: [{ ...first, line: 5, start: 50, end: 59 }] }] };
-    const fingerprintsOf = (changed: LintRun) => sarifOf(changed).runs[0].results.map((result: { partialFingerprints: Record<string, string> }) => result.partialFingerprints['brandlint/v1']);
+    const fingerprintsOf = (changed: LintRun) =>
+      sarifOf(changed).runs[0].results.map((result: { partialFingerprints: Record<string, string> }) => result.partialFingerprints['brandlint/v1']);
     const [once, again] = fingerprintsOf(twice);
     expect(once).toMatch(/^[0-9a-f]{64}$/);
     expect(again).not.toBe(once);
@@ -84,12 +85,17 @@ describe('sarif', () => {
   it('carries the campaigns in the run properties', async () => {
     const run = await sampleCampaignRun();
     const { properties } = sarifOf(run).runs[0];
-    expect(properties.campaigns.map((campaign: { id: string; score: number }) => [campaign.id, campaign.score])).toEqual(run.campaigns.map((campaign) => [campaign.id, campaign.score]));
+    expect(properties.campaigns.map((campaign: { id: string; score: number }) => [campaign.id, campaign.score])).toEqual(
+      run.campaigns.map((campaign) => [campaign.id, campaign.score]),
+    );
   });
 
   it('gives a file outside the working folder an absolute file URI', () => {
     const run = trickyRun();
-    const outside: LintRun = { ...run, results: [{ ...run.results[0], findings: run.results[0].findings.map((finding) => ({ ...finding, path: '/elsewhere/page one.md' })) }] };
+    const outside: LintRun = {
+      ...run,
+      results: [{ ...run.results[0], findings: run.results[0].findings.map((finding) => ({ ...finding, path: '/elsewhere/page one.md' })) }],
+    };
     expect(sarifOf(outside).runs[0].results[0].locations[0].physicalLocation.artifactLocation).toEqual({ uri: 'file:///elsewhere/page%20one.md' });
   });
 });

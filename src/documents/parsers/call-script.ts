@@ -131,7 +131,8 @@ const MAX_QUOTED_LINE = 4000;
 const FENCE = /^[ \t]{0,3}(`{3,}|~{3,})/;
 const LINE_PREFIX = /^[ \t]*(?:>[ \t]?)*[ \t]*(?:(?:[-*+]|\d+[.)])[ \t]+)?(?:\[[ xX]\][ \t]+)?/;
 const LIST_ITEM = /^[ \t]*(?:>[ \t]?)*[ \t]*(?:[-*+]|\d+[.)])[ \t]+/;
-const SPEAKER_LABEL = /^([ \t]*(?:>[ \t]?)*[ \t]*(?:(?:[-*+]|\d+[.)])[ \t]+)?)(\*\*|__|\*|_)?([A-Za-z][A-Za-z .'-]{0,30}?)[ \t]*(\([^()\n]{1,40}\))?[ \t]*(?:\*\*|__|\*|_)?[ \t]*:(?:[ \t]*(?:\*\*|__|\*|_)(?=\s|$))?[ \t]*/d;
+const SPEAKER_LABEL =
+  /^([ \t]*(?:>[ \t]?)*[ \t]*(?:(?:[-*+]|\d+[.)])[ \t]+)?)(\*\*|__|\*|_)?([A-Za-z][A-Za-z .'-]{0,30}?)[ \t]*(\([^()\n]{1,40}\))?[ \t]*(?:\*\*|__|\*|_)?[ \t]*:(?:[ \t]*(?:\*\*|__|\*|_)(?=\s|$))?[ \t]*/d;
 /** The row under a Markdown table's header: `|---|:--:|`. */
 const TABLE_DELIMITER = /^[ \t]*\|?[ \t]*:?-+:?[ \t]*(?:\|[ \t]*:?-+:?[ \t]*)*\|?[ \t]*$/;
 const EMPHASIS_SPAN = /(?<![\w*_\\])(\*\*|\*|__|_)(?![\s*_])(.+?)(?<![\s\\*_])\1(?![\w*_])/g;
@@ -155,7 +156,10 @@ class CallScriptReader {
   private fence: string | undefined;
   private table: Table | undefined;
 
-  constructor(private readonly source: string, private readonly settings: ReaderSettings) {}
+  constructor(
+    private readonly source: string,
+    private readonly settings: ReaderSettings,
+  ) {}
 
   read(lines: readonly SourceLine[]): void {
     lines.forEach((line, index) => this.readLine(line, lines[index + 1]));
@@ -194,7 +198,8 @@ class CallScriptReader {
     const cues = cells.map((cell, column) => (quotations[column] ? undefined : this.source.slice(cell.start, cell.end)));
     cells.forEach((cell, column) => {
       const quotation = quotations[column];
-      if (quotation) this.addSpoken(quotation.start, quotation.end, this.tableSpeaker(table.headers?.[column], column > 0 ? cues[0] : undefined), this.list.nextBlock());
+      if (quotation)
+        this.addSpoken(quotation.start, quotation.end, this.tableSpeaker(table.headers?.[column], column > 0 ? cues[0] : undefined), this.list.nextBlock());
       else if (/[\p{L}\p{N}]/u.test(this.source.slice(cell.start, cell.end))) this.addDirection(cell, this.list.nextBlock());
     });
     table.headers ??= cues;
@@ -222,7 +227,16 @@ class CallScriptReader {
     const label = this.speakerLabel(line);
     if (label) {
       this.closeUnit();
-      const turn: Turn = { kind: 'turn', role: label.role, speaker: label.speaker, builder: new SegmentTextBuilder(), directions: [], trailingAsides: [], block: this.list.nextBlock(), lastLine: line };
+      const turn: Turn = {
+        kind: 'turn',
+        role: label.role,
+        speaker: label.speaker,
+        builder: new SegmentTextBuilder(),
+        directions: [],
+        trailingAsides: [],
+        block: this.list.nextBlock(),
+        lastLine: line,
+      };
       this.unit = turn;
       this.appendSpoken(turn, label.contentStart, line.end);
     } else if (GUIDANCE_LABEL.test(this.source.slice(this.contentStart(line), line.end))) {
@@ -275,7 +289,10 @@ class CallScriptReader {
       return;
     }
     const cued = cuedQuotations(this.source, start, line.end);
-    const spans = cued.length > 0 ? cued : findSpokenSpans(this.source, start, line.end, /^(?: {4}|\t)/.test(line.text)).map((span) => ({ ...span, role: 'agent' as const }));
+    const spans =
+      cued.length > 0
+        ? cued
+        : findSpokenSpans(this.source, start, line.end, /^(?: {4}|\t)/.test(line.text)).map((span) => ({ ...span, role: 'agent' as const }));
     if (spans.length === 0) this.appendGuidanceLine(line);
     else this.addQuotedLine(start, line.end, spans);
   }
@@ -416,7 +433,10 @@ function quotedCell(source: string, cell: Range): Range | undefined {
  * the agent answers, not the other party speaking.
  */
 function tableCueRole(cue: string, labels: Map<string, Role>, row: boolean): Role | undefined {
-  const words = cue.replace(/[*_`]/g, '').replace(/[\s:]+$/, '').trim();
+  const words = cue
+    .replace(/[*_`]/g, '')
+    .replace(/[\s:]+$/, '')
+    .trim();
   const label = labels.get(words.toLowerCase());
   if (label) return label;
   if (row && /\s+objections?$/i.test(words)) return undefined;
@@ -508,7 +528,11 @@ function promptQuotations(source: string, start: number, end: number): CuedSpan[
 }
 
 function cueRole(leadIn: string): Role | undefined {
-  const cue = leadIn.replace(/[*_]/g, '').replace(/[\s:→>–—-]+$/u, '').replace(/^[\s,;.→>–—-]+/u, '').trim();
+  const cue = leadIn
+    .replace(/[*_]/g, '')
+    .replace(/[\s:→>–—-]+$/u, '')
+    .replace(/^[\s,;.→>–—-]+/u, '')
+    .trim();
   if (CUSTOMER_CUE.test(cue)) return 'customer';
   return AGENT_CUE.test(cue) ? 'agent' : undefined;
 }

@@ -52,7 +52,10 @@ export function wholePiece(source: string, start: number, end: number): Piece[] 
 }
 
 export class TreeSyntaxError extends Error {
-  constructor(message: string, readonly offset: number) {
+  constructor(
+    message: string,
+    readonly offset: number,
+  ) {
     super(message);
     this.name = 'TreeSyntaxError';
   }
@@ -87,7 +90,11 @@ class JsonReader {
     if (char === '[') return this.array(depth);
     if (char === '"') return this.string();
     if (char === '-' || (char >= '0' && char <= '9')) return this.number();
-    for (const [word, value] of [['true', true], ['false', false], ['null', null]] as const) {
+    for (const [word, value] of [
+      ['true', true],
+      ['false', false],
+      ['null', null],
+    ] as const) {
       if (this.source.startsWith(word, this.position)) return this.literal(word, value);
     }
     return this.fail(char === undefined ? 'unexpected end of JSON' : `unexpected ${JSON.stringify(char)} in JSON`);

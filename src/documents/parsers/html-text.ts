@@ -162,7 +162,23 @@ export function attributeOf(element: HtmlElement, name: string): string | undefi
 // Element kinds
 
 /** Never copy: code, styling, metadata and embedded media. */
-const NEVER_READ = new Set(['head', 'title', 'style', 'script', 'noscript', 'template', 'svg', 'math', 'iframe', 'object', 'canvas', 'audio', 'video', 'select', 'textarea']);
+const NEVER_READ = new Set([
+  'head',
+  'title',
+  'style',
+  'script',
+  'noscript',
+  'template',
+  'svg',
+  'math',
+  'iframe',
+  'object',
+  'canvas',
+  'audio',
+  'video',
+  'select',
+  'textarea',
+]);
 
 export function isNeverRead(element: HtmlElement): boolean {
   return NEVER_READ.has(element.name);
@@ -170,10 +186,63 @@ export function isNeverRead(element: HtmlElement): boolean {
 
 /** Elements that end a line of text; unknown elements are inline. Inky's layout tags are blocks too. */
 const BLOCK = new Set([
-  'address', 'article', 'aside', 'blockquote', 'body', 'caption', 'center', 'dd', 'details', 'dialog', 'dir', 'div', 'dl', 'dt',
-  'fieldset', 'figcaption', 'figure', 'footer', 'form', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header', 'hgroup', 'hr', 'html', 'legend',
-  'li', 'main', 'menu', 'nav', 'ol', 'option', 'p', 'pre', 'section', 'summary', 'table', 'tbody', 'td', 'tfoot', 'th', 'thead', 'tr', 'ul',
-  'container', 'row', 'columns', 'column', 'spacer', 'wrapper', 'callout', 'block-grid', 'h-line',
+  'address',
+  'article',
+  'aside',
+  'blockquote',
+  'body',
+  'caption',
+  'center',
+  'dd',
+  'details',
+  'dialog',
+  'dir',
+  'div',
+  'dl',
+  'dt',
+  'fieldset',
+  'figcaption',
+  'figure',
+  'footer',
+  'form',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'header',
+  'hgroup',
+  'hr',
+  'html',
+  'legend',
+  'li',
+  'main',
+  'menu',
+  'nav',
+  'ol',
+  'option',
+  'p',
+  'pre',
+  'section',
+  'summary',
+  'table',
+  'tbody',
+  'td',
+  'tfoot',
+  'th',
+  'thead',
+  'tr',
+  'ul',
+  'container',
+  'row',
+  'columns',
+  'column',
+  'spacer',
+  'wrapper',
+  'callout',
+  'block-grid',
+  'h-line',
 ]);
 
 /** Containers of running text: a link that is all of one is a link in a paragraph, not a button. */
@@ -183,7 +252,15 @@ function styleOf(element: HtmlElement): Map<string, string> {
   const declarations = new Map<string, string>();
   for (const declaration of (element.attribs.style ?? '').split(';')) {
     const colon = declaration.indexOf(':');
-    if (colon > 0) declarations.set(declaration.slice(0, colon).trim().toLowerCase(), declaration.slice(colon + 1).replace(/!important/i, '').trim().toLowerCase());
+    if (colon > 0)
+      declarations.set(
+        declaration.slice(0, colon).trim().toLowerCase(),
+        declaration
+          .slice(colon + 1)
+          .replace(/!important/i, '')
+          .trim()
+          .toLowerCase(),
+      );
   }
   return declarations;
 }
@@ -267,7 +344,9 @@ export function isHidden(element: HtmlElement, displays?: ClassDisplays): boolea
 /** Styled or named like an email preheader: hidden, hidden from Outlook, or called so. */
 export function looksLikePreheader(element: HtmlElement, displays?: ClassDisplays): boolean {
   const style = styleOf(element);
-  return isHidden(element, displays) || style.get('mso-hide') === 'all' || isZero(style.get('max-height')) || /preheader|preview/i.test(element.attribs.class ?? '');
+  return (
+    isHidden(element, displays) || style.get('mso-hide') === 'all' || isZero(style.get('max-height')) || /preheader|preview/i.test(element.attribs.class ?? '')
+  );
 }
 
 const BUTTON_NAME = /btn|button|(?:^|[\s_-])cta(?:$|[\s_-])/i;
@@ -417,7 +496,8 @@ export class HtmlTextReader {
       case 'samp':
         return this.out.withOpaqueCode(() => this.read(element.children));
       case 'a':
-      case 'item': { // Inky menu item
+      case 'item': {
+        // Inky menu item
         const href = attributeOf(element, 'href');
         if (href !== undefined) return this.readLink(element, href, linkRoleOf(element));
         break;

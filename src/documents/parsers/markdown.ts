@@ -138,7 +138,22 @@ function tomlStringRange(source: string, key: string, bodyStart: number): { star
 }
 
 const QUOTED_ESCAPES: Record<string, string> = {
-  '"': '"', '\\': '\\', '/': '/', "'": "'", n: '\n', t: '\t', r: '\r', b: '\b', f: '\f', '0': '\0', ' ': ' ', _: '\u00a0', e: '\u001b', N: '\u0085', L: '\u2028', P: '\u2029',
+  '"': '"',
+  '\\': '\\',
+  '/': '/',
+  "'": "'",
+  n: '\n',
+  t: '\t',
+  r: '\r',
+  b: '\b',
+  f: '\f',
+  '0': '\0',
+  ' ': ' ',
+  _: '\u00a0',
+  e: '\u001b',
+  N: '\u0085',
+  L: '\u2028',
+  P: '\u2029',
 };
 
 /** Backslash escapes of YAML double-quoted and TOML basic strings. */

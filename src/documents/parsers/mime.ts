@@ -241,7 +241,7 @@ function characterByteGroups(bytes: number[], encoding: string): [number, number
   if (bytes.length === 0) return [];
   if (encoding !== 'utf-8') return SINGLE_BYTE_ENCODING.test(encoding) ? bytes.map((_, index) => [index, index + 1]) : [[0, bytes.length]];
   const groups: [number, number][] = [];
-  for (let index = 0; index < bytes.length; ) {
+  for (let index = 0; index < bytes.length;) {
     const lead = bytes[index];
     let length = lead >= 0xf0 ? 4 : lead >= 0xe0 ? 3 : lead >= 0xc0 ? 2 : 1;
     length = Math.min(length, bytes.length - index);
@@ -298,7 +298,7 @@ export function composeMaps(outer: OffsetMap, inner: OffsetMap): OffsetMap {
       chunks.push({ ...chunk, srcStart: inner.toSourceStart(chunk.srcStart), srcEnd: inner.toSourceEnd(chunk.srcEnd) });
       continue;
     }
-    for (let at = chunk.srcStart; at < chunk.srcEnd; ) {
+    for (let at = chunk.srcStart; at < chunk.srcEnd;) {
       const innerChunk = inner.chunks[chunkIndexAt(inner.chunks, at)];
       const stop = Math.min(chunk.srcEnd, innerChunk.segEnd);
       if (stop <= at) break;

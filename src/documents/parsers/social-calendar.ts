@@ -82,7 +82,10 @@ function readCsvTable(source: string): CalendarTable {
   const columns = header ? header.cells.map((cell) => cell.value.trim()) : [];
   const rows = body
     .map((record) => ({
-      cells: record.cells.slice(0, columns.length).map((cell, index) => ({ name: columns[index], cell })).filter(({ name }) => name !== ''),
+      cells: record.cells
+        .slice(0, columns.length)
+        .map((cell, index) => ({ name: columns[index], cell }))
+        .filter(({ name }) => name !== ''),
       start: record.start,
       end: record.end,
     }))
@@ -94,7 +97,9 @@ function readCsvTable(source: string): CalendarTable {
 function treeTable(tree: TreeNode, format: 'json' | 'yaml', warnings: ParseWarning[]): CalendarTable {
   const items = postList(tree)?.items.filter((item): item is MapNode => item.kind === 'map') ?? [];
   const rows = items.map((item) => ({ cells: item.entries.flatMap(({ key, value }) => treeCell(key, value)), start: item.start, end: item.end }));
-  const isCalendar = items.some((item) => item.entries.some(({ key, value }) => fieldOf(key) === 'text' && value.kind === 'scalar' && typeof value.value === 'string'));
+  const isCalendar = items.some((item) =>
+    item.entries.some(({ key, value }) => fieldOf(key) === 'text' && value.kind === 'scalar' && typeof value.value === 'string'),
+  );
   return { isCalendar, rows, meta: { format, rows: rows.length }, warnings };
 }
 
@@ -120,7 +125,10 @@ function treeCell(name: string, node: TreeNode): { name: string; cell: CalendarC
 
 /** The row's text cell: the best-named text column holding a string. */
 function textCell(row: CalendarRow): CalendarCell | undefined {
-  const name = pickFieldName(row.cells.filter(({ cell }) => cell.list === undefined).map(({ name }) => name), 'text');
+  const name = pickFieldName(
+    row.cells.filter(({ cell }) => cell.list === undefined).map(({ name }) => name),
+    'text',
+  );
   return row.cells.find((entry) => entry.name === name)?.cell;
 }
 

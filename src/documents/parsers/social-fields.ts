@@ -13,7 +13,20 @@ const FIELD_NAMES: Record<PostField, readonly string[]> = {
   platform: ['platform', 'platforms', 'network', 'networks', 'channel', 'service', 'social_network'],
   date: ['date', 'publish_date', 'publish_at', 'published', 'scheduled', 'scheduled_at', 'scheduled_for', 'schedule', 'time', 'when', 'datetime', 'post_date'],
   campaign: ['campaign', 'campaign_name'],
-  sponsored: ['sponsored', 'paid', 'ad', 'promoted', 'boosted', 'paid_partnership', 'is_paid', 'is_sponsored', 'boost', 'paid_media', 'paid_post', 'sponsored_post'],
+  sponsored: [
+    'sponsored',
+    'paid',
+    'ad',
+    'promoted',
+    'boosted',
+    'paid_partnership',
+    'is_paid',
+    'is_sponsored',
+    'boost',
+    'paid_media',
+    'paid_post',
+    'sponsored_post',
+  ],
   account: ['account', 'handle', 'profile', 'author'],
   link: ['link', 'url', 'landing_page'],
   directive: ['brandlint'],
@@ -22,7 +35,10 @@ const FIELD_NAMES: Record<PostField, readonly string[]> = {
 const FIELDS = Object.keys(FIELD_NAMES) as PostField[];
 
 function normalizeFieldName(name: string): string {
-  return name.trim().toLowerCase().replace(/[\s-]+/g, '_');
+  return name
+    .trim()
+    .toLowerCase()
+    .replace(/[\s-]+/g, '_');
 }
 
 /** The field a column or key stands for, if any. */
@@ -55,8 +71,22 @@ const PLATFORM_ALIASES: Record<string, string> = {
 };
 
 const KNOWN_PLATFORMS = new Set([
-  'x', 'linkedin', 'instagram', 'threads', 'bluesky', 'facebook', 'mastodon', 'tiktok', 'youtube',
-  'pinterest', 'reddit', 'matrix', 'slack', 'discord', 'telegram', 'whatsapp',
+  'x',
+  'linkedin',
+  'instagram',
+  'threads',
+  'bluesky',
+  'facebook',
+  'mastodon',
+  'tiktok',
+  'youtube',
+  'pinterest',
+  'reddit',
+  'matrix',
+  'slack',
+  'discord',
+  'telegram',
+  'whatsapp',
 ]);
 
 /**
@@ -99,8 +129,24 @@ export function platformOfProfile(value: string): string | undefined {
 }
 
 const TRUTHY = new Set([
-  'yes', 'true', '1', 'x', 'y', 'on', '✓', '✔', '✔️', '☑', '☑️', '✅',
-  'paid', 'sponsored', 'boosted', 'promoted', 'ad', 'paid partnership',
+  'yes',
+  'true',
+  '1',
+  'x',
+  'y',
+  'on',
+  '✓',
+  '✔',
+  '✔️',
+  '☑',
+  '☑️',
+  '✅',
+  'paid',
+  'sponsored',
+  'boosted',
+  'promoted',
+  'ad',
+  'paid partnership',
 ]);
 
 export function isTruthy(value: unknown): boolean {
@@ -110,7 +156,11 @@ export function isTruthy(value: unknown): boolean {
 /** A scalar as the string a `data` field holds; lists are joined, maps are left out. */
 export function dataString(value: unknown): string | undefined {
   if (value === null || value === undefined) return undefined;
-  if (Array.isArray(value)) return value.map(dataString).filter((item) => item !== undefined).join(', ');
+  if (Array.isArray(value))
+    return value
+      .map(dataString)
+      .filter((item) => item !== undefined)
+      .join(', ');
   if (typeof value === 'object') return undefined;
   return String(value);
 }

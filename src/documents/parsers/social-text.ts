@@ -93,7 +93,9 @@ function readHeader(source: string): Header {
 }
 
 function frontMatterPlatforms(data: Record<string, unknown>): string[] {
-  const named = Object.keys(data).filter(isPlatformKey).flatMap((key) => platformsOf(data[key]));
+  const named = Object.keys(data)
+    .filter(isPlatformKey)
+    .flatMap((key) => platformsOf(data[key]));
   return [...new Set(named)];
 }
 
@@ -176,7 +178,12 @@ function appendPostText(builder: SegmentTextBuilder, source: string, from: numbe
 
 /** Link text that spells out the link's own address (`[galaxyproject.org](https://galaxyproject.org/)`). */
 function namesAddress(text: string, href: string): boolean {
-  const bare = (address: string) => address.trim().toLowerCase().replace(/^(?:https?:\/\/)?(?:www\.)?/, '').replace(/\/$/, '');
+  const bare = (address: string) =>
+    address
+      .trim()
+      .toLowerCase()
+      .replace(/^(?:https?:\/\/)?(?:www\.)?/, '')
+      .replace(/\/$/, '');
   return bare(text) === bare(href);
 }
 
@@ -224,7 +231,9 @@ function addParagraph(list: SegmentList, source: string, paragraph: SourceLine[]
 
 function subjectLine(line: SourceLine): Range | undefined {
   const match = /^\s*subject\s*:\s*/i.exec(line.text);
-  return match && match[0].length < line.text.trimEnd().length ? { start: line.start + match[0].length, end: line.start + line.text.trimEnd().length } : undefined;
+  return match && match[0].length < line.text.trimEnd().length
+    ? { start: line.start + match[0].length, end: line.start + line.text.trimEnd().length }
+    : undefined;
 }
 
 function withDefined<T extends Partial<Segment>>(extras: T): T {

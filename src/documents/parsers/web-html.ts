@@ -9,7 +9,17 @@ import type { Parser } from '../parser.js';
 import { LineIndex } from '../positions.js';
 import { SegmentTextBuilder } from '../source-map.js';
 import type { Segment } from '../types.js';
-import { appendHtmlText, attributeValueRange, classDisplays, commentDirectives, documentLang, findElement, HtmlTextReader, parseHtml, type HtmlDocument } from './html-text.js';
+import {
+  appendHtmlText,
+  attributeValueRange,
+  classDisplays,
+  commentDirectives,
+  documentLang,
+  findElement,
+  HtmlTextReader,
+  parseHtml,
+  type HtmlDocument,
+} from './html-text.js';
 import { SegmentAssembler } from './segment-assembler.js';
 
 /** Code blocks are skipped; inline code stays in its sentence as an opaque span. */

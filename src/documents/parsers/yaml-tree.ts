@@ -29,7 +29,10 @@ export function parseYamlTree(source: string): YamlTree {
  * list is not expanded, so alias bombs cost nothing.
  */
 class YamlConverter {
-  constructor(private readonly source: string, private readonly document: Document) {}
+  constructor(
+    private readonly source: string,
+    private readonly document: Document,
+  ) {}
 
   convert(node: unknown): TreeNode | undefined {
     if (isAlias(node)) return this.aliasedScalar(node);
@@ -160,8 +163,24 @@ function singleQuotedContent(source: string, start: number, end: number): Piece[
 
 const DOUBLE_QUOTED_ESCAPE = /\\(?:x[0-9a-fA-F]{2}|u[0-9a-fA-F]{4}|U[0-9a-fA-F]{8}|.)/g;
 const YAML_ESCAPES: Record<string, string> = {
-  '0': '\0', a: '\x07', b: '\b', t: '\t', '\t': '\t', n: '\n', v: '\v', f: '\f', r: '\r', e: '\x1b', ' ': ' ',
-  '"': '"', '/': '/', '\\': '\\', N: '\x85', _: '\xa0', L: '\u2028', P: '\u2029',
+  '0': '\0',
+  a: '\x07',
+  b: '\b',
+  t: '\t',
+  '\t': '\t',
+  n: '\n',
+  v: '\v',
+  f: '\f',
+  r: '\r',
+  e: '\x1b',
+  ' ': ' ',
+  '"': '"',
+  '/': '/',
+  '\\': '\\',
+  N: '\x85',
+  _: '\xa0',
+  L: '\u2028',
+  P: '\u2029',
 };
 
 function doubleQuotedContent(source: string, start: number, end: number): Piece[] {

@@ -20,7 +20,8 @@ export function matrixTable(report: CampaignReport): Html {
   return html`<div class="table-scroll"><table class="matrix">
 <caption>Drift matrix: what each deliverable states, against what the campaign expects</caption>
 <thead><tr><th scope="col">Row</th><th scope="col">Expected</th>${report.deliverables.map(
-    (deliverable, index) => html`<th scope="col" class="deliverable" title="${deliverable.name}"><span class="number">${index + 1}</span><span class="name">${shortName(deliverable.name)}</span></th>`,
+    (deliverable, index) =>
+      html`<th scope="col" class="deliverable" title="${deliverable.name}"><span class="number">${index + 1}</span><span class="name">${shortName(deliverable.name)}</span></th>`,
   )}</tr></thead>
 <tbody>
 ${report.rows.map((row) => matrixRow(report, row))}</tbody>
@@ -68,16 +69,25 @@ export function driftList(report: CampaignReport, anchors: Anchors): Html {
       if (cell.status !== 'outlier' && cell.status !== 'conflict') continue;
       const against = cell.status === 'conflict' ? html`the campaign is split` : html`expected <strong>${row.expected}</strong>`;
       for (const location of cell.offending) {
-        items.push(html`<li class="drift-outlier"><span class="mark" aria-hidden="true">✗</span> <span class="row-label">${row.label}</span>: ${locationLink(location, anchors)} says <q>${location.text}</q>; ${against}</li>`);
+        items.push(
+          html`<li class="drift-outlier"><span class="mark" aria-hidden="true">✗</span> <span class="row-label">${row.label}</span>: ${locationLink(location, anchors)} says <q>${location.text}</q>; ${against}</li>`,
+        );
       }
     }
-    const missing = row.cells.filter((cell) => cell.status === 'missing').map((cell) => html`<span title="${cell.deliverable}">${number.get(cell.deliverable)} ${shortName(cell.deliverable)}</span>`);
-    if (missing.length > 0) items.push(html`<li class="drift-missing"><span class="mark" aria-hidden="true">–</span> <span class="row-label">${row.label}</span>: missing in ${joinWithCommas(missing)}</li>`);
+    const missing = row.cells
+      .filter((cell) => cell.status === 'missing')
+      .map((cell) => html`<span title="${cell.deliverable}">${number.get(cell.deliverable)} ${shortName(cell.deliverable)}</span>`);
+    if (missing.length > 0)
+      items.push(
+        html`<li class="drift-missing"><span class="mark" aria-hidden="true">–</span> <span class="row-label">${row.label}</span>: missing in ${joinWithCommas(missing)}</li>`,
+      );
   }
   if (items.length === 0) return html`<p class="all-agree">Every deliverable tells the same story.</p>`;
   return html`<ul class="drift-list">
-${items.map((item) => html`${item}
-`)}</ul>`;
+${items.map(
+  (item) => html`${item}
+`,
+)}</ul>`;
 }
 
 function locationText(location: FactLocation): string {

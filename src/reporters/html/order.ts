@@ -17,9 +17,7 @@ export function sortedUnique(values: readonly string[]): string[] {
 
 /** Files by path, each with its findings by position. */
 export function sortedResults(results: readonly FileResult[]): FileResult[] {
-  return [...results]
-    .sort((a, b) => compareStrings(a.path, b.path))
-    .map((result) => ({ ...result, findings: [...result.findings].sort(compareFindings) }));
+  return [...results].sort((a, b) => compareStrings(a.path, b.path)).map((result) => ({ ...result, findings: [...result.findings].sort(compareFindings) }));
 }
 
 export function sortedCampaigns(campaigns: readonly CampaignReport[]): CampaignReport[] {

@@ -46,8 +46,10 @@ ${familyTable(results)}
 <caption>Files</caption>
 <thead><tr><th scope="col">File</th><th scope="col">Channel</th><th scope="col" class="num">Errors</th><th scope="col" class="num">Warnings</th></tr></thead>
 <tbody>
-${results.map((result) => html`<tr><td>${fileLink(result.path, anchors)}</td><td>${result.channel ?? '—'}</td>${countCells(result.errorCount, result.warningCount)}</tr>
-`)}</tbody>
+${results.map(
+  (result) => html`<tr><td>${fileLink(result.path, anchors)}</td><td>${result.channel ?? '—'}</td>${countCells(result.errorCount, result.warningCount)}</tr>
+`,
+)}</tbody>
 </table></div>
 </section>
 `;
@@ -69,8 +71,10 @@ function familyTable(files: readonly FileResult[]): Html {
 <caption>Findings by family in ${plural(files.length, 'file')}</caption>
 <thead><tr><th scope="col">Family</th><th scope="col" class="num">Errors</th><th scope="col" class="num">Warnings</th></tr></thead>
 <tbody>
-${rows.map(({ family, counts }) => html`<tr><th scope="row">${family}</th>${countCells(counts.errors, counts.warnings)}</tr>
-`)}</tbody>
+${rows.map(
+  ({ family, counts }) => html`<tr><th scope="row">${family}</th>${countCells(counts.errors, counts.warnings)}</tr>
+`,
+)}</tbody>
 <tfoot><tr><th scope="row">Total</th>${countCells(total.errors, total.warnings)}</tr></tfoot>
 </table>`;
 }
@@ -85,7 +89,10 @@ function deliverableTable(report: CampaignReport, anchors: Anchors): Html {
 <thead><tr><th scope="col" class="num">#</th><th scope="col">Deliverable</th><th scope="col">Channel</th><th scope="col" class="num">Score</th></tr></thead>
 <tbody>
 ${report.deliverables.map(
-  (deliverable, index) => html`<tr><td class="num">${index + 1}</td><td>${fileLink(deliverable.path, anchors, deliverable.name)}</td><td>${deliverable.channel}</td><td class="num"><span class="pill score-${scoreBand(deliverable.score)}">${deliverable.score}</span></td></tr>
+  (
+    deliverable,
+    index,
+  ) => html`<tr><td class="num">${index + 1}</td><td>${fileLink(deliverable.path, anchors, deliverable.name)}</td><td>${deliverable.channel}</td><td class="num"><span class="pill score-${scoreBand(deliverable.score)}">${deliverable.score}</span></td></tr>
 `,
 )}</tbody>
 </table>`;

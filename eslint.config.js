@@ -1,0 +1,21 @@
+// Lint the project's own code: typescript-eslint's recommended rules, type-aware where it pays.
+import js from '@eslint/js';
+import globals from 'globals';
+import tseslint from 'typescript-eslint';
+
+export default tseslint.config(
+  { ignores: ['dist/**', 'node_modules/**', 'coverage/**', 'test/fixtures/**', 'fixtures/**'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    languageOptions: { globals: { ...globals.node } },
+    rules: {
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/consistent-type-imports': 'error',
+      eqeqeq: ['error', 'smart'],
+      // Control characters and the combining grapheme joiner (U+034F) are matched on purpose: they are invisible padding in email copy.
+      'no-control-regex': 'off',
+      'no-misleading-character-class': 'off',
+    },
+  },
+);
