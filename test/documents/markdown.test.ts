@@ -211,6 +211,24 @@ Press <kbd>Ctrl</kbd> or <a href="https://acme.com/keys" class="btn">see keys</a
     expect(sourceOf(doc, quote, 11, 12)).toBe('\n> ');
   });
 
+  it('maps attribute text of an inline tag that spans lines, in paragraphs, lists and quotes, in Markdown and MDX', async () => {
+    const text = `<img src="x.png"
+     alt="Try AcmeCloud today">
+
+- <img src="x.png"
+    alt="Try AcmeCloud today">
+
+> Text <img src="x.png"
+>      alt="Try AcmeCloud
+>   today"> more.
+`;
+    for (const path of ['page.md', 'page.mdx']) {
+      const doc = await markdown(text.replace(/">/g, path === 'page.mdx' ? '" />' : '">'), path);
+      expect(doc.segments.filter((segment) => segment.role === 'alt').map((segment) => where(doc, segment))).toEqual(['2:11-2:30', '5:10-5:29', '8:13-9:10']);
+      expect(whereIs(doc, 'AcmeCloud')).toBe('2:15-2:24');
+    }
+  });
+
   it('collects directives from HTML comments, not from code', async () => {
     const doc = await markdown(
       '<!-- brandlint-disable tone/hype -->\nGreat stuff.\n\n```html\n<!-- brandlint-enable -->\n```\n\nText <!-- brandlint-disable-line --> here.\n',

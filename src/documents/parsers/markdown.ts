@@ -414,7 +414,8 @@ class MarkdownReader {
         this.out.openLink(href, linkRoleOf(element), start);
       }
     } else if (!closing) {
-      this.readHtml(node.value, start);
+      // The node's value drops the indentation of continuation lines; the source keeps every offset.
+      this.readHtml(blankContainerMarkers(this.source.slice(start, end), node.value), start);
       if (isSelfClosingComponent(node.value)) this.componentEnd = end;
     }
   }
