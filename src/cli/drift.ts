@@ -5,8 +5,6 @@
  *
  * Exit code 1 when a drift rule reports an error, so CI can gate on it.
  */
-import { writeFileSync } from 'node:fs';
-import { resolve } from 'node:path';
 import type { Channel, Document } from '../documents/types.js';
 import { formatDriftMatrix } from '../drift/format.js';
 import type { CampaignReport } from '../drift/report.js';
@@ -25,6 +23,7 @@ import { findingEntry, JSON_SCHEMA_VERSION } from '../reporters/json.js';
 import { VERSION } from './version.js';
 import { loadKitForCli } from './kit.js';
 import { useColor, type Io } from './io.js';
+import { writeOutputFile } from './output-file.js';
 
 export interface DriftCommandOptions {
   config?: string;
@@ -53,7 +52,7 @@ export async function runDrift(paths: string[], options: DriftCommandOptions, io
     options.format === 'json'
       ? driftJson(run.campaigns, findings)
       : formatDriftMatrix(run.campaigns, { color: useColor(io, options.color, Boolean(options.outputFile)) });
-  if (options.outputFile) writeFileSync(resolve(io.cwd, options.outputFile), output);
+  if (options.outputFile) writeOutputFile(io, options.outputFile, output);
   else io.stdout(output);
   return findings.some((finding) => finding.severity === 'error') ? 1 : 0;
 }

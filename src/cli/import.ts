@@ -7,7 +7,7 @@
  * Exit codes: 0 something was imported; 2 PATH is missing or holds nothing
  * importable.
  */
-import { existsSync, writeFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { relative, resolve } from 'node:path';
 import { KitFragment } from '../import/kit-fragment.js';
 import { mergeIntoKit, MergeError } from '../import/merge-into.js';
@@ -15,6 +15,7 @@ import { importPrh } from '../import/prh.js';
 import { ImportReport } from '../import/report.js';
 import { importVale } from '../import/vale.js';
 import { UsageError, type Io } from './io.js';
+import { writeOutputFile } from './output-file.js';
 
 export const IMPORT_KINDS = ['vale', 'prh'] as const;
 export type ImportKind = (typeof IMPORT_KINDS)[number];
@@ -48,7 +49,7 @@ export function runImport(kind: ImportKind, path: string, options: ImportOptions
   const summary = summaryOf(fragment, report);
   if (options.mergeInto) return mergeInto(resolve(io.cwd, options.mergeInto), fragment, summary, io);
   const yaml = fragment.toYaml(header(kind, relative(io.cwd, source) || '.', summary));
-  if (options.output) writeFileSync(resolve(io.cwd, options.output), yaml);
+  if (options.output) writeOutputFile(io, options.output, yaml);
   else io.stdout(yaml);
   io.stderr(`brandlint: imported ${summary}.\n`);
   return 0;

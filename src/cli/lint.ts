@@ -7,8 +7,6 @@
  * format, send the report to --output-file to keep the two apart); with
  * --stdin, the diff shows the fixed standard input.
  */
-import { writeFileSync } from 'node:fs';
-import { resolve } from 'node:path';
 import type { Severity } from '../config/types.js';
 import type { Channel } from '../documents/types.js';
 import { LintCache, resolveCacheLocation } from '../engine/cache.js';
@@ -23,6 +21,7 @@ import { plural } from '../reporters/stylish.js';
 import { findRule } from '../../rules/index.js';
 import { loadKitForCli } from './kit.js';
 import { UsageError, useColor, type Io } from './io.js';
+import { writeOutputFile } from './output-file.js';
 import { VERSION } from './version.js';
 import { watchLint } from './watch.js';
 
@@ -48,6 +47,9 @@ export interface LintCommandOptions {
   watch?: boolean;
   shard?: Shard;
   threads: Threads;
+  ignorePattern: string[];
+  /** False with --no-ignore. */
+  ignore: boolean;
 }
 
 /** `signal` ends --watch (Ctrl-C on the command line). */
@@ -105,6 +107,8 @@ async function buildRequest(paths: string[], options: LintCommandOptions, io: Io
     shard: options.shard,
     // --watch lints again and again, a few files at a time: worker threads would only add their start-up
     threads: options.watch ? 'off' : options.threads,
+    ignorePatterns: options.ignorePattern,
+    useIgnores: options.ignore,
   };
 }
 
@@ -123,7 +127,7 @@ function report(run: LintRun, options: LintCommandOptions, io: Io): string {
 }
 
 function writeReport(output: string, options: LintCommandOptions, io: Io): void {
-  if (options.outputFile) writeFileSync(resolve(io.cwd, options.outputFile), output);
+  if (options.outputFile) writeOutputFile(io, options.outputFile, output);
   else io.stdout(output);
 }
 

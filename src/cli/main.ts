@@ -148,6 +148,8 @@ function addLintOptions(command: Command): Command {
     .option('--watch', 'lint, then lint again on every change and print what changed, until Ctrl-C')
     .option('--shard <K/N>', 'lint only part K of N (each campaign kept whole); merge the JSON reports with `brandlint merge`', parseShard)
     .option('--threads <n|auto|off>', 'worker threads for linting files: a number, auto (when there are many files) or off', parseThreads, 'auto')
+    .option('--ignore-pattern <pattern>', 'skip files matching this pattern too (gitignore syntax, relative to the working folder); repeatable', collect, [])
+    .option('--no-ignore', "lint what .brandlintignore, the kit's files.ignore and --ignore-pattern would skip")
     .option('--no-color', 'no colour in the output');
 }
 

@@ -8,7 +8,7 @@
  * Code frames need the source: it is read from disk when the file is still
  * there and every finding fits in it; otherwise findings print without frames.
  */
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { Ajv, type ErrorObject } from 'ajv';
@@ -23,6 +23,7 @@ import type { Finding } from '../engine/types.js';
 import { REPORTERS } from '../reporters/index.js';
 import { JSON_SCHEMA_VERSION } from '../reporters/json.js';
 import { UsageError, useColor, type Io } from './io.js';
+import { writeOutputFile } from './output-file.js';
 import { VERSION } from './version.js';
 
 export interface MergeCommandOptions {
@@ -126,7 +127,7 @@ export async function runMerge(patterns: string[], options: MergeCommandOptions,
   }
   const run = await withSources(mergeReports(reports), io.cwd);
   const output = reporter(run, { cwd: io.cwd, color: useColor(io, options.color, Boolean(options.outputFile)), quiet: false, version: VERSION });
-  if (options.outputFile) writeFileSync(resolve(io.cwd, options.outputFile), output);
+  if (options.outputFile) writeOutputFile(io, options.outputFile, output);
   else io.stdout(output);
   return run.errorCount > 0 ? 1 : 0;
 }

@@ -2,15 +2,17 @@
  * From command-line paths and globs to the list of files to lint.
  * Directories are walked for content files; `.brandlintignore`
  * (gitignore syntax, found in the working directory and the kit's
- * directory), the kit's `files.ignore`, node_modules and .git are skipped.
- * A file named explicitly is linted whatever its extension, unless ignored.
+ * directory), the kit's `files.ignore` and `--ignore-pattern` are skipped
+ * unless `--no-ignore`; node_modules and .git always are, and so are the
+ * kit's own files. A file named explicitly is linted whatever its
+ * extension, unless ignored.
  */
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { isAbsolute, join, relative, resolve, sep } from 'node:path';
 import ignore, { type Ignore } from 'ignore';
 import { glob, isDynamicPattern } from 'tinyglobby';
 import type { FilesConfig } from '../config/types.js';
-import { CONTENT_EXTENSIONS } from '../documents/channel.js';
+import { CONTENT_EXTENSIONS, isContentFile } from '../documents/channel.js';
 
 const ALWAYS_IGNORED = ['**/node_modules/**', '**/.git/**'];
 /** Files of a content extension that are tool configuration, never copy. */
@@ -22,6 +24,12 @@ export interface FileSelection {
   cwd: string;
   kitRoot: string;
   files: FilesConfig;
+  /** Absolute paths never linted as content: the kit's own files (--config may name any file). */
+  exclude?: readonly string[];
+  /** --ignore-pattern: gitignore-syntax patterns relative to `cwd`. */
+  ignorePatterns?: readonly string[];
+  /** --no-ignore: false skips .brandlintignore, the kit's `files.ignore` and --ignore-pattern. */
+  useIgnores?: boolean;
 }
 
 export async function findFiles(patterns: readonly string[], selection: FileSelection): Promise<string[]> {
@@ -31,7 +39,7 @@ export async function findFiles(patterns: readonly string[], selection: FileSele
     const absolute = resolve(selection.cwd, pattern);
     if (!isDynamicPattern(pattern) && existsSync(absolute)) {
       if (statSync(absolute).isDirectory()) {
-        for (const file of await walk(absolute, selection)) if (!filter.ignores(file)) found.add(file);
+        for (const file of await contentFiles(absolute, selection)) if (!filter.ignores(file)) found.add(file);
       } else if (!filter.ignores(absolute)) {
         found.add(absolute);
       }
@@ -44,23 +52,50 @@ export async function findFiles(patterns: readonly string[], selection: FileSele
   return [...found].sort();
 }
 
-async function walk(directory: string, selection: FileSelection): Promise<string[]> {
+/** Whether the patterns name files (paths or globs) rather than only folders. */
+export function namesFiles(patterns: readonly string[], cwd: string): boolean {
+  return patterns.some((pattern) => {
+    const absolute = resolve(cwd, pattern);
+    return isDynamicPattern(pattern) || !existsSync(absolute) || !statSync(absolute).isDirectory();
+  });
+}
+
+/**
+ * Content files under `directory`, ignores applied, and no error when there
+ * are none: those `files.include` selects (every extension brandlint reads
+ * by default), or, given `globs` (relative to `directory`), the files of a
+ * content extension they match.
+ */
+export async function findContentFiles(directory: string, selection: FileSelection, globs?: readonly string[]): Promise<string[]> {
+  const filter = ignoreFilter(selection);
+  const files = globs
+    ? (await glob([...globs], { cwd: directory, absolute: true, ignore: [...ALWAYS_IGNORED, ...NOT_CONTENT], dot: false })).filter(isContentFile)
+    : await contentFiles(directory, selection);
+  return files.filter((file) => !filter.ignores(file)).sort();
+}
+
+async function contentFiles(directory: string, selection: FileSelection): Promise<string[]> {
   const include =
     selection.files.include.length > 0 ? selection.files.include : [`**/*.{${CONTENT_EXTENSIONS.map((extension) => extension.slice(1)).join(',')}}`];
   return glob(include, { cwd: directory, absolute: true, ignore: [...ALWAYS_IGNORED, ...NOT_CONTENT], dot: false });
 }
 
-/** Combines the built-in ignores, .brandlintignore files and the kit's `files.ignore`. */
+/** Combines the built-in ignores, the kit's files, .brandlintignore files, the kit's `files.ignore` and --ignore-pattern. */
 function ignoreFilter(selection: FileSelection): { ignores(file: string): boolean } {
   const layers: { base: string; rules: Ignore }[] = [];
-  for (const base of new Set([selection.cwd, selection.kitRoot])) {
-    const file = join(base, '.brandlintignore');
-    if (existsSync(file)) layers.push({ base, rules: ignore().add(readFileSync(file, 'utf8')) });
+  if (selection.useIgnores !== false) {
+    for (const base of new Set([selection.cwd, selection.kitRoot])) {
+      const file = join(base, '.brandlintignore');
+      if (existsSync(file)) layers.push({ base, rules: ignore().add(readFileSync(file, 'utf8')) });
+    }
+    if (selection.files.ignore.length > 0) layers.push({ base: selection.kitRoot, rules: ignore().add(selection.files.ignore) });
+    if (selection.ignorePatterns && selection.ignorePatterns.length > 0)
+      layers.push({ base: selection.cwd, rules: ignore().add([...selection.ignorePatterns]) });
   }
-  if (selection.files.ignore.length > 0) layers.push({ base: selection.kitRoot, rules: ignore().add(selection.files.ignore) });
+  const excluded = new Set(selection.exclude ?? []);
   return {
     ignores(file) {
-      if (file.split(sep).some((part) => part === 'node_modules' || part === '.git')) return true;
+      if (excluded.has(file) || file.split(sep).some((part) => part === 'node_modules' || part === '.git')) return true;
       return layers.some(({ base, rules }) => {
         const path = relative(base, file);
         return path !== '' && !path.startsWith('..') && !isAbsolute(path) && rules.ignores(path.split(sep).join('/'));

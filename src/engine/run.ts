@@ -17,11 +17,13 @@ import type { CampaignReport } from '../drift/report.js';
 import type { CachedFile, LintCache } from './cache.js';
 import { campaignsToCheck, checkCampaigns, type CampaignOutcome, type LintedFile } from './campaign-step.js';
 import type { CampaignGrouping } from './campaigns.js';
-import { findFiles } from './files.js';
+import { campaignContext } from './campaign-context.js';
+import { findFiles, namesFiles, type FileSelection } from './files.js';
 import { contentHash } from './hash.js';
 import { selectShard, type Shard } from './shard.js';
 import { lintDocument, sortFindings, toFinding, type EnabledRule } from './lint-document.js';
 import type { Finding, Rule } from './types.js';
+import { compareText } from '../text/compare.js';
 import { lintInWorkers, threadCount, type Threads, type WorkerSettings } from './worker-client.js';
 
 export interface LintRequest {
@@ -55,6 +57,10 @@ export interface LintRequest {
   shard?: Shard;
   /** Worker threads for the per-document step (default off); results are the same either way. */
   threads?: Threads;
+  /** --ignore-pattern: more files to skip (gitignore syntax, relative to `cwd`). */
+  ignorePatterns?: string[];
+  /** --no-ignore: false lints what .brandlintignore, `files.ignore` and --ignore-pattern would skip. */
+  useIgnores?: boolean;
 }
 
 export interface FileResult {
@@ -120,12 +126,40 @@ export async function lintFiles(request: LintRequest): Promise<LintRun> {
   };
 }
 
-/** The files to lint: standard input, or the files the patterns find (read one at a time, in `readInput`). */
+/**
+ * The files to lint: standard input, or the files the patterns find (read
+ * one at a time, in `readInput`); with files named rather than folders,
+ * the rest of their campaigns as well, to read but not report.
+ */
 async function listInputs(request: LintRequest): Promise<Input[]> {
-  if (request.stdin) return [{ path: request.stdin.filename, bytes: new TextEncoder().encode(request.stdin.text), reported: !request.reportOnly }];
-  const found = await findFiles(request.patterns, { cwd: request.cwd, kitRoot: request.kit.root, files: request.kit.files });
+  const selection = fileSelection(request);
+  const reported = (file: string) => !request.reportOnly || request.reportOnly.has(file);
+  const inputs: Input[] = request.stdin
+    ? [{ path: request.stdin.filename, bytes: new TextEncoder().encode(request.stdin.text), reported: !request.reportOnly }]
+    : await foundInputs(request, selection, reported);
+  if (!request.stdin && !namesFiles(request.patterns, request.cwd)) return inputs;
+  const absolute = (input: Input) => input.file ?? resolve(request.cwd, input.path);
+  const context = await campaignContext(inputs.map(absolute), request, selection);
+  return [...inputs, ...context.map((file) => ({ path: displayPath(request.cwd, file), file, reported: false }))].sort((a, b) =>
+    compareText(absolute(a), absolute(b)),
+  );
+}
+
+async function foundInputs(request: LintRequest, selection: FileSelection, reported: (file: string) => boolean): Promise<Input[]> {
+  const found = await findFiles(request.patterns, selection);
   const files = request.shard ? await selectShard(found, request.kit, request.cwd, request.shard, request.campaignBy) : found;
-  return files.map((file) => ({ path: displayPath(request.cwd, file), file, reported: !request.reportOnly || request.reportOnly.has(file) }));
+  return files.map((file) => ({ path: displayPath(request.cwd, file), file, reported: reported(file) }));
+}
+
+export function fileSelection(request: LintRequest): FileSelection {
+  return {
+    cwd: request.cwd,
+    kitRoot: request.kit.root,
+    files: request.kit.files,
+    exclude: request.kit.sources,
+    ignorePatterns: request.ignorePatterns,
+    useIgnores: request.useIgnores,
+  };
 }
 
 /** Each file read and linted on the main thread, one after the other. */
