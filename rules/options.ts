@@ -1,4 +1,4 @@
-import { allRules } from './index.js';
+import { RULE_CATALOG } from './registry.js';
 
 let known: Map<string, Record<string, unknown>> | undefined;
 
@@ -7,6 +7,6 @@ let known: Map<string, Record<string, unknown>> | undefined;
  * section. One map for the process, so the kit validator compiled for it is reused.
  */
 export function knownRuleOptions(): Map<string, Record<string, unknown>> {
-  known ??= new Map(allRules.map((rule) => [rule.meta.id, rule.meta.options ?? { type: 'object', additionalProperties: false }]));
+  known ??= new Map(RULE_CATALOG.map(({ meta }) => [meta.id, meta.options ?? { type: 'object', additionalProperties: false }]));
   return known;
 }

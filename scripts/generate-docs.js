@@ -1,9 +1,10 @@
 #!/usr/bin/env node
-// Writes docs/rules/<id>.md for every rule and the rule table in README.md,
-// from the rules' metadata (run after `npm run build`).
+// Writes docs/rules/<id>.md for every rule, the rule table in README.md and
+// the rule catalog (rules/catalog.ts), from the rules' metadata (run after `npm run build`).
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { allRules } from '../dist/rules/index.js';
+import { CATALOG_PATH, catalogSource } from '../dist/src/docs/catalog.js';
 import { rulePage, rulePagePath, withRuleTable } from '../dist/src/docs/rule-docs.js';
 
 for (const rule of allRules) {
@@ -12,4 +13,5 @@ for (const rule of allRules) {
   writeFileSync(path, rulePage(rule));
 }
 writeFileSync('README.md', withRuleTable(readFileSync('README.md', 'utf8'), allRules));
-console.log(`Wrote ${allRules.length} rule pages and the README rule table.`);
+writeFileSync(CATALOG_PATH, catalogSource(allRules));
+console.log(`Wrote ${allRules.length} rule pages, the README rule table and ${CATALOG_PATH}.`);

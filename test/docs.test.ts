@@ -1,6 +1,8 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { allRules } from '../rules/index.js';
+import { loadRule } from '../rules/registry.js';
+import { CATALOG_PATH, catalogSource } from '../src/docs/catalog.js';
 import { rulePage, rulePagePath, withRuleTable } from '../src/docs/rule-docs.js';
 
 describe('generated documentation', () => {
@@ -14,5 +16,13 @@ describe('generated documentation', () => {
     const readme = readFileSync('README.md', 'utf8');
     expect(readme).toContain('<!-- rules:start -->');
     expect(withRuleTable(readme, allRules)).toBe(readme);
+  });
+
+  it('the rule catalog is up to date (npm run docs)', () => {
+    expect(readFileSync(CATALOG_PATH, 'utf8')).toBe(catalogSource(allRules));
+  });
+
+  it.each(allRules.map((rule) => [rule.meta.id, rule] as const))('%s is loaded by its id', async (id, rule) => {
+    expect(await loadRule(id)).toBe(rule);
   });
 });

@@ -11,7 +11,7 @@ import type { CampaignReport } from '../drift/report.js';
 import type { CampaignGrouping } from '../engine/campaigns.js';
 import { positionIn } from '../drift/deliverables.js';
 import { lintFiles } from '../engine/run.js';
-import { allRules } from '../../rules/index.js';
+import { loadRule, RULE_CATALOG } from '../../rules/registry.js';
 import { campaignsOfDocument } from '../engine/campaign-membership.js';
 import { campaignYear } from '../drift/truth.js';
 import { extractFacts } from '../facts/extract.js';
@@ -42,7 +42,7 @@ export async function runDrift(paths: string[], options: DriftCommandOptions, io
     kit,
     channel: options.channel,
     campaignBy: options.campaignBy,
-    rules: allRules.filter((rule) => rule.checkCampaign),
+    rules: await Promise.all(RULE_CATALOG.filter((entry) => entry.checksCampaigns).map((entry) => loadRule(entry.meta.id))),
   });
   for (const result of run.results) {
     for (const finding of result.findings) if (finding.fatal) io.stderr(`brandlint: ${result.path}: ${finding.message}\n`);

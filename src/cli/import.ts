@@ -16,9 +16,7 @@ import { ImportReport } from '../import/report.js';
 import { importVale } from '../import/vale.js';
 import { UsageError, type Io } from './io.js';
 import { writeOutputFile } from './output-file.js';
-
-export const IMPORT_KINDS = ['vale', 'prh'] as const;
-export type ImportKind = (typeof IMPORT_KINDS)[number];
+import type { ImportKind } from './options.js';
 
 export interface ImportOptions {
   /** Write the fragment to this file instead of standard output. */

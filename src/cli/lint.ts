@@ -16,9 +16,10 @@ import { fixDiff, fixFiles } from '../engine/fix-files.js';
 import type { Shard } from '../engine/shard.js';
 import type { Threads } from '../engine/worker-client.js';
 import { lintFiles, type LintRequest, type LintRun } from '../engine/run.js';
-import { REPORTERS } from '../reporters/index.js';
+import { loadReporter } from '../reporters/index.js';
+import type { ReportOptions } from '../reporters/types.js';
 import { plural } from '../reporters/stylish.js';
-import { findRule } from '../../rules/index.js';
+import { ruleEntry } from '../../rules/registry.js';
 import { loadKitForCli } from './kit.js';
 import { UsageError, useColor, type Io } from './io.js';
 import { writeOutputFile } from './output-file.js';
@@ -56,8 +57,9 @@ export interface LintCommandOptions {
 export async function runLint(paths: string[], options: LintCommandOptions, io: Io, signal?: AbortSignal): Promise<number> {
   checkCombinations(paths, options);
   const request = await buildRequest(paths, options, io);
+  const reporter = await loadReporter(options.format);
   const shown = (run: LintRun) => (options.quiet ? onlyErrors(run) : run);
-  const render = (run: LintRun) => report(shown(run), options, io);
+  const render = (run: LintRun) => reporter(shown(run), reportOptions(options, io));
   if (options.watch) return watchLint({ request, render, io, signal: signal ?? new AbortController().signal });
   const run = options.fix || options.fixDryRun ? await lintAndFix(request, options, io) : await lintFiles(request);
   await saveCache(request.cache, io);
@@ -121,9 +123,8 @@ async function saveCache(cache: LintCache | undefined, io: Io): Promise<void> {
   }
 }
 
-function report(run: LintRun, options: LintCommandOptions, io: Io): string {
-  const reporter = REPORTERS[options.format];
-  return reporter(run, { cwd: io.cwd, color: useColor(io, options.color, Boolean(options.outputFile)), quiet: Boolean(options.quiet), version: VERSION });
+function reportOptions(options: LintCommandOptions, io: Io): ReportOptions {
+  return { cwd: io.cwd, color: useColor(io, options.color, Boolean(options.outputFile)), quiet: Boolean(options.quiet), version: VERSION };
 }
 
 function writeReport(output: string, options: LintCommandOptions, io: Io): void {
@@ -145,7 +146,7 @@ function parseRuleOverrides(values: string[]): Record<string, Severity> {
   for (const value of values) {
     const match = /^([\w-]+\/[\w-]+)\s*[:=]\s*(error|warn|off)$/.exec(value.trim());
     if (!match) throw new UsageError(`--rule takes id:severity, e.g. "tone/emoji:off" (severity error, warn or off); got "${value}".`);
-    if (!findRule(match[1])) throw new UsageError(`--rule: unknown rule "${match[1]}"; \`brandlint rules\` lists them.`);
+    if (!ruleEntry(match[1])) throw new UsageError(`--rule: unknown rule "${match[1]}"; \`brandlint rules\` lists them.`);
     overrides[match[1]] = match[2] as Severity;
   }
   return overrides;

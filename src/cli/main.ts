@@ -4,24 +4,20 @@
  *
  * Exit codes: 0 no errors (and warnings within --max-warnings); 1 lint
  * errors or too many warnings; 2 usage, configuration or internal error.
+ *
+ * Each command's module is imported only when that command runs, so
+ * `--version`, `--help` and the light commands never load the engine, the
+ * readers or the language models.
  */
 import { Argument, Command, CommanderError, Option } from 'commander';
 import { KitError } from '../config/errors.js';
 import { CHANNELS } from '../documents/types.js';
 import { GitError } from '../engine/changed.js';
-import { NoFilesError } from '../engine/files.js';
-import { parseShard } from '../engine/shard.js';
-import type { Threads } from '../engine/worker-client.js';
-import { runDrift } from './drift.js';
-import { runExtract } from './extract.js';
-import { IMPORT_KINDS, runImport } from './import.js';
-import { runInit } from './init.js';
-import { runLint, type LintCommandOptions } from './lint.js';
-import { runMerge, type MergeCommandOptions } from './merge.js';
-import { runPrintConfig } from './print-config.js';
-import { runRules } from './rules.js';
 import { FORMAT_NAMES } from '../reporters/index.js';
 import { UsageError, type Io, processIo } from './io.js';
+import type { LintCommandOptions } from './lint.js';
+import type { MergeCommandOptions } from './merge.js';
+import { collect, IMPORT_KINDS, parseCount, parseShard, parseThreads } from './options.js';
 import { VERSION } from './version.js';
 
 /** `signal` ends --watch; without one, Ctrl-C does. */
@@ -41,6 +37,7 @@ export async function main(argv: string[], io: Io = processIo(), signal?: AbortS
       .description('lint files, folders or globs (the default command)')
       .argument('[paths...]', 'files, folders or globs (default: .)'),
   ).action(async (paths: string[], options: LintCommandOptions) => {
+    const { runLint } = await import('./lint.js');
     exitCode = await runLint(paths, options, io, signal ?? (options.watch ? interruptSignal() : undefined));
   });
 
@@ -55,6 +52,7 @@ export async function main(argv: string[], io: Io = processIo(), signal?: AbortS
     .option('-o, --output-file <file>', 'write the matrix to a file instead of standard output')
     .option('--no-color', 'no colour in the output')
     .action(async (paths: string[], options) => {
+      const { runDrift } = await import('./drift.js');
       exitCode = await runDrift(paths, options, io);
     });
 
@@ -67,6 +65,7 @@ export async function main(argv: string[], io: Io = processIo(), signal?: AbortS
     .addOption(new Option('-f, --format <format>', 'output format').choices(['text', 'json']).default('text'))
     .option('--facts', 'print the facts (offers, codes, dates, links, phones …) instead of the segments')
     .action(async (file: string, options) => {
+      const { runExtract } = await import('./extract.js');
       exitCode = await runExtract(file, options, io);
     });
 
@@ -77,7 +76,8 @@ export async function main(argv: string[], io: Io = processIo(), signal?: AbortS
     .argument('<path>', 'a Vale styles folder, rule file or vocabulary folder; a prh dictionary or folder of them')
     .option('-o, --output <file>', 'write the kit fragment to a file instead of standard output')
     .option('--merge-into <kit>', 'add the imported entries to an existing kit file, keeping its comments')
-    .action((kind, path, options) => {
+    .action(async (kind, path, options) => {
+      const { runImport } = await import('./import.js');
       exitCode = runImport(kind, path, options, io);
     });
 
@@ -89,6 +89,7 @@ export async function main(argv: string[], io: Io = processIo(), signal?: AbortS
     .option('-o, --output-file <file>', 'write the report to a file instead of standard output')
     .option('--no-color', 'no colour in the output')
     .action(async (reports: string[], options: MergeCommandOptions) => {
+      const { runMerge } = await import('./merge.js');
       exitCode = await runMerge(reports, options, io);
     });
 
@@ -98,6 +99,7 @@ export async function main(argv: string[], io: Io = processIo(), signal?: AbortS
     .option('--force', 'overwrite an existing kit')
     .option('-y, --yes', 'ask nothing; write the starter kit as is')
     .action(async (options) => {
+      const { runInit } = await import('./init.js');
       exitCode = await runInit(options, io);
     });
 
@@ -105,7 +107,8 @@ export async function main(argv: string[], io: Io = processIo(), signal?: AbortS
     .command('rules')
     .description("list the rules, or show one rule's documentation")
     .argument('[id]', 'a rule id such as lexicon/terms')
-    .action((id: string | undefined) => {
+    .action(async (id: string | undefined) => {
+      const { runRules } = await import('./rules.js');
       exitCode = runRules(id, io);
     });
 
@@ -115,6 +118,7 @@ export async function main(argv: string[], io: Io = processIo(), signal?: AbortS
     .argument('[file]', 'a content file')
     .option('-c, --config <file>', 'brand kit file')
     .action(async (file: string | undefined, options) => {
+      const { runPrintConfig } = await import('./print-config.js');
       exitCode = await runPrintConfig(file, options, io);
     });
 
@@ -160,23 +164,6 @@ function interruptSignal(): AbortSignal {
   return controller.signal;
 }
 
-function parseCount(value: string): number {
-  const count = Number(value);
-  if (!Number.isInteger(count) || count < 0) throw new UsageError(`--max-warnings takes a whole number of 0 or more, got "${value}".`);
-  return count;
-}
-
-function parseThreads(value: string): Threads {
-  if (value === 'auto' || value === 'off') return value;
-  const count = Number(value);
-  if (!Number.isInteger(count) || count < 1) throw new UsageError(`--threads takes a whole number of 1 or more, auto or off, got "${value}".`);
-  return count;
-}
-
-function collect(value: string, previous: string[]): string[] {
-  return [...previous, value];
-}
-
 function handleError(error: unknown, io: Io): number {
   if (error instanceof CommanderError) {
     if (error.code === 'commander.helpDisplayed' || error.code === 'commander.version' || error.code === 'commander.help') return 0;
@@ -192,7 +179,7 @@ function handleError(error: unknown, io: Io): number {
     );
     return 2;
   }
-  if (error instanceof UsageError || error instanceof NoFilesError || error instanceof GitError) {
+  if (error instanceof UsageError || error instanceof GitError) {
     io.stderr(`brandlint: ${error.message}\n`);
     return 2;
   }

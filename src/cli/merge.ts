@@ -20,7 +20,7 @@ import { CHANNELS, type Channel } from '../documents/types.js';
 import type { CampaignReport } from '../drift/report.js';
 import { summarise, type FileResult, type LintRun } from '../engine/run.js';
 import type { Finding } from '../engine/types.js';
-import { REPORTERS } from '../reporters/index.js';
+import { FORMAT_NAMES, loadReporter } from '../reporters/index.js';
 import { JSON_SCHEMA_VERSION } from '../reporters/json.js';
 import { UsageError, useColor, type Io } from './io.js';
 import { writeOutputFile } from './output-file.js';
@@ -118,8 +118,8 @@ const REPORT_SCHEMA = {
 let validateReport: ReturnType<Ajv['compile']> | undefined;
 
 export async function runMerge(patterns: string[], options: MergeCommandOptions, io: Io): Promise<number> {
-  const reporter = REPORTERS[options.format];
-  if (!reporter) throw new UsageError(`--format: unknown format "${options.format}"; one of ${Object.keys(REPORTERS).join(', ')}.`);
+  if (!FORMAT_NAMES.includes(options.format)) throw new UsageError(`--format: unknown format "${options.format}"; one of ${FORMAT_NAMES.join(', ')}.`);
+  const reporter = await loadReporter(options.format);
   const names = await expandPatterns(patterns, io.cwd);
   const reports = names.map((name) => ({ name, report: parseReport(readReportText(name, io.cwd), name) }));
   for (const id of repeatedCampaigns(reports.map(({ report }) => report))) {

@@ -1,29 +1,29 @@
 /**
  * `brandlint rules [id]`: the rule list, or one rule's documentation.
  */
-import { allRules, findRule } from '../../rules/index.js';
-import type { Rule } from '../engine/types.js';
+import { RULE_CATALOG, ruleEntry } from '../../rules/registry.js';
+import type { RuleEntry } from '../engine/types.js';
 import { UsageError, type Io } from './io.js';
 
 export function runRules(id: string | undefined, io: Io): number {
   if (!id) {
-    const width = Math.max(...allRules.map((rule) => rule.meta.id.length));
-    const rows = allRules.map(
+    const width = Math.max(...RULE_CATALOG.map((rule) => rule.meta.id.length));
+    const rows = RULE_CATALOG.map(
       (rule) => `${rule.meta.id.padEnd(width)}  ${rule.meta.severity.padEnd(5)}  ${rule.meta.fixable ? 'fix' : '   '}  ${rule.meta.description}`,
     );
-    io.stdout(`${rows.join('\n')}\n\n${allRules.length} rules. \`brandlint rules <id>\` shows one rule's documentation.\n`);
+    io.stdout(`${rows.join('\n')}\n\n${RULE_CATALOG.length} rules. \`brandlint rules <id>\` shows one rule's documentation.\n`);
     return 0;
   }
-  const rule = findRule(id);
+  const rule = ruleEntry(id);
   if (!rule) {
-    const family = allRules.filter((candidate) => candidate.meta.id.startsWith(`${id.split('/')[0]}/`)).map((candidate) => candidate.meta.id);
+    const family = RULE_CATALOG.filter((candidate) => candidate.meta.id.startsWith(`${id.split('/')[0]}/`)).map((candidate) => candidate.meta.id);
     throw new UsageError(`Unknown rule "${id}".${family.length > 0 ? ` Rules of that family: ${family.join(', ')}.` : ' `brandlint rules` lists them.'}`);
   }
   io.stdout(ruleDoc(rule));
   return 0;
 }
 
-export function ruleDoc(rule: Rule): string {
+export function ruleDoc(rule: RuleEntry): string {
   const { meta } = rule;
   const lines = [
     `${meta.id} — ${meta.description}`,

@@ -4,13 +4,16 @@
  * `<!-- rules:start -->` and `<!-- rules:end -->`. `npm run docs` writes
  * them; a test fails when they are stale.
  */
-import type { Rule } from '../engine/types.js';
+import type { RuleMeta } from '../engine/types.js';
 
-export function rulePagePath(rule: Rule): string {
+/** A rule module, or its catalog entry: the pages need only the metadata. */
+type Described = { meta: RuleMeta };
+
+export function rulePagePath(rule: Described): string {
   return `docs/rules/${rule.meta.id}.md`;
 }
 
-export function rulePage(rule: Rule): string {
+export function rulePage(rule: Described): string {
   const { meta } = rule;
   const lines = [
     `# ${meta.id}`,
@@ -41,7 +44,7 @@ export function rulePage(rule: Rule): string {
   return lines.join('\n');
 }
 
-export function ruleTable(rules: readonly Rule[]): string {
+export function ruleTable(rules: readonly Described[]): string {
   const rows = rules.map((rule) => {
     const { meta } = rule;
     return `| [\`${meta.id}\`](${rulePagePath(rule)}) | ${meta.description.replace(/\|/g, '\\|')} | ${meta.severity} | ${meta.fixable ? '✓' : ''} |`;
@@ -53,7 +56,7 @@ const START = '<!-- rules:start -->';
 const END = '<!-- rules:end -->';
 
 /** The README with its rule table replaced by a fresh one. */
-export function withRuleTable(readme: string, rules: readonly Rule[]): string {
+export function withRuleTable(readme: string, rules: readonly Described[]): string {
   const start = readme.indexOf(START);
   const end = readme.indexOf(END);
   if (start < 0 || end < start) return readme;

@@ -12,13 +12,15 @@ import { isAbsolute, join, relative, resolve, sep } from 'node:path';
 import ignore, { type Ignore } from 'ignore';
 import { glob, isDynamicPattern } from 'tinyglobby';
 import type { FilesConfig } from '../config/types.js';
+import { UsageError } from '../cli/io.js';
 import { CONTENT_EXTENSIONS, isContentFile } from '../documents/channel.js';
 
 const ALWAYS_IGNORED = ['**/node_modules/**', '**/.git/**'];
 /** Files of a content extension that are tool configuration, never copy. */
 const NOT_CONTENT = ['**/package.json', '**/package-lock.json', '**/tsconfig*.json', '**/.brandlintrc*', '**/*.schema.json', '**/.*/**'];
 
-export class NoFilesError extends Error {}
+/** A pattern that matches no file: told like any other mistake on the command line. */
+export class NoFilesError extends UsageError {}
 
 export interface FileSelection {
   cwd: string;

@@ -21,7 +21,6 @@ import { extensionOf } from '../documents/channel.js';
 import { readFrontMatter } from '../documents/front-matter.js';
 import { DEFAULT_PARSER_OPTIONS } from '../documents/parser.js';
 import { readDocument } from '../documents/read.js';
-import { UsageError } from '../cli/io.js';
 import { campaignsByName, campaignsByPath } from './campaign-membership.js';
 import type { CampaignGrouping } from './campaigns.js';
 
@@ -38,16 +37,6 @@ const HEAD_BYTES = 64 * 1024;
 const CALENDAR_EXTENSIONS = ['.csv', '.json', '.yaml', '.yml'];
 /** Formats without front matter; their campaigns come from the kit's globs alone. */
 const NO_FRONT_MATTER = ['.html', '.htm', '.eml', '.docx'];
-
-export function parseShard(value: string): Shard {
-  const match = /^\s*(\d+)\s*\/\s*(\d+)\s*$/.exec(value);
-  if (!match) throw new UsageError(`--shard takes K/N, the part to run and the number of parts, e.g. "2/4"; got "${value}".`);
-  const index = Number(match[1]);
-  const total = Number(match[2]);
-  if (total < 1) throw new UsageError(`--shard ${value}: the number of parts must be 1 or more.`);
-  if (index < 1 || index > total) throw new UsageError(`--shard ${value}: the part must be between 1 and ${total}.`);
-  return { index, total };
-}
 
 export async function selectShard(files: string[], kit: BrandKit, cwd: string, shard: Shard, by: CampaignGrouping = 'kit'): Promise<string[]> {
   const keys: string[][] = [];

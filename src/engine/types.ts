@@ -93,6 +93,18 @@ export interface Rule {
   checkCampaign?(context: CampaignRuleContext): void;
 }
 
+/**
+ * A rule as brandlint knows it without importing its module (rules/catalog.ts,
+ * generated from the modules): its metadata, and which checks the module has.
+ */
+export interface RuleEntry {
+  meta: RuleMeta;
+  /** The module has `check`. */
+  checksDocuments: boolean;
+  /** The module has `checkCampaign`. */
+  checksCampaigns: boolean;
+}
+
 export type OutputSeverity = 'error' | 'warning';
 
 export interface Finding {

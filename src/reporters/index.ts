@@ -1,12 +1,24 @@
-import { github } from './github.js';
-import { htmlReporter } from './html.js';
-import { json } from './json.js';
-import { junit } from './junit.js';
-import { markdown } from './markdown.js';
-import { sarif } from './sarif.js';
-import { stylish } from './stylish.js';
+/**
+ * The output formats by name. A format's module (and what it needs: colour
+ * for stylish, the page templates for html) is imported only when a run uses it.
+ */
 import type { Reporter } from './types.js';
 
-export const REPORTERS: Record<string, Reporter> = { stylish, json, sarif, junit, github, markdown, html: htmlReporter };
+const LOADERS: Record<string, () => Promise<Reporter>> = {
+  stylish: async () => (await import('./stylish.js')).stylish,
+  json: async () => (await import('./json.js')).json,
+  sarif: async () => (await import('./sarif.js')).sarif,
+  junit: async () => (await import('./junit.js')).junit,
+  github: async () => (await import('./github.js')).github,
+  markdown: async () => (await import('./markdown.js')).markdown,
+  html: async () => (await import('./html.js')).htmlReporter,
+};
 
-export const FORMAT_NAMES = Object.keys(REPORTERS);
+export const FORMAT_NAMES = Object.keys(LOADERS);
+
+/** The reporter of a format named in FORMAT_NAMES (commander has checked the name). */
+export function loadReporter(format: string): Promise<Reporter> {
+  const load = LOADERS[format];
+  if (!load) throw new Error(`Unknown format "${format}".`);
+  return load();
+}

@@ -1,11 +1,11 @@
 /**
  * What the report formats say about a rule id: its descriptions, default
- * severity and documentation URL. Rules describe themselves (rules/index.ts);
+ * severity and documentation URL. Rules describe themselves (the rule catalog);
  * the ids the engine reports on its own are described here.
  */
 import { rulePagePath } from '../docs/rule-docs.js';
 import type { OutputSeverity } from '../engine/types.js';
-import { findRule } from '../../rules/index.js';
+import { ruleEntry } from '../../rules/registry.js';
 
 /** The public repository; rule pages live in docs/rules/ on its main branch. */
 export const REPOSITORY_URL = 'https://github.com/brandlint/brandlint';
@@ -28,7 +28,7 @@ const ENGINE_RULES: Record<string, string> = {
 };
 
 export function ruleInfo(id: string): RuleInfo {
-  const rule = findRule(id);
+  const rule = ruleEntry(id);
   if (rule) {
     const { meta } = rule;
     return {

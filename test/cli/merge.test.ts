@@ -9,7 +9,8 @@ import type { BrandKit } from '../../src/config/types.js';
 import { findFiles } from '../../src/engine/files.js';
 import { lintFiles } from '../../src/engine/run.js';
 import { selectShard } from '../../src/engine/shard.js';
-import { REPORTERS } from '../../src/reporters/index.js';
+import { loadReporter } from '../../src/reporters/index.js';
+import { json } from '../../src/reporters/json.js';
 import type { ReportOptions } from '../../src/reporters/types.js';
 import { knownRuleOptions } from '../../rules/options.js';
 import { ROOT } from '../reporters/sample-runs.js';
@@ -57,7 +58,7 @@ describe('brandlint merge', () => {
       const part = await selectShard(files, kit, root, { index, total: 2 });
       expect(part.length).toBeGreaterThan(0);
       const run = await lintFiles({ cwd: root, patterns: part, kit });
-      writeFileSync(join(root, `shard-${index}.json`), REPORTERS.json(run, options(root)));
+      writeFileSync(join(root, `shard-${index}.json`), json(run, options(root)));
     }
   });
 
@@ -66,14 +67,14 @@ describe('brandlint merge', () => {
     const code = await runMerge(['shard-*.json'], { format }, io);
     expect(code).toBe(1);
     expect(out.stderr).toBe('');
-    expect(out.stdout).toBe(REPORTERS[format](await fullRun(), options(root)));
+    expect(out.stdout).toBe((await loadReporter(format))(await fullRun(), options(root)));
     if (format === 'sarif') expect(sarifSchemaErrors(JSON.parse(out.stdout))).toEqual([]);
   });
 
   it('writes to --output-file, and exits 0 when no report holds an error', async () => {
     const warningsOnly = join(root, 'warnings-only.json');
     const run = await lintFiles({ cwd: root, patterns: ['notes/warning.md'], kit });
-    writeFileSync(warningsOnly, REPORTERS.json(run, options(root)));
+    writeFileSync(warningsOnly, json(run, options(root)));
     const { io, out } = testIo(root);
     expect(await runMerge([warningsOnly], { format: 'markdown', outputFile: 'summary.md' }, io)).toBe(0);
     expect(out.stdout).toBe('');

@@ -3,10 +3,11 @@ import { tmpdir } from 'node:os';
 import { dirname, join, relative } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { UsageError } from '../../src/cli/io.js';
+import { parseShard } from '../../src/cli/options.js';
 import { loadKit } from '../../src/config/load.js';
 import type { BrandKit } from '../../src/config/types.js';
 import { findFiles } from '../../src/engine/files.js';
-import { parseShard, selectShard } from '../../src/engine/shard.js';
+import { selectShard } from '../../src/engine/shard.js';
 
 const KIT = `
 campaigns:

@@ -3,7 +3,7 @@
  * same run gives the same bytes), and free of colour even when colour is on.
  */
 import { describe, expect, it } from 'vitest';
-import { FORMAT_NAMES, REPORTERS } from '../../src/reporters/index.js';
+import { FORMAT_NAMES, loadReporter } from '../../src/reporters/index.js';
 import { REPORT_OPTIONS, sampleCampaignRun, trickyRun } from './sample-runs.js';
 
 const MACHINE_FORMATS = ['json', 'sarif', 'junit', 'github', 'markdown'];
@@ -14,7 +14,7 @@ describe('report formats', () => {
   });
 
   it.each(MACHINE_FORMATS)('%s is deterministic and never coloured', async (format) => {
-    const reporter = REPORTERS[format];
+    const reporter = await loadReporter(format);
     const run = await sampleCampaignRun();
     const coloured = { ...REPORT_OPTIONS, color: true };
     const first = reporter(run, coloured);

@@ -4,7 +4,7 @@
  */
 import type { FileResult } from '../../engine/run.js';
 import type { Finding, RuleFamily } from '../../engine/types.js';
-import { findRule } from '../../../rules/index.js';
+import { ruleEntry } from '../../../rules/registry.js';
 
 export const FAMILIES: readonly RuleFamily[] = ['lexicon', 'tone', 'messaging', 'channel', 'drift'];
 
@@ -28,7 +28,7 @@ export function familyOf(ruleId: string): string {
 }
 
 export function ruleDescription(ruleId: string): string | undefined {
-  return findRule(ruleId)?.meta.description ?? ENGINE_RULES[ruleId];
+  return ruleEntry(ruleId)?.meta.description ?? ENGINE_RULES[ruleId];
 }
 
 export function countFindings(findings: readonly Finding[]): Counts {
