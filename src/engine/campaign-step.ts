@@ -50,7 +50,7 @@ export interface CampaignOutcome {
 }
 
 /** The campaigns whose results cannot come from the cache; their cached members must be parsed. */
-export function campaignsToCheck(files: readonly LintedFile[], settings: CampaignSettings): Set<string> {
+export function campaignsToCheck(files: readonly LintedFile[], settings: Omit<CampaignSettings, 'rules' | 'timing'>): Set<string> {
   const parsed = files.flatMap((file) => (file.document && !file.cachedCampaigns ? [file.document] : []));
   const reported = reportedPaths(files);
   const toCheck = new Set<string>();

@@ -53,7 +53,7 @@ export async function fixFiles(request: LintRequest, options: { dryRun: boolean 
 
 /** The fixed text of every file that some fix changes. */
 export async function computeFixes(run: LintRun, request: LintRequest): Promise<{ fixes: FileFix[]; skipped: Skipped[] }> {
-  const rules = enabledRules(request.kit, request.ruleOverrides ?? {}, request.rules);
+  const rules = await enabledRules(request.kit, request.ruleOverrides ?? {}, request.rules);
   const fixes: FileFix[] = [];
   const skipped: Skipped[] = [];
   for (const result of run.results) {

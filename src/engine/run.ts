@@ -12,7 +12,7 @@ import { LineIndex } from '../documents/positions.js';
 import { decodeSource } from '../documents/decode.js';
 import { readDocument } from '../documents/read.js';
 import { UnreadableFileError, type Channel, type Document } from '../documents/types.js';
-import { allRules, findRule } from '../../rules/index.js';
+import { loadRule, RULE_CATALOG, ruleEntry } from '../../rules/registry.js';
 import type { CampaignReport } from '../drift/report.js';
 import type { CachedFile, LintCache } from './cache.js';
 import { campaignsToCheck, checkCampaigns, type CampaignOutcome, type LintedFile } from './campaign-step.js';
@@ -89,9 +89,21 @@ export interface LintRun {
 
 interface RunContext {
   request: LintRequest;
-  rules: EnabledRule[];
+  /** The rules switched on; enough for the cache key and the worker threads. */
+  choices: RuleChoice[];
+  /** The same rules with their modules, imported on first need: a run whose files all come from the cache imports none. */
+  rules: () => Promise<EnabledRule[]>;
   timing: Record<string, number>;
   cache?: LintCache;
+}
+
+/** A rule the kit and the command line switch on. */
+export interface RuleChoice {
+  id: string;
+  severity: Exclude<Severity, 'off'>;
+  options: Record<string, unknown>;
+  /** The rule itself, when the request gave its rules; a built-in rule is imported by id when first needed. */
+  rule?: Rule;
 }
 
 /** A file to lint: its bytes (once read), or why they could not be read. */
@@ -105,11 +117,13 @@ export interface Input {
 }
 
 export async function lintFiles(request: LintRequest): Promise<LintRun> {
-  const rules = enabledRules(request.kit, request.ruleOverrides ?? {}, request.rules);
-  const context: RunContext = { request, rules, timing: {}, cache: request.stdin ? undefined : request.cache };
-  context.cache?.useSettings(cacheSettings(request, rules));
+  const choices = chooseRules(request.kit, request.ruleOverrides ?? {}, request.rules);
+  let loaded: Promise<EnabledRule[]> | undefined;
+  const rules = () => (loaded ??= withModules(choices));
+  const context: RunContext = { request, choices, rules, timing: {}, cache: request.stdin ? undefined : request.cache };
+  context.cache?.useSettings(cacheSettings(request, choices));
   const inputs = await listInputs(request);
-  const files = mayUseWorkers(context) ? await lintSpread(inputs, context) : await lintInTurn(inputs, context);
+  const files = (await mayUseWorkers(context)) ? await lintSpread(inputs, context) : await lintInTurn(inputs, context);
   const campaigns = await runCampaignStep(files, context);
   recordInCache(files, campaigns.membership, context.cache);
   const results = files.flatMap(({ result }) => {
@@ -173,8 +187,10 @@ async function lintInTurn(inputs: readonly Input[], context: RunContext): Promis
 }
 
 /** Workers load the built-in rules by id, so a run with other rules (or one file from standard input) stays on the main thread. */
-function mayUseWorkers({ request, rules }: RunContext): boolean {
-  return (request.threads ?? 'off') !== 'off' && !request.stdin && rules.every(({ rule }) => findRule(rule.meta.id) === rule);
+async function mayUseWorkers({ request, choices }: RunContext): Promise<boolean> {
+  if ((request.threads ?? 'off') === 'off' || request.stdin) return false;
+  const builtIn = await Promise.all(choices.map(async ({ id, rule }) => !rule || (ruleEntry(id) !== undefined && (await loadRule(id)) === rule)));
+  return builtIn.every(Boolean);
 }
 
 /**
@@ -217,19 +233,19 @@ async function lintSpread(inputs: readonly Input[], context: RunContext): Promis
 async function lintEachFresh(inputs: readonly Input[], context: RunContext, onFile: () => void): Promise<LintedFile[]> {
   const files: LintedFile[] = [];
   for (const input of inputs) {
-    files.push(await lintFresh(await readInput(input, context.request), context.request, context.rules, context.timing));
+    files.push(await lintFresh(await readInput(input, context.request), context.request, await context.rules(), context.timing));
     onFile();
   }
   return files;
 }
 
-function workerSettings({ request, rules }: RunContext): WorkerSettings {
+function workerSettings({ request, choices }: RunContext): WorkerSettings {
   return {
     kit: request.kit,
     cwd: request.cwd,
     channel: request.channel,
     reportUnusedDisable: Boolean(request.reportUnusedDisable),
-    rules: rules.map(({ rule, severity, options }) => [rule.meta.id, severity, options]),
+    rules: choices.map(({ id, severity, options }) => [id, severity, options]),
   };
 }
 
@@ -246,7 +262,7 @@ export async function readInput(input: Input, request: LintRequest): Promise<Inp
 
 /** One file through the per-document rules, from the cache when its bytes are unchanged. */
 async function lintInput(input: Input, context: RunContext): Promise<LintedFile> {
-  return cachedInput(input, context.cache) ?? (await lintFresh(input, context.request, context.rules, context.timing));
+  return cachedInput(input, context.cache) ?? (await lintFresh(input, context.request, await context.rules(), context.timing));
 }
 
 /** The cached result of a file whose bytes are unchanged (not parsed), if the cache has one. */
@@ -271,12 +287,12 @@ export async function lintFresh(input: Input, request: LintRequest, rules: reado
 
 async function runCampaignStep(files: LintedFile[], context: RunContext): Promise<CampaignOutcome> {
   const { request } = context;
-  const settings = { kit: request.kit, by: request.campaignBy ?? 'kit', cwd: request.cwd, rules: context.rules, timing: context.timing, cache: context.cache };
-  const toCheck = campaignsToCheck(files, settings);
+  const grouping = { kit: request.kit, by: request.campaignBy ?? 'kit', cwd: request.cwd, cache: context.cache };
+  const toCheck = campaignsToCheck(files, grouping);
   for (const file of files) {
     if (!file.document && file.cachedCampaigns?.some((id) => toCheck.has(id))) file.document = await parseQuietly(file, request);
   }
-  return checkCampaigns(files, toCheck, settings);
+  return checkCampaigns(files, toCheck, { ...grouping, rules: toCheck.size > 0 ? await context.rules() : [], timing: context.timing });
 }
 
 /** A document for the campaign step only; a file that cannot be read takes no part in campaigns. */
@@ -320,10 +336,10 @@ function decodedText(bytes: Uint8Array): string | undefined {
 }
 
 /** Everything besides a file's bytes that its findings depend on: the cache is only valid for the same. */
-function cacheSettings(request: LintRequest, rules: readonly EnabledRule[]): unknown {
+function cacheSettings(request: LintRequest, choices: readonly RuleChoice[]): unknown {
   return {
     kit: request.kit,
-    rules: rules.map(({ rule, severity, options }) => [rule.meta.id, severity, options]),
+    rules: choices.map(({ id, severity, options }) => [id, severity, options]),
     channel: request.channel ?? null,
     campaignBy: request.campaignBy ?? 'kit',
     reportUnusedDisable: Boolean(request.reportUnusedDisable),
@@ -397,15 +413,26 @@ function unreadable(path: string, message: string): FileResult {
   return { path, findings: [finding], errorCount: 1, warningCount: 0, fixableCount: 0, source: '' };
 }
 
-/** The rules the kit and the command line switch on, with their severity and options. */
-export function enabledRules(kit: BrandKit, overrides: Record<string, Severity>, rules: readonly Rule[] = allRules): EnabledRule[] {
-  const enabled: EnabledRule[] = [];
-  for (const rule of rules) {
-    const setting: RuleSetting = kit.rules[rule.meta.id] ?? { severity: rule.meta.severity, options: {} };
-    const severity = overrides[rule.meta.id] ?? setting.severity;
-    if (severity !== 'off') enabled.push({ rule, severity, options: setting.options });
+/** The rules the kit and the command line switch on, with their severity and options (default: from the built-in rules). */
+export function chooseRules(kit: BrandKit, overrides: Record<string, Severity>, rules?: readonly Rule[]): RuleChoice[] {
+  const choices: RuleChoice[] = [];
+  for (const candidate of rules ?? RULE_CATALOG) {
+    const { id } = candidate.meta;
+    const setting: RuleSetting = kit.rules[id] ?? { severity: candidate.meta.severity, options: {} };
+    const severity = overrides[id] ?? setting.severity;
+    if (severity !== 'off') choices.push({ id, severity, options: setting.options, ...(rules ? { rule: candidate as Rule } : {}) });
   }
-  return enabled;
+  return choices;
+}
+
+/** The chosen rules with their modules; a built-in rule's module (and the libraries it uses) is imported here. */
+export function withModules(choices: readonly RuleChoice[]): Promise<EnabledRule[]> {
+  return Promise.all(choices.map(async ({ id, severity, options, rule }) => ({ rule: rule ?? (await loadRule(id)), severity, options })));
+}
+
+/** The rules the kit and the command line switch on, ready to run. */
+export function enabledRules(kit: BrandKit, overrides: Record<string, Severity>, rules?: readonly Rule[]): Promise<EnabledRule[]> {
+  return withModules(chooseRules(kit, overrides, rules));
 }
 
 export function parserOptions(kit: BrandKit): ParserOptions {

@@ -4,9 +4,8 @@
  * only; the campaign step stays on the main thread.
  */
 import { workerData } from 'node:worker_threads';
-import { findRule } from '../../rules/index.js';
+import { loadRule } from '../../rules/registry.js';
 import type { EnabledRule } from './lint-document.js';
-import type { Rule } from './types.js';
 import { serveTasks } from './pool.js';
 import { lintFresh, readInput, type Input, type LintRequest } from './run.js';
 import type { BatchResult, WorkerSettings } from './worker-client.js';
@@ -19,7 +18,7 @@ const request: LintRequest = {
   channel: settings.channel,
   reportUnusedDisable: settings.reportUnusedDisable,
 };
-const rules: EnabledRule[] = settings.rules.map(([id, severity, options]) => ({ rule: builtInRule(id), severity, options }));
+const rules: EnabledRule[] = await Promise.all(settings.rules.map(async ([id, severity, options]) => ({ rule: await loadRule(id), severity, options })));
 
 serveTasks(async (batch: Input[]): Promise<BatchResult> => {
   const timing: Record<string, number> = {};
@@ -30,9 +29,3 @@ serveTasks(async (batch: Input[]): Promise<BatchResult> => {
   }
   return { files, timing };
 });
-
-function builtInRule(id: string): Rule {
-  const rule = findRule(id);
-  if (!rule) throw new Error(`Unknown rule "${id}" in a worker thread.`);
-  return rule;
-}
