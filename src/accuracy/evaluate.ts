@@ -9,10 +9,10 @@
 import { join } from 'node:path';
 import { defaultKit, loadKit } from '../config/load.js';
 import type { BrandKit } from '../config/types.js';
-import { enabledRules, lintFiles } from '../engine/run.js';
+import { chooseRules, lintFiles } from '../engine/run.js';
 import type { Finding, OutputSeverity } from '../engine/types.js';
-import { allRules } from '../../rules/index.js';
 import { knownRuleOptions } from '../../rules/options.js';
+import { RULE_CATALOG } from '../../rules/registry.js';
 import type { Label, LabelledSet, Targets } from './labels.js';
 
 export type OutcomeKind = 'right' | 'wrong' | 'missed' | 'unlabelled' | 'resolved';
@@ -51,8 +51,8 @@ export async function evaluateSet(set: LabelledSet): Promise<SetResult> {
 
 /** Severity of each rule in the kit, for misses: a rule switched off keeps its default severity. */
 function ruleSeverities(kit: BrandKit): Map<string, OutputSeverity> {
-  const severities = new Map<string, OutputSeverity>(allRules.map((rule) => [rule.meta.id, rule.meta.severity === 'error' ? 'error' : 'warning']));
-  for (const { rule, severity } of enabledRules(kit, {})) severities.set(rule.meta.id, severity === 'error' ? 'error' : 'warning');
+  const severities = new Map<string, OutputSeverity>(RULE_CATALOG.map(({ meta }) => [meta.id, meta.severity === 'error' ? 'error' : 'warning']));
+  for (const { id, severity } of chooseRules(kit, {})) severities.set(id, severity === 'error' ? 'error' : 'warning');
   return severities;
 }
 
