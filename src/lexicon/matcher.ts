@@ -104,12 +104,18 @@ function gapsAgree(text: string, atoms: readonly Atom[], first: number, last: nu
 
 /**
  * Words within one edit (insert, delete, substitute, swap of neighbours) of
- * a known word, found through a deletion index.
+ * a known word, found through a deletion index. Only words whose length is
+ * within one of a known word's can be one edit away, so any other word is
+ * answered without building a key: the cost of a lookup is bounded by the
+ * longest known word, however long the word looked up (a 30,000-letter
+ * "word" in a hostile file costs nothing).
  */
 export class TypoIndex<P> {
   private readonly index = new Map<string, { word: string; payload: P }[]>();
+  private readonly lengths = new Set<number>();
 
   add(word: string, payload: P): void {
+    this.lengths.add(word.length);
     for (const key of deletionKeys(word)) {
       const list = this.index.get(key) ?? [];
       list.push({ word, payload });
@@ -119,6 +125,7 @@ export class TypoIndex<P> {
 
   /** Known words one edit away from `word` (never `word` itself). */
   near(word: string): { word: string; payload: P }[] {
+    if (!this.lengths.has(word.length - 1) && !this.lengths.has(word.length) && !this.lengths.has(word.length + 1)) return [];
     const found = new Set<{ word: string; payload: P }>();
     for (const key of deletionKeys(word)) {
       for (const candidate of this.index.get(key) ?? []) {
