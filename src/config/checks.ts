@@ -59,13 +59,21 @@ function campaignProblems(source: KitSource, raw: RawKit): KitProblem[] {
       const suggestion = didYouMean(truth.timezone, Intl.supportedValuesOf('timeZone')) || '; use an IANA name such as America/New_York';
       problems.push(source.problem(at('timezone'), `${subject(at('timezone'))} is not a known time zone: ${describeValue(truth.timezone)}${suggestion}`));
     }
-    const unreal = (['start', 'end'] as const).filter((key) => truth[key] !== undefined && !isRealDate(truth[key]));
-    for (const key of unreal) problems.push(source.problem(at(key), `${subject(at(key))} is not a real date: ${describeValue(truth[key])}`));
-    if (unreal.length === 0 && truth.start && truth.end && sortable(truth.end) < sortable(truth.start)) {
-      problems.push(source.problem(at('end'), `${subject(at('end'))} (${truth.end}) is before the start (${truth.start})`));
-    }
+    problems.push(...dateRangeProblems(source, ['campaigns', id, 'truth'], truth));
+    problems.push(...dateRangeProblems(source, ['campaigns', id, 'window'], campaign.window ?? {}));
     return problems;
   });
+}
+
+/** A start and an end that are real days, the end not before the start. */
+function dateRangeProblems(source: KitSource, path: KitPath, range: { start?: string; end?: string }): KitProblem[] {
+  const at = (key: string): KitPath => [...path, key];
+  const unreal = (['start', 'end'] as const).filter((key) => range[key] !== undefined && !isRealDate(range[key]));
+  const problems = unreal.map((key) => source.problem(at(key), `${subject(at(key))} is not a real date: ${describeValue(range[key])}`));
+  if (unreal.length === 0 && range.start && range.end && sortable(range.end) < sortable(range.start)) {
+    problems.push(source.problem(at('end'), `${subject(at('end'))} (${range.end}) is before the start (${range.start})`));
+  }
+  return problems;
 }
 
 function rangeProblem(source: KitSource, raw: RawKit, path: KitPath): KitProblem[] {

@@ -191,6 +191,16 @@ function defaultSettings(): KitSettings {
         singleH1: true,
       },
     },
+    programme: {
+      contactLimits: {
+        // No limits unless the kit sets them: how often a brand may write is its own call.
+        segments: {},
+        // Emails, posts and calls reach the customer; a web page waits to be visited.
+        channels: ['email', 'social', 'call'],
+        // ISO weeks.
+        weekStart: 'monday',
+      },
+    },
   };
 }
 
@@ -216,8 +226,17 @@ function completeKit(layer: KitLayer, sources: string[], root: string): BrandKit
     messaging: withThresholds(settings.messaging),
     channels: settings.channels,
     campaigns: Object.entries(layer.campaigns ?? {}).map(
-      ([id, campaign]) => ({ id, ...campaign, files: campaign.files ?? [], truth: campaign.truth ?? {}, variants: campaign.variants ?? [] }) as CampaignConfig,
+      ([id, campaign]) =>
+        ({
+          id,
+          ...campaign,
+          files: campaign.files ?? [],
+          truth: campaign.truth ?? {},
+          variants: campaign.variants ?? [],
+          audiences: campaign.audiences ?? [],
+        }) as CampaignConfig,
     ),
+    programme: settings.programme,
     rules: Object.fromEntries(Object.entries(layer.rules ?? {}).map(([id, setting]) => [id, { severity: setting.severity, options: setting.options ?? {} }])),
   };
 }

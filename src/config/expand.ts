@@ -11,12 +11,14 @@ import type {
   ChannelsConfig,
   ClaimRule,
   CampaignTruth,
+  CampaignWindow,
   Competitor,
   DisclaimerRule,
   FilesConfig,
   MessagingConfig,
   Pillar,
   PreferredTerm,
+  ProgrammeConfig,
   ProtectedName,
   Severity,
   ToneConfig,
@@ -35,6 +37,7 @@ export interface RawKit {
   messaging?: RawMessaging;
   channels?: DeepPartial<ChannelsConfig>;
   campaigns?: Record<string, RawCampaign>;
+  programme?: DeepPartial<ProgrammeConfig>;
   rules?: Record<string, RawRuleSetting>;
 }
 
@@ -51,12 +54,14 @@ interface RawLexicon {
   terms?: RawTerm[];
   banned?: (string | BannedPhrase)[];
   competitors?: (string | RawCompetitor)[];
-  segments?: RawTerm[];
+  segments?: (string | RawSegment)[];
   allow?: string[];
 }
 
 type RawName = Partial<ProtectedName> & { name: string };
 type RawTerm = Partial<Omit<PreferredTerm, 'insteadOf'>> & { use: string; insteadOf: OneOrMore<string> };
+/** A segment may stand alone: it replaces no other name. */
+type RawSegment = Omit<RawTerm, 'insteadOf'> & { insteadOf?: OneOrMore<string> };
 type RawCompetitor = Partial<Competitor> & { name: string };
 type RawExactText = string | { text: string; threshold?: number };
 
@@ -75,6 +80,8 @@ interface RawCampaign {
   year?: number;
   truth?: CampaignTruth;
   variants?: string[][];
+  audiences?: string[];
+  window?: CampaignWindow;
 }
 
 type RawRuleSetting = Severity | [Severity] | [Severity, Record<string, unknown>];
@@ -87,6 +94,7 @@ export function expandKit(raw: RawKit): KitLayer {
     messaging: raw.messaging && expandMessaging(raw.messaging),
     channels: raw.channels,
     campaigns: raw.campaigns && mapValues(raw.campaigns, expandCampaign),
+    programme: raw.programme,
     rules: raw.rules && mapValues(raw.rules, expandRuleSetting),
   });
 }
@@ -107,7 +115,7 @@ function expandLexicon(lexicon: RawLexicon): KitLayer['lexicon'] {
     terms: lexicon.terms?.map(expandTerm),
     banned: lexicon.banned?.map((entry): BannedPhrase => (typeof entry === 'string' ? { phrase: entry } : entry)),
     competitors: lexicon.competitors?.map(expandCompetitor),
-    segments: lexicon.segments?.map(expandTerm),
+    segments: lexicon.segments?.map((entry) => expandTerm(typeof entry === 'string' ? { use: entry } : entry)),
   });
 }
 
@@ -116,8 +124,8 @@ function expandName(entry: string | RawName): ProtectedName {
   return definedOnly({ name, trademark, allow, nearMisses });
 }
 
-function expandTerm(entry: RawTerm): PreferredTerm {
-  const { use, insteadOf, forms = {}, inflect = true, caseSensitive = false, reason, severity } = entry;
+function expandTerm(entry: RawSegment): PreferredTerm {
+  const { use, insteadOf = [], forms = {}, inflect = true, caseSensitive = false, reason, severity } = entry;
   return definedOnly({ use, insteadOf: asList(insteadOf), forms, inflect, caseSensitive, reason, severity });
 }
 

@@ -5,6 +5,7 @@
  */
 import { dirname, relative, resolve } from 'node:path';
 import { semanticProblems } from './checks.js';
+import { vocabularyProblems } from './references.js';
 import { defaultKit, kitOverDefaults } from './defaults.js';
 import { KitError } from './errors.js';
 import { expandKit, extendsList, type RawKit } from './expand.js';
@@ -38,6 +39,7 @@ export interface LoadedKit {
 }
 
 interface LoadedLayer {
+  source: KitSource;
   layer: KitLayer;
   /** The file and every kit it extends, each once, the file first. */
   sources: string[];
@@ -55,8 +57,12 @@ export function findKitFile(cwd: string): string | undefined {
 /** Loads `file` and the kits it extends into the kit rules read. Throws KitError. */
 export function loadKit(file: string, options: LoadOptions = {}): BrandKit {
   const path = resolve(file);
-  const { layer, sources } = new KitLoader(dirname(path), options.knownRules).load(path, []);
-  return kitOverDefaults(layer, sources, dirname(path));
+  const loader = new KitLoader(dirname(path), options.knownRules);
+  const { layer, sources } = loader.load(path, []);
+  const kit = kitOverDefaults(layer, sources, dirname(path));
+  const problems = vocabularyProblems(kit, loader.sourcesOf(sources));
+  if (problems.length > 0) throw new KitError(problems);
+  return kit;
 }
 
 /** The kit given with --config, else the one found from `cwd` up, else the built-in kit. Throws KitError. */
@@ -83,9 +89,14 @@ class KitLoader {
     const raw = this.validated(source);
     const bases = extendsList(raw).map((target, index) => this.loadBase(source, raw, target, index, [...chain, file]));
     const layer = [...bases.map((base) => base.layer), expandKit(raw)].reduce((base, child) => mergeLayers(base, child));
-    const result = { layer, sources: [...new Set([file, ...bases.flatMap((base) => base.sources)])] };
+    const result = { source, layer, sources: [...new Set([file, ...bases.flatMap((base) => base.sources)])] };
     this.loaded.set(file, result);
     return result;
+  }
+
+  /** The sources of files already loaded, in the order given. */
+  sourcesOf(files: readonly string[]): KitSource[] {
+    return files.flatMap((file) => this.loaded.get(file)?.source ?? []);
   }
 
   private validated(source: KitSource): RawKit {

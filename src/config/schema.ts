@@ -47,6 +47,7 @@ const SPELLING_LOCALES = ['en-US', 'en-GB'] as const;
 const HASHTAG_CASES = ['camel', 'lower', 'any'] as const;
 const TRADEMARK_SIGNS = ['™', '®', '℠'] as const;
 const BILLING_PERIODS = ['month', 'year', 'week', 'day', 'once'] as const;
+const WEEK_STARTS = ['monday', 'sunday'] as const;
 const UTM_PARAMETERS = [
   'utm_source',
   'utm_medium',
@@ -60,7 +61,7 @@ const UTM_PARAMETERS = [
 ] as const;
 
 const HASHTAG: JsonSchema = { pattern: '^#\\S+$', patternErrorMessage: 'must be a hashtag starting with #' };
-const RULE_ID_PATTERN = '^(lexicon|tone|messaging|channel|drift)/[a-z0-9]+(-[a-z0-9]+)*$';
+const RULE_ID_PATTERN = '^(lexicon|tone|messaging|channel|drift|programme)/[a-z0-9]+(-[a-z0-9]+)*$';
 
 // ---------------------------------------------------------------- building blocks
 
@@ -167,7 +168,7 @@ const nameEntry: JsonSchema = {
   ],
 };
 
-function termEntry(description: string): JsonSchema {
+function termEntry(description: string, required = ['use', 'insteadOf']): JsonSchema {
   return section(
     description,
     {
@@ -179,9 +180,14 @@ function termEntry(description: string): JsonSchema {
       reason: text('Why, shown with the finding.'),
       severity: { ...severity, description: 'Severity of this entry, overriding the rule’s.' },
     },
-    ['use', 'insteadOf'],
+    required,
   );
 }
+
+const segmentEntry: JsonSchema = {
+  description: 'A segment, plan or audience: its name, or a map with the name to `use` and the names it replaces.',
+  oneOf: [text('The name of the segment, e.g. "trial users".'), termEntry('A segment name: write `use` instead of `insteadOf`.', ['use'])],
+};
 
 const bannedEntry: JsonSchema = {
   description: 'A banned word or phrase: a string, or a map with a phrase or a pattern.',
@@ -225,7 +231,7 @@ const lexicon = section('The words of the brand.', {
   terms: list(termEntry('A preferred term: write `use` instead of `insteadOf`.'), 'Preferred terminology, auto-fixable.'),
   banned: list(bannedEntry, 'Words, phrases and patterns never to use.'),
   competitors: list(competitorEntry, 'Names customer-facing copy must not mention.'),
-  segments: list(termEntry('A segment name: write `use` instead of `insteadOf`.'), 'The one vocabulary for customer segments, plans and audiences.'),
+  segments: list(segmentEntry, 'The one vocabulary for customer segments, plans and audiences (campaign audiences and contact limits name them).'),
   allow: textList('Acronyms and words tone rules leave alone (ALL-CAPS, jargon, spelling). Added to the built-in list.', 'An acronym or word, e.g. API.'),
 });
 
@@ -426,6 +432,32 @@ const campaign = section('A campaign: its deliverables and their single source o
     list(text('A spelling.'), 'Spellings of one concept, e.g. [log in, sign in].', { minItems: 2 }),
     'Groups of spellings that must not be mixed within the campaign.',
   ),
+  audiences: textList('Audience segments the campaign speaks to, named as in lexicon.segments.', 'A segment name from lexicon.segments.'),
+  window: section('When the campaign reaches customers. Without it: truth.start and truth.end, else the dates of its deliverables.', {
+    start: text('First day of sending or publishing, YYYY-MM-DD.', DATE),
+    end: text('Last day of sending or publishing, YYYY-MM-DD.', DATE),
+  }),
+});
+
+// ---------------------------------------------------------------- programme
+
+function contactLimit(whose: string): Record<string, JsonSchema> {
+  return {
+    perDay: count(`Most messages ${whose} receives in one day.`, 1),
+    perWeek: count(`Most messages ${whose} receives in one week.`, 1),
+  };
+}
+
+const programme = section('The whole programme: all campaigns together, as customers see them.', {
+  contactLimits: section('Contact pressure: how many messages one audience segment may receive across campaigns and channels.', {
+    ...contactLimit('every segment'),
+    segments: dictionary(
+      section('Limits of this segment.', contactLimit('this segment')),
+      'Limits of particular segments, named as in lexicon.segments, over the ones for every segment.',
+    ),
+    channels: list(channel, 'Channels whose deliverables are messages sent to customers. Default: email, social, call (web pages are visited, not sent).'),
+    weekStart: oneOfValues(WEEK_STARTS, 'The first day of a week. Default: monday (ISO weeks).'),
+  }),
 });
 
 // ---------------------------------------------------------------- rules
@@ -495,6 +527,7 @@ export function kitSchema(knownRules?: KnownRules): JsonSchema {
       messaging,
       channels,
       campaigns: dictionary(campaign, 'Campaigns by id.'),
+      programme,
       rules: rulesSection(knownRules),
     },
   };

@@ -26,6 +26,8 @@ export interface BrandKit {
   messaging: MessagingConfig;
   channels: ChannelsConfig;
   campaigns: CampaignConfig[];
+  /** The whole programme: all campaigns together, as customers see them. */
+  programme: ProgrammeConfig;
   rules: Record<string, RuleSetting>;
 }
 
@@ -251,6 +253,12 @@ export interface CampaignTruth {
   products?: string[];
 }
 
+/** Days as YYYY-MM-DD (a time may follow: YYYY-MM-DDTHH:MM). */
+export interface CampaignWindow {
+  start?: string;
+  end?: string;
+}
+
 export interface CampaignConfig {
   id: string;
   name?: string;
@@ -261,4 +269,30 @@ export interface CampaignConfig {
   truth: CampaignTruth;
   /** Variant groups: spellings of one concept that must not be mixed in one campaign. */
   variants: string[][];
+  /** Audience segments the campaign speaks to, named as in `lexicon.segments`. */
+  audiences: string[];
+  /** When the campaign reaches customers (its first and last day of sending or publishing). */
+  window?: CampaignWindow;
+}
+
+// ---------------------------------------------------------------- programme
+
+export interface ContactLimit {
+  /** Most messages one segment receives in a day. */
+  perDay?: number;
+  /** Most messages one segment receives in a week. */
+  perWeek?: number;
+}
+
+export interface ContactLimits extends ContactLimit {
+  /** Limits of particular segments (named as in `lexicon.segments`), over the ones for every segment. */
+  segments: Record<string, ContactLimit>;
+  /** Channels whose deliverables are messages sent to customers (web pages are visited, not sent). */
+  channels: Channel[];
+  /** The first day of a week. */
+  weekStart: 'monday' | 'sunday';
+}
+
+export interface ProgrammeConfig {
+  contactLimits: ContactLimits;
 }

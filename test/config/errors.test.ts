@@ -204,8 +204,58 @@ describe('meaning the schema cannot check', () => {
     );
   });
 
+  it('checks a campaign window as it checks the truth dates', () => {
+    expect(problemsOf('campaigns:\n  a:\n    window: { start: 2026-04-31 }\n  b:\n    window: { start: 2026-05-01, end: 2026-04-30 }\n')).toBe(
+      [
+        '.brandlintrc.yaml:3:22: "campaigns.a.window.start" is not a real date: "2026-04-31"',
+        '.brandlintrc.yaml:5:39: "campaigns.b.window.end" (2026-04-30) is before the start (2026-05-01)',
+      ].join('\n'),
+    );
+  });
+
   it('refuses a length range whose min is above its max', () => {
     expect(problemsOf('channels:\n  web:\n    title: { min: 70, max: 60 }\n')).toBe('.brandlintrc.yaml:3:12: "channels.web.title" has min 70 above max 60');
+  });
+});
+
+describe('one segment vocabulary for audiences and contact limits', () => {
+  const vocabulary = 'lexicon:\n  segments:\n    - trial users\n    - { use: small business, insteadOf: [SMB] }\n';
+
+  it('accepts audiences and limits named as lexicon.segments names them, in any case', () => {
+    const root = kitTree({
+      '.brandlintrc.yaml': `${vocabulary}campaigns:\n  spring:\n    audiences: [Trial users, small business]\nprogramme:\n  contactLimits:\n    perWeek: 6\n    segments:\n      trial users: { perWeek: 4 }\n`,
+    });
+    const kit = loadKit(join(root, '.brandlintrc.yaml'));
+    expect(kit.campaigns[0].audiences).toEqual(['Trial users', 'small business']);
+    expect(kit.lexicon.segments[0]).toMatchObject({ use: 'trial users', insteadOf: [] });
+    expect(kit.programme.contactLimits).toEqual({
+      perWeek: 6,
+      segments: { 'trial users': { perWeek: 4 } },
+      channels: ['email', 'social', 'call'],
+      weekStart: 'monday',
+    });
+  });
+
+  it('refuses an audience the vocabulary replaces or does not know, at the name', () => {
+    expect(problemsOf(`${vocabulary}campaigns:\n  spring:\n    audiences: [SMB, trial user, partners]\n`)).toBe(
+      [
+        '.brandlintrc.yaml:7:17: "campaigns.spring.audiences[0]" names the audience "SMB", which lexicon.segments replaces: write "small business"',
+        '.brandlintrc.yaml:7:22: "campaigns.spring.audiences[1]" names the audience "trial user", which is not in lexicon.segments — did you mean "trial users"?',
+        '.brandlintrc.yaml:7:34: "campaigns.spring.audiences[2]" names the audience "partners", which is not in lexicon.segments; add it there or use one of its segments',
+      ].join('\n'),
+    );
+  });
+
+  it('refuses a contact limit for a segment when the kit has no vocabulary, at its key', () => {
+    expect(problemsOf('programme:\n  contactLimits:\n    segments:\n      trial users: { perDay: 1 }\n')).toBe(
+      '.brandlintrc.yaml:4:7: "programme.contactLimits.segments["trial users"]" names the audience "trial users", but lexicon.segments defines no segments: add "trial users" there',
+    );
+  });
+
+  it('finds the name in the kit that wrote it, through extends', () => {
+    expect(problemsOf({ '.brandlintrc.yaml': `extends: ./base.yaml\n${vocabulary}`, 'base.yaml': 'campaigns:\n  spring:\n    audiences: [smb]\n' })).toBe(
+      'base.yaml:3:17: "campaigns.spring.audiences[0]" names the audience "smb", which lexicon.segments replaces: write "small business"',
+    );
   });
 });
 
