@@ -5,6 +5,7 @@
  *
  * Exit code 1 when a drift rule reports an error, so CI can gate on it.
  */
+import { printable } from '../reporters/printable.js';
 import type { Channel, Document } from '../documents/types.js';
 import { formatDriftMatrix } from '../drift/format.js';
 import type { CampaignReport } from '../drift/report.js';
@@ -75,5 +76,6 @@ export function formatFacts(document: Document, facts: readonly Fact[]): string 
     const where = `${from.line}:${from.column}-${to.line}:${to.column}`;
     return `  ${fact.kind.padEnd(9)} ${where.padEnd(17)} ${fact.value.padEnd(28)} ${JSON.stringify(fact.text)}`;
   });
-  return `${document.path}  channel: ${document.channel}, ${facts.length} ${facts.length === 1 ? 'fact' : 'facts'}\n${rows.join('\n')}\n`;
+  const lines = [`${document.path}  channel: ${document.channel}, ${facts.length} ${facts.length === 1 ? 'fact' : 'facts'}`, ...rows];
+  return `${lines.map(printable).join('\n')}\n`;
 }

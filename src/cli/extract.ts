@@ -9,6 +9,7 @@ import { LineIndex } from '../documents/positions.js';
 import { displayPath, readForKit } from '../engine/run.js';
 import { documentFacts, formatFacts } from './drift.js';
 import { loadKitForCli } from './kit.js';
+import { printable } from '../reporters/printable.js';
 import { UsageError, type Io } from './io.js';
 
 export interface ExtractOptions {
@@ -94,5 +95,6 @@ function textListing(document: Document): string {
     .filter((image) => image.alt === null)
     .map((image) => `  (image without alt) ${image.start.line}:${image.start.column} ${image.src}`);
   const warnings = described.warnings.map((warning) => `  warning ${warning.start.line}:${warning.start.column} ${warning.message}`);
-  return `${document.path}  channel: ${document.channel}, ${described.segments.length} segments\n${[...rows, ...images, ...warnings].join('\n')}\n`;
+  const lines = [`${document.path}  channel: ${document.channel}, ${described.segments.length} segments`, ...rows, ...images, ...warnings];
+  return `${lines.map(printable).join('\n')}\n`;
 }

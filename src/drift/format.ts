@@ -6,6 +6,7 @@
  * · not expected and not stated.
  */
 import { Chalk, type ChalkInstance } from 'chalk';
+import { printable } from '../reporters/printable.js';
 import type { CellStatus } from './evaluate.js';
 import type { CampaignReport, MatrixRow } from './report.js';
 
@@ -30,7 +31,7 @@ export function formatDriftMatrix(reports: readonly CampaignReport[], options: M
 }
 
 function formatCampaign(report: CampaignReport, chalk: ChalkInstance): string {
-  const title = report.name ? `${report.id} — ${report.name}` : report.id;
+  const title = printable(report.name ? `${report.id} — ${report.name}` : report.id);
   const lines = [
     `${chalk.bold(`Campaign ${title}`)}  one-message score ${scoreText(report.score, chalk)}/100${report.declared ? '' : chalk.dim('  (not declared in the kit: no source of truth)')}`,
     '',
@@ -86,10 +87,10 @@ function driftLines(report: CampaignReport): string[] {
       if (cell.status !== 'outlier' && cell.status !== 'conflict') continue;
       const against = cell.status === 'conflict' ? 'the campaign is split' : `expected ${row.expected}`;
       for (const location of cell.offending)
-        lines.push(`✗ ${row.label}: ${location.path}:${location.line}:${location.column} says "${location.text}"; ${against}`);
+        lines.push(printable(`✗ ${row.label}: ${location.path}:${location.line}:${location.column} says "${location.text}"; ${against}`));
     }
     const missing = row.cells.filter((cell) => cell.status === 'missing').map((cell) => number.get(cell.deliverable));
-    if (missing.length > 0) lines.push(`– ${row.label}: missing in ${missing.join(', ')}`);
+    if (missing.length > 0) lines.push(printable(`– ${row.label}: missing in ${missing.join(', ')}`));
   }
   return lines;
 }
@@ -99,6 +100,7 @@ function scoreText(score: number, chalk: ChalkInstance, width = 0): string {
   return score >= 90 ? chalk.green(text) : score >= 70 ? chalk.yellow(text) : chalk.red(text);
 }
 
-function fit(text: string, width: number): string {
+function fit(raw: string, width: number): string {
+  const text = printable(raw);
   return text.length <= width ? text : `${text.slice(0, width - 1)}…`;
 }

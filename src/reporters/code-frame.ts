@@ -5,6 +5,7 @@
  * their own way (HTML); `codeFrame` draws it for the terminal.
  */
 import type { LineIndex } from '../documents/positions.js';
+import { printable } from './printable.js';
 
 const WINDOW = 100;
 
@@ -52,11 +53,13 @@ export function codeFrame(lines: LineIndex, line: number, column: number, endLin
   const width = String(frame.at(-1)?.number ?? line).length;
   const output: string[] = [];
   for (const entry of frame) {
-    const text = `${entry.cutBefore ? '…' : ''}${entry.text}${entry.cutAfter ? '…' : ''}`;
+    const text = `${entry.cutBefore ? '…' : ''}${printable(entry.text)}${entry.cutAfter ? '…' : ''}`;
     output.push(`${style.gutter(`${entry.flagged ? '>' : ' '} ${String(entry.number).padStart(width)} |`)}${text ? ` ${text}` : ''}`);
     if (entry.flagged) {
-      const offset = entry.flagged.start + (entry.cutBefore ? 1 : 0);
-      output.push(`${style.gutter(`  ${' '.repeat(width)} |`)} ${' '.repeat(offset)}${style.marker('^'.repeat(entry.flagged.end - entry.flagged.start))}`);
+      // Measured on the printed text, where an escaped control character takes several columns.
+      const offset = printable(entry.text.slice(0, entry.flagged.start)).length + (entry.cutBefore ? 1 : 0);
+      const marked = Math.max(1, printable(entry.text.slice(entry.flagged.start, entry.flagged.end)).length, entry.flagged.end - entry.flagged.start);
+      output.push(`${style.gutter(`  ${' '.repeat(width)} |`)} ${' '.repeat(offset)}${style.marker('^'.repeat(marked))}`);
     }
   }
   return output.join('\n');

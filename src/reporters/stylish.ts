@@ -7,6 +7,7 @@ import { Chalk } from 'chalk';
 import { LineIndex } from '../documents/positions.js';
 import type { Finding } from '../engine/types.js';
 import { codeFrame } from './code-frame.js';
+import { printable } from './printable.js';
 import type { Reporter } from './types.js';
 
 export const stylish: Reporter = (run, options) => {
@@ -17,7 +18,7 @@ export const stylish: Reporter = (run, options) => {
     const lines = new LineIndex(result.source);
     const entries = result.findings.map((finding) => {
       const severity = finding.severity === 'error' ? chalk.red('error') : chalk.yellow('warning');
-      const head = `  ${chalk.dim(`${finding.line}:${finding.column}`)}  ${severity}  ${finding.message}  ${chalk.dim(finding.ruleId)}`;
+      const head = `  ${chalk.dim(`${finding.line}:${finding.column}`)}  ${severity}  ${printable(finding.message)}  ${chalk.dim(printable(finding.ruleId))}`;
       if (finding.fatal || result.source === '') return head;
       const frame = codeFrame(lines, finding.line, finding.column, finding.endLine, finding.endColumn, {
         gutter: (text) => chalk.dim(text),
@@ -25,7 +26,7 @@ export const stylish: Reporter = (run, options) => {
       });
       return `${head}\n${indent(frame, 4)}${suggestionLine(finding, chalk.green)}`;
     });
-    blocks.push(`${chalk.underline(result.path)}\n${entries.join('\n\n')}`);
+    blocks.push(`${chalk.underline(printable(result.path))}\n${entries.join('\n\n')}`);
   }
   const problems = run.errorCount + run.warningCount;
   if (problems === 0) return '';
@@ -37,7 +38,9 @@ export const stylish: Reporter = (run, options) => {
 };
 
 function suggestionLine(finding: Finding, color: (text: string) => string): string {
-  return finding.suggestion !== undefined && !finding.message.includes(`"${finding.suggestion}"`) ? `\n    ${color(`suggestion: ${finding.suggestion}`)}` : '';
+  return finding.suggestion !== undefined && !finding.message.includes(`"${finding.suggestion}"`)
+    ? `\n    ${color(`suggestion: ${printable(finding.suggestion)}`)}`
+    : '';
 }
 
 function indent(text: string, spaces: number): string {
