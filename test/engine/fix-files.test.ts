@@ -1,4 +1,4 @@
-import { chmodSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { chmodSync, chownSync, linkSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -78,6 +78,38 @@ describe('--fix', () => {
     await fixFiles(request, { dryRun: false });
     expect(statSync(join(request.cwd, 'post.md')).mode & 0o777).toBe(0o640);
     expect(readdirSync(request.cwd)).toEqual(['post.md']);
+  });
+
+  it('writes through a symbolic link to the real file, and the link stays a link', async () => {
+    const request = await project({});
+    mkdirSync(join(request.cwd, 'shared'));
+    writeFileSync(join(request.cwd, 'shared', 'real.md'), 'Purchase today.\n');
+    mkdirSync(join(request.cwd, 'copy'));
+    symlinkSync('../shared/real.md', join(request.cwd, 'copy', 'linked.md'));
+    await fixFiles({ ...request, patterns: ['copy'] }, { dryRun: false });
+    expect(lstatSync(join(request.cwd, 'copy', 'linked.md')).isSymbolicLink()).toBe(true);
+    expect(readFileSync(join(request.cwd, 'shared', 'real.md'), 'utf8')).toBe('Buy today.\n');
+    expect(readdirSync(join(request.cwd, 'shared'))).toEqual(['real.md']);
+  });
+
+  it('keeps hard links, and the owner and group of the file', async () => {
+    const request = await project({ 'post.md': 'Purchase today.\n' });
+    const file = join(request.cwd, 'post.md');
+    linkSync(file, join(request.cwd, 'other-name.txt'));
+    // Only root may give a file away; anyone else checks that their own ownership is kept.
+    const owner = process.getuid?.() === 0 ? { uid: 4321, gid: 4321 } : { uid: statSync(file).uid, gid: statSync(file).gid };
+    chownSync(file, owner.uid, owner.gid);
+    const inode = statSync(file).ino;
+    await fixFiles({ ...request, patterns: ['post.md'] }, { dryRun: false });
+    expect(readFileSync(join(request.cwd, 'other-name.txt'), 'utf8')).toBe('Buy today.\n');
+    expect(statSync(file)).toMatchObject({ ino: inode, nlink: 2, ...owner });
+
+    const single = join(request.cwd, 'single.md');
+    writeFileSync(single, 'Purchase once.\n');
+    chownSync(single, owner.uid, owner.gid);
+    await fixFiles({ ...request, patterns: ['single.md'] }, { dryRun: false });
+    expect(readFileSync(single, 'utf8')).toBe('Buy once.\n');
+    expect(statSync(single)).toMatchObject(owner);
   });
 
   it('skips a file that changed after it was read, and goes on with the others', async () => {
