@@ -13,6 +13,7 @@ import { parseMarkdown } from './parsers/markdown.js';
 import { parsePlainText, parseSocialText } from './parsers/social-text.js';
 import { parseSocialCalendar } from './parsers/social-calendar.js';
 import { parseWebHtml } from './parsers/web-html.js';
+import { fileSyntax } from './text-syntax.js';
 import type { Channel, Document, SourceEncoding } from './types.js';
 
 export interface ReadSettings {
@@ -38,6 +39,11 @@ export async function readDocument(path: string, bytes: Uint8Array, settings: Re
 
 /** A parser's draft completed into a document (missing lists empty; the draft's own source text, if it has one). */
 export function documentOf(path: string, channel: Channel, source: string, encoding: SourceEncoding, draft: DocumentDraft): Document {
+  const syntax = fileSyntax(extensionOf(path));
+  if (syntax) {
+    // Text a reader recorded no syntax for is written as the file's own kind of text.
+    for (const segment of draft.segments) for (const chunk of segment.map.chunks) if (chunk.verbatim) chunk.syntax ??= syntax;
+  }
   return {
     path,
     channel,

@@ -6,8 +6,10 @@
  * chunk stands for a source range that reads differently (an entity such as
  * `&amp;`, a collapsed run of white space, a synthetic separator); any offset
  * inside it maps to the whole source range, so a finding always covers an
- * entity whole.
+ * entity whole. A verbatim chunk may say how its text is written in the file
+ * (HTML text, a JSON string, a CSV cell …), so a fix there can be escaped.
  */
+import type { TextSyntax } from './text-syntax.js';
 
 export interface Chunk {
   segStart: number;
@@ -15,6 +17,8 @@ export interface Chunk {
   srcStart: number;
   srcEnd: number;
   verbatim: boolean;
+  /** How the text of a verbatim chunk is written in the file. */
+  syntax?: TextSyntax;
 }
 
 export class OffsetMap {
@@ -79,6 +83,9 @@ export class OffsetMap {
  * the source.
  */
 export class SegmentTextBuilder {
+  /** `syntax`: how verbatim text appended without one is written in the file. */
+  constructor(private readonly syntax?: TextSyntax) {}
+
   private parts: string[] = [];
   private length = 0;
   private chunks: Chunk[] = [];
@@ -96,14 +103,21 @@ export class SegmentTextBuilder {
   }
 
   /** Appends `text`, which is exactly `source.slice(srcStart, srcStart + text.length)`. */
-  verbatim(text: string, srcStart: number): this {
+  verbatim(text: string, srcStart: number, syntax = this.syntax): this {
     if (text.length === 0) return this;
     const previous = this.chunks[this.chunks.length - 1];
-    if (previous && previous.verbatim && previous.segEnd === this.length && previous.srcEnd === srcStart) {
+    if (previous && previous.verbatim && previous.segEnd === this.length && previous.srcEnd === srcStart && previous.syntax === syntax) {
       previous.segEnd += text.length;
       previous.srcEnd += text.length;
     } else {
-      this.chunks.push({ segStart: this.length, segEnd: this.length + text.length, srcStart, srcEnd: srcStart + text.length, verbatim: true });
+      this.chunks.push({
+        segStart: this.length,
+        segEnd: this.length + text.length,
+        srcStart,
+        srcEnd: srcStart + text.length,
+        verbatim: true,
+        ...(syntax ? { syntax } : {}),
+      });
     }
     this.push(text);
     return this;
@@ -150,6 +164,7 @@ export class SegmentTextBuilder {
           srcStart: chunk.srcStart + shift,
           srcEnd: chunk.srcStart + shift + (segEnd - segStart),
           verbatim: true,
+          ...(chunk.syntax ? { syntax: chunk.syntax } : {}),
         });
       } else {
         chunks.push({ segStart: segStart - leading, segEnd: segEnd - leading, srcStart: chunk.srcStart, srcEnd: chunk.srcEnd, verbatim: false });

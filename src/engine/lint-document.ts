@@ -9,7 +9,8 @@ import type { Document } from '../documents/types.js';
 import { analyze } from '../nlp/analyze.js';
 import { compareText } from '../text/compare.js';
 import { applyDirectives } from './directives.js';
-import { isVerbatimSource, visibleText } from './source-index.js';
+import { writtenFix } from './fix-escape.js';
+import { isVerbatimSource, syntaxAt, visibleText } from './source-index.js';
 import type { Finding, Report, Rule, RuleContext } from './types.js';
 
 export interface EnabledRule {
@@ -43,7 +44,10 @@ export function lintDocument(document: Document, kit: BrandKit, rules: readonly 
       options,
       tone,
       report: (report) => findings.push(toFinding(document, lines, rule.meta.id, report.severity ?? severity, report)),
-      fixSource: (start, end, text) => (isVerbatimSource(document, start, end) ? { start, end, text } : undefined),
+      fixSource: (start, end, text) =>
+        isVerbatimSource(document, start, end)
+          ? writtenFix(document.source, document.encoding.eol, syntaxAt(document, start, end), start, end, text)
+          : undefined,
     };
     const started = performance.now();
     rule.check(context);
@@ -90,7 +94,8 @@ export function toFinding(document: Document, lines: LineIndex, ruleId: string, 
     ...(segment ? { role: segment.role } : {}),
     text: visibleText(document, start, end),
     ...(report.suggestion !== undefined ? { suggestion: report.suggestion } : {}),
-    ...(report.fix ? { fix: report.fix } : {}),
+    ...(report.fix && !report.fix.refused ? { fix: report.fix } : {}),
+    ...(report.fix?.refused ? { fixRefused: report.fix.refused } : {}),
     ...(report.data ? { data: report.data } : {}),
   };
 }

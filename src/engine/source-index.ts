@@ -5,6 +5,7 @@
  * searches, so a document with thousands of findings stays fast.
  */
 import type { Chunk } from '../documents/source-map.js';
+import type { TextSyntax } from '../documents/text-syntax.js';
 import type { Document } from '../documents/types.js';
 
 interface PlacedChunk extends Chunk {
@@ -94,4 +95,28 @@ export function isVerbatimSource(document: Document, start: number, end: number)
   if (position >= verbatim.length) return false;
   const [from, to] = verbatim[position];
   return from <= start && end <= to;
+}
+
+/**
+ * How the verbatim text at a source range is written in the file: the
+ * syntax its chunks share (for an insertion, the text on either side), or
+ * undefined when they disagree or say nothing.
+ */
+export function syntaxAt(document: Document, start: number, end: number): TextSyntax | undefined {
+  const { chunks, reach } = indexOf(document);
+  const found: TextSyntax[] = [];
+  for (let position = firstWhere(reach, (value) => value >= start); position < chunks.length && chunks[position].srcStart <= end; position++) {
+    const chunk = chunks[position];
+    if (!chunk.verbatim) continue;
+    const touches = start === end ? chunk.srcStart <= start && start <= chunk.srcEnd : chunk.srcStart < end && start < chunk.srcEnd;
+    if (touches) found.push(chunk.syntax ?? UNKNOWN);
+  }
+  const first = found[0];
+  return first && first !== UNKNOWN && found.every((syntax) => sameSyntax(syntax, first)) ? first : undefined;
+}
+
+const UNKNOWN: TextSyntax = { kind: 'read-only', reason: 'unknown' };
+
+function sameSyntax(a: TextSyntax, b: TextSyntax): boolean {
+  return a === b || JSON.stringify(a) === JSON.stringify(b);
 }

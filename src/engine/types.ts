@@ -36,7 +36,10 @@ export interface Fix {
   /** Source range to replace. */
   start: number;
   end: number;
+  /** The replacement as written into the file (escaped for the place it lands). */
   text: string;
+  /** Why the replacement cannot be written safely where the text stands; such a fix is never applied. */
+  refused?: string;
 }
 
 /** What a rule reports; positions are source offsets (see RuleContext helpers). */
@@ -63,7 +66,11 @@ export interface RuleContext {
   /** Tone settings for this document's channel: the kit's defaults with the channel's overrides applied. */
   readonly tone: ToneSettings;
   report(report: Report): void;
-  /** A fix replacing a source range when every character of it belongs to verbatim segment text. */
+  /**
+   * A fix replacing a source range when every character of it belongs to
+   * verbatim segment text, with `text` escaped for how the file writes it
+   * there (or refused, saying why).
+   */
   fixSource(start: number, end: number, text: string): Fix | undefined;
 }
 
@@ -125,6 +132,8 @@ export interface Finding {
   text: string;
   suggestion?: string;
   fix?: Fix;
+  /** Why the suggestion is not offered as a fix: it cannot be written safely there. */
+  fixRefused?: string;
   data?: Record<string, unknown>;
   /** True for a file that could not be read at all. */
   fatal?: boolean;

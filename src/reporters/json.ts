@@ -56,6 +56,7 @@ export function findingEntry(finding: Finding) {
     text: finding.text,
     suggestion: finding.suggestion ?? null,
     fix: finding.fix ? { range: [finding.fix.start, finding.fix.end], text: finding.fix.text } : null,
+    ...(finding.fixRefused ? { fixRefused: finding.fixRefused } : {}),
     ...(finding.fatal ? { fatal: true } : {}),
     ...(finding.data ? { data: finding.data } : {}),
   };

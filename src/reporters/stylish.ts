@@ -38,9 +38,11 @@ export const stylish: Reporter = (run, options) => {
 };
 
 function suggestionLine(finding: Finding, color: (text: string) => string): string {
-  return finding.suggestion !== undefined && !finding.message.includes(`"${finding.suggestion}"`)
-    ? `\n    ${color(`suggestion: ${printable(finding.suggestion)}`)}`
-    : '';
+  const suggestion =
+    finding.suggestion !== undefined && !finding.message.includes(`"${finding.suggestion}"`)
+      ? `\n    ${color(`suggestion: ${printable(finding.suggestion)}`)}`
+      : '';
+  return finding.fixRefused ? `${suggestion}\n    not fixed by --fix: ${printable(finding.fixRefused)}` : suggestion;
 }
 
 function indent(text: string, spaces: number): string {

@@ -29,15 +29,15 @@ describe('appendHtmlText', () => {
     return builder.finish();
   };
 
-  it('decodes each entity as one replaced chunk and keeps other text verbatim', () => {
+  it('decodes each entity as one replaced chunk and keeps other text verbatim, written as HTML text', () => {
     const { text, map } = build('Tom &amp; Jerry&rsquo;s caf&eacute;', 10);
     expect(text).toBe('Tom & Jerry’s café');
     expect(map.chunks).toEqual([
-      { segStart: 0, segEnd: 4, srcStart: 10, srcEnd: 14, verbatim: true },
+      { segStart: 0, segEnd: 4, srcStart: 10, srcEnd: 14, verbatim: true, syntax: { kind: 'html' } },
       { segStart: 4, segEnd: 5, srcStart: 14, srcEnd: 19, verbatim: false },
-      { segStart: 5, segEnd: 11, srcStart: 19, srcEnd: 25, verbatim: true },
+      { segStart: 5, segEnd: 11, srcStart: 19, srcEnd: 25, verbatim: true, syntax: { kind: 'html' } },
       { segStart: 11, segEnd: 12, srcStart: 25, srcEnd: 32, verbatim: false },
-      { segStart: 12, segEnd: 17, srcStart: 32, srcEnd: 37, verbatim: true },
+      { segStart: 12, segEnd: 17, srcStart: 32, srcEnd: 37, verbatim: true, syntax: { kind: 'html' } },
       { segStart: 17, segEnd: 18, srcStart: 37, srcEnd: 45, verbatim: false },
     ]);
   });

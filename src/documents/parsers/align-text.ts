@@ -9,6 +9,7 @@
  * one space.
  */
 import type { SegmentTextBuilder } from '../source-map.js';
+import type { TextSyntax } from '../text-syntax.js';
 
 export interface AlignRules {
   /** The decoded text of an escape starting at `index` (e.g. `\*`, `&amp;`), and its raw length. */
@@ -17,6 +18,8 @@ export interface AlignRules {
   linePrefix: RegExp;
   /** Source characters that may stand outside the value altogether (markup inside an image alt). */
   droppable?: RegExp;
+  /** How the value is written in the file, when not as the builder's text is (a front matter scalar in Markdown). */
+  syntax?: TextSyntax;
 }
 
 const LINE_END = /[ \t]*(?:\r\n|\r|\n)/y;
@@ -43,7 +46,7 @@ export function appendAligned(builder: SegmentTextBuilder, value: string, source
     }
     const same = sameRunLength(source, index, end, value, position);
     if (same > 0) {
-      appendSame(builder, value.slice(position, position + same), index);
+      appendSame(builder, value.slice(position, position + same), index, rules.syntax);
       index += same;
       position += same;
       continue;
@@ -82,12 +85,12 @@ function sameRunLength(source: string, index: number, end: number, value: string
 }
 
 /** Verbatim text, except that runs of spaces collapse to one as they do on screen, also across pieces. */
-function appendSame(builder: SegmentTextBuilder, text: string, srcStart: number): void {
+function appendSame(builder: SegmentTextBuilder, text: string, srcStart: number, syntax: TextSyntax | undefined): void {
   let last = builder.endsWithSpace() ? /^[ \t]*/.exec(text)![0].length : 0;
   for (const run of text.matchAll(/[ \t]{2,}|\t/g)) {
-    builder.verbatim(text.slice(last, run.index), srcStart + last);
+    builder.verbatim(text.slice(last, run.index), srcStart + last, syntax);
     if (!builder.endsWithSpace()) builder.replaced(' ', srcStart + run.index, srcStart + run.index + run[0].length);
     last = run.index + run[0].length;
   }
-  builder.verbatim(text.slice(last), srcStart + last);
+  builder.verbatim(text.slice(last), srcStart + last, syntax);
 }

@@ -8,7 +8,7 @@
  */
 import { parse } from 'csv-parse/sync';
 import type { ParseWarning } from '../types.js';
-import type { Piece } from './data-tree.js';
+import { writtenAs, type Piece } from './data-tree.js';
 
 export interface CsvCell {
   value: string;
@@ -113,7 +113,9 @@ function scanCells(source: string, start: number, end: number, delimiter: string
   const cells: CsvCell[] = [];
   let position = start;
   for (;;) {
-    const cell = source[position] === '"' ? scanQuoted(source, position, end) : scanUnquoted(source, position, end, delimiter);
+    const quoted = source[position] === '"';
+    const cell = quoted ? scanQuoted(source, position, end) : scanUnquoted(source, position, end, delimiter);
+    writtenAs(cell.pieces, { kind: 'csv', quoted, delimiter, start: cell.start, end: cell.end });
     cells.push(cell);
     position = cell.end;
     if (position >= end || source[position] !== delimiter) return cells;

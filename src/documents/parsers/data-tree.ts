@@ -6,6 +6,7 @@
  * breaks are replaced chunks covering their source.
  */
 import type { SegmentTextBuilder } from '../source-map.js';
+import { JSON_STRING, type TextSyntax } from '../text-syntax.js';
 
 /** A run of a scalar's value and the source it comes from. */
 export interface Piece {
@@ -13,6 +14,8 @@ export interface Piece {
   start: number;
   end: number;
   verbatim: boolean;
+  /** How a verbatim piece is written in the file (a JSON string, a YAML scalar in its style, a CSV cell). */
+  syntax?: TextSyntax;
 }
 
 export interface ScalarNode {
@@ -41,9 +44,15 @@ export type TreeNode = ScalarNode | MapNode | ListNode;
 
 export function appendPieces(builder: SegmentTextBuilder, pieces: readonly Piece[]): void {
   for (const piece of pieces) {
-    if (piece.verbatim) builder.verbatim(piece.text, piece.start);
+    if (piece.verbatim) builder.verbatim(piece.text, piece.start, piece.syntax);
     else builder.replaced(piece.text, piece.start, piece.end);
   }
+}
+
+/** The pieces with the syntax of their verbatim text set. */
+export function writtenAs(pieces: Piece[], syntax: TextSyntax): Piece[] {
+  for (const piece of pieces) if (piece.verbatim) piece.syntax = syntax;
+  return pieces;
 }
 
 /** The whole source range of a scalar as one piece, for values read as written. */
@@ -150,7 +159,7 @@ class JsonReader {
     }
     flushRun();
     this.position++;
-    return { kind: 'scalar', value: pieces.map((piece) => piece.text).join(''), start, end: this.position, pieces };
+    return { kind: 'scalar', value: pieces.map((piece) => piece.text).join(''), start, end: this.position, pieces: writtenAs(pieces, JSON_STRING) };
   }
 
   private escape(): Piece {

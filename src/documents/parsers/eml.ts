@@ -13,6 +13,7 @@ import PostalMime, { decodeWords, type Address } from 'postal-mime';
 import type { Parser } from '../parser.js';
 import { LineIndex } from '../positions.js';
 import { SegmentTextBuilder } from '../source-map.js';
+import { MAIL_HEADER, PLAIN_TEXT } from '../text-syntax.js';
 import type { Directive, ParseWarning } from '../types.js';
 import { appendAligned, type AlignRules } from './align-text.js';
 import { readEmailHtml, type EmailFacts } from './email-html.js';
@@ -21,7 +22,8 @@ import { composeMaps, decodeBody, findPart, headerValue, readPart, type DecodedT
 import { SegmentAssembler } from './segment-assembler.js';
 
 /** Header folding and line breaks in plain text read as one space. */
-const FOLDING: AlignRules = { linePrefix: /[ \t]/ };
+const FOLDING: AlignRules = { linePrefix: /[ \t]/, syntax: PLAIN_TEXT };
+const HEADER_FOLDING: AlignRules = { ...FOLDING, syntax: MAIL_HEADER };
 
 export const parseEml: Parser = async ({ source }) => {
   const out = new SegmentAssembler();
@@ -59,7 +61,7 @@ function readDecoded(out: SegmentAssembler, body: DecodedText, html: boolean, su
   let facts: EmailFacts = {};
   if (html) facts = readEmailHtml(out, body.text, { subjectFromTitle });
   else readPlainText(out, body.text);
-  for (const segment of out.segments.slice(firstSegment)) segment.map = composeMaps(segment.map, body.map);
+  for (const segment of out.segments.slice(firstSegment)) segment.map = composeMaps(segment.map, body.map, body.transfer);
   for (const located of [...out.links.slice(firstLink), ...out.images.slice(firstImage)]) {
     located.start = body.map.toSourceStart(located.start);
     located.end = body.map.toSourceEnd(located.end);
@@ -95,11 +97,11 @@ function subjectText(source: string, header: HeaderField): SegmentTextBuilder {
   for (const word of header.raw.matchAll(ENCODED_WORD)) {
     const start = header.start + word.index;
     const betweenWords = last > header.start && source.slice(last, start).trim() === '';
-    if (!betweenWords) appendAligned(builder, source.slice(last, start), source, last, start, FOLDING);
+    if (!betweenWords) appendAligned(builder, source.slice(last, start), source, last, start, HEADER_FOLDING);
     builder.replaced(decodeWords(word[0]), start, start + word[0].length);
     last = start + word[0].length;
   }
-  appendAligned(builder, source.slice(last, header.end), source, last, header.end, FOLDING);
+  appendAligned(builder, source.slice(last, header.end), source, last, header.end, HEADER_FOLDING);
   return builder;
 }
 

@@ -9,6 +9,7 @@ import { DomUtils, ElementType, parseDocument } from 'htmlparser2';
 import { decodeHTML, decodeHTMLAttribute } from 'entities';
 import type { LineIndex } from '../positions.js';
 import { SegmentTextBuilder } from '../source-map.js';
+import { HTML_TEXT, type TextSyntax } from '../text-syntax.js';
 import type { Directive, Role, Segment } from '../types.js';
 import { directivesIn, findComments } from './comments.js';
 import type { SegmentAssembler } from './segment-assembler.js';
@@ -78,11 +79,17 @@ interface Gap {
  * runs collapsed to one space, invisible padding dropped, a lone `&nbsp;`
  * read as a space, template comments left out.
  */
-export function appendHtmlText(builder: SegmentTextBuilder, raw: string, srcStart: number, decode: (text: string) => string = decodeHTML): void {
-  for (const part of outsideTemplateComments(raw, srcStart)) appendHtmlRun(builder, part.text, part.start, decode);
+export function appendHtmlText(
+  builder: SegmentTextBuilder,
+  raw: string,
+  srcStart: number,
+  decode: (text: string) => string = decodeHTML,
+  syntax: TextSyntax = HTML_TEXT,
+): void {
+  for (const part of outsideTemplateComments(raw, srcStart)) appendHtmlRun(builder, part.text, part.start, decode, syntax);
 }
 
-function appendHtmlRun(builder: SegmentTextBuilder, raw: string, srcStart: number, decode: (text: string) => string): void {
+function appendHtmlRun(builder: SegmentTextBuilder, raw: string, srcStart: number, decode: (text: string) => string, syntax: TextSyntax): void {
   let gap: Gap | undefined;
   const pieces = [...raw.matchAll(TEXT_PIECE)];
   const decodedAt = (index: number): string => {
@@ -101,22 +108,22 @@ function appendHtmlRun(builder: SegmentTextBuilder, raw: string, srcStart: numbe
       gap = gap ? { start: gap.start, end, space: gap.space || space } : { start, end, space };
       continue;
     }
-    if (gap) appendGap(builder, gap, raw, srcStart);
+    if (gap) appendGap(builder, gap, raw, srcStart, syntax);
     gap = undefined;
-    if (decoded === piece) builder.verbatim(piece, start);
+    if (decoded === piece) builder.verbatim(piece, start, syntax);
     else builder.replaced(decoded, start, end);
   }
-  if (gap) appendGap(builder, gap, raw, srcStart);
+  if (gap) appendGap(builder, gap, raw, srcStart, syntax);
 }
 
 function joinsPictographs(before: string, after: string): boolean {
   return /[\p{Extended_Pictographic}\p{Emoji_Modifier}\uFE0F]$/u.test(before) && /^\p{Extended_Pictographic}/u.test(after);
 }
 
-function appendGap(builder: SegmentTextBuilder, gap: Gap, raw: string, srcStart: number): void {
+function appendGap(builder: SegmentTextBuilder, gap: Gap, raw: string, srcStart: number, syntax: TextSyntax): void {
   if (!gap.space || builder.endsWithSpace()) return;
   // A single plain space stays verbatim, so a phrase across it can still be fixed in place.
-  if (gap.end - gap.start === 1 && raw[gap.start - srcStart] === ' ') builder.verbatim(' ', gap.start);
+  if (gap.end - gap.start === 1 && raw[gap.start - srcStart] === ' ') builder.verbatim(' ', gap.start, syntax);
   else builder.replaced(' ', gap.start, gap.end);
 }
 
@@ -150,6 +157,12 @@ export function attributeValueRange(html: string, tagStart: number, name: string
     return { start: end - (match[4]?.length ?? 0), end };
   }
   return undefined;
+}
+
+/** How the value of an attribute starting at `valueStart` is written: in double quotes, single quotes, or none. */
+export function attributeSyntax(html: string, valueStart: number): TextSyntax {
+  const before = html[valueStart - 1];
+  return { kind: 'html', quote: before === '"' || before === "'" ? before : '' };
 }
 
 /** An attribute's value with entities decoded. */
@@ -575,7 +588,8 @@ export class HtmlTextReader {
     const builder = new SegmentTextBuilder();
     this.parsedHtml ??= hideTemplateMarkup(this.html)?.html ?? this.html;
     const range = attributeValueRange(this.parsedHtml, element.startIndex!, name);
-    if (range) appendHtmlText(builder, this.html.slice(range.start, range.end), this.offset + range.start, decodeHTMLAttribute);
+    if (range)
+      appendHtmlText(builder, this.html.slice(range.start, range.end), this.offset + range.start, decodeHTMLAttribute, attributeSyntax(this.html, range.start));
     return builder;
   }
 }

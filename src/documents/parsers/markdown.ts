@@ -22,11 +22,22 @@ import { readFrontMatter, type FrontMatter } from '../front-matter.js';
 import type { Parser } from '../parser.js';
 import { LineIndex } from '../positions.js';
 import { SegmentTextBuilder } from '../source-map.js';
+import type { TextSyntax } from '../text-syntax.js';
 import type { Directive, ParseWarning, Role } from '../types.js';
 import { appendAligned, type AlignRules } from './align-text.js';
 import { findComments } from './comments.js';
 import { isComponentName, isSelfClosingComponent, possessiveLength } from './components.js';
-import { attributeOf, commentDirectives, headingLevel, HtmlTextReader, isElement, linkRoleOf, parseHtml, type HtmlLayout } from './html-text.js';
+import {
+  attributeOf,
+  attributeSyntax,
+  commentDirectives,
+  headingLevel,
+  HtmlTextReader,
+  isElement,
+  linkRoleOf,
+  parseHtml,
+  type HtmlLayout,
+} from './html-text.js';
 import { SegmentAssembler } from './segment-assembler.js';
 
 export const parseMarkdown: Parser = ({ path, source, channel }) => {
@@ -172,16 +183,27 @@ const SINGLE_QUOTED: AlignRules = {
 };
 const PLAIN_SCALAR: AlignRules = { linePrefix: /[ \t]/ };
 
-/** A front matter string value mapped to its source: inside the quotes, or the lines of a block scalar. */
+/**
+ * A front matter string value mapped to its source: inside the quotes, or
+ * the lines of a block scalar. YAML front matter starts with `---`, TOML with `+++`.
+ */
 function appendScalar(builder: SegmentTextBuilder, value: string, source: string, start: number, end: number): void {
   const first = source[start];
-  if (first === '"') return appendAligned(builder, value, source, start + 1, end - 1, DOUBLE_QUOTED);
-  if (first === "'") return appendAligned(builder, value, source, start + 1, end - 1, SINGLE_QUOTED);
+  const toml = source.startsWith('+++');
+  const rules = (base: AlignRules, syntax: TextSyntax): AlignRules => ({ ...base, syntax });
+  if (first === '"') {
+    const syntax: TextSyntax = toml ? { kind: 'toml', style: 'basic' } : { kind: 'yaml', style: 'double', start, end };
+    return appendAligned(builder, value, source, start + 1, end - 1, rules(DOUBLE_QUOTED, syntax));
+  }
+  if (first === "'") {
+    const syntax: TextSyntax = toml ? { kind: 'toml', style: 'literal' } : { kind: 'yaml', style: 'single', start, end };
+    return appendAligned(builder, value, source, start + 1, end - 1, rules(SINGLE_QUOTED, syntax));
+  }
   if (first === '|' || first === '>') {
     const content = /^[^\r\n]*(?:\r\n|\r|\n)[ \t]*/.exec(source.slice(start, end));
-    return appendAligned(builder, value, source, start + (content?.[0].length ?? 0), end, PLAIN_SCALAR);
+    return appendAligned(builder, value, source, start + (content?.[0].length ?? 0), end, rules(PLAIN_SCALAR, { kind: 'yaml', style: 'block', start, end }));
   }
-  appendAligned(builder, value, source, start, end, PLAIN_SCALAR);
+  appendAligned(builder, value, source, start, end, rules(PLAIN_SCALAR, { kind: 'yaml', style: 'plain', start, end }));
 }
 
 // ---------------------------------------------------------------------------
@@ -467,7 +489,7 @@ class MarkdownReader {
     let altText: SegmentTextBuilder | undefined;
     if (alt && range) {
       altText = new SegmentTextBuilder();
-      appendAligned(altText, alt, this.source, range.start, range.end, MARKDOWN_TEXT);
+      appendAligned(altText, alt, this.source, range.start, range.end, { ...MARKDOWN_TEXT, syntax: attributeSyntax(this.source, range.start) });
     }
     this.out.addImage({ src: jsxAttribute(node, 'src') ?? '', alt, start, end }, altText);
   }

@@ -12,8 +12,9 @@
  * few encoded characters its bytes came from, so positions inside base64
  * land on the right encoded line but can never be fixed in place.
  */
-import { TextDecoder } from 'node:util';
+import iconv from 'iconv-lite';
 import { OffsetMap, type Chunk } from '../source-map.js';
+import type { TextSyntax, Transfer } from '../text-syntax.js';
 
 export interface HeaderField {
   /** Lower-cased field name. */
@@ -42,6 +43,8 @@ export interface DecodedText {
   text: string;
   /** From offsets in `text` to offsets in the raw source. */
   map: OffsetMap;
+  /** How the part is encoded, which a fix written into it must follow. */
+  transfer?: Transfer;
 }
 
 const HEADER_LINE = /([^:\r\n]+):[ \t]*((?:[^\r\n]*(?:\r\n|\r|\n)[ \t])*[^\r\n]*)(\r\n|\r|\n|$)/y;
@@ -163,6 +166,10 @@ class DecodedTextWriter {
 }
 
 export function decodeBody(source: string, part: MimePart): DecodedText {
+  return { ...decodeTransfer(source, part), transfer: { encoding: part.encoding, charset: part.charset } };
+}
+
+function decodeTransfer(source: string, part: MimePart): DecodedText {
   switch (part.encoding) {
     case 'quoted-printable':
       return decodeQuotedPrintable(source, part.bodyStart, part.bodyEnd, part.charset);
@@ -230,9 +237,9 @@ function writeEscapeRun(writer: DecodedTextWriter, source: string, start: number
  * each covering the source of its bytes.
  */
 function writeBytes(writer: DecodedTextWriter, bytes: number[], ranges: [number, number][], charset: string): void {
-  const decoder = textDecoder(charset);
-  for (const [first, last] of characterByteGroups(bytes, decoder.encoding)) {
-    writer.replaced(decoder.decode(Uint8Array.from(bytes.slice(first, last))), ranges[first][0], ranges[last - 1][1]);
+  const encoding = knownCharset(charset);
+  for (const [first, last] of characterByteGroups(bytes, encoding)) {
+    writer.replaced(decodeCharset(Uint8Array.from(bytes.slice(first, last)), encoding), ranges[first][0], ranges[last - 1][1]);
   }
 }
 
@@ -253,12 +260,19 @@ function characterByteGroups(bytes: number[], encoding: string): [number, number
 
 const SINGLE_BYTE_ENCODING = /^(?:windows-125\d|iso-8859-\d+|us-ascii|koi8-[ru]|macintosh|ibm866)$/;
 
-function textDecoder(charset: string): TextDecoder {
-  try {
-    return new TextDecoder(charset);
-  } catch {
-    return new TextDecoder('utf-8');
-  }
+/** The charset's name as decoding knows it; UTF-8 for one it does not know. */
+export function knownCharset(charset: string): string {
+  const name = charset.trim().toLowerCase();
+  return name !== 'utf-8' && name !== 'utf8' && iconv.encodingExists(name) ? name : 'utf-8';
+}
+
+/**
+ * Bytes in a charset to text, with iconv-lite's tables: WHATWG decoders
+ * as Node builds them may read windows-1252's 0x80–0x9F (™, curly quotes,
+ * dashes) as control characters.
+ */
+function decodeCharset(bytes: Uint8Array, encoding: string): string {
+  return encoding === 'utf-8' ? new TextDecoder('utf-8').decode(bytes) : iconv.decode(Buffer.from(bytes), encoding);
 }
 
 const BASE64_CHAR = /[A-Za-z0-9+/]/;
@@ -290,8 +304,10 @@ export function decodeBase64(source: string, start: number, end: number, charset
  * source: `outer` maps segment offsets to decoded offsets, `inner` decoded
  * offsets to the source.
  */
-export function composeMaps(outer: OffsetMap, inner: OffsetMap): OffsetMap {
+export function composeMaps(outer: OffsetMap, inner: OffsetMap, transfer?: Transfer): OffsetMap {
   if (inner.chunks.length === 0) return outer;
+  const written = (syntax: TextSyntax | undefined): TextSyntax | undefined =>
+    syntax && transfer && (syntax.kind === 'plain' || syntax.kind === 'html') ? { ...syntax, transfer } : syntax;
   const chunks: Chunk[] = [];
   for (const chunk of outer.chunks) {
     if (!chunk.verbatim) {
@@ -306,7 +322,8 @@ export function composeMaps(outer: OffsetMap, inner: OffsetMap): OffsetMap {
       const segEnd = chunk.segStart + (stop - chunk.srcStart);
       if (innerChunk.verbatim) {
         const srcStart = innerChunk.srcStart + (at - innerChunk.segStart);
-        chunks.push({ segStart, segEnd, srcStart, srcEnd: srcStart + (stop - at), verbatim: true });
+        const syntax = written(chunk.syntax);
+        chunks.push({ segStart, segEnd, srcStart, srcEnd: srcStart + (stop - at), verbatim: true, ...(syntax ? { syntax } : {}) });
       } else chunks.push({ segStart, segEnd, srcStart: innerChunk.srcStart, srcEnd: innerChunk.srcEnd, verbatim: false });
       at = stop;
     }

@@ -11,6 +11,7 @@ import { SegmentTextBuilder } from '../source-map.js';
 import type { Segment } from '../types.js';
 import {
   appendHtmlText,
+  attributeSyntax,
   attributeValueRange,
   classDisplays,
   commentDirectives,
@@ -53,6 +54,6 @@ function readOpenGraphDescription(out: SegmentAssembler, source: string, documen
   const range = meta && attributeValueRange(source, meta.startIndex!, 'content');
   if (!range) return undefined;
   const builder = new SegmentTextBuilder();
-  appendHtmlText(builder, source.slice(range.start, range.end), range.start, decodeHTMLAttribute);
+  appendHtmlText(builder, source.slice(range.start, range.end), range.start, decodeHTMLAttribute, attributeSyntax(source, range.start));
   return out.addOwnBlock(builder, 'description');
 }

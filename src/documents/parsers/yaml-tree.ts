@@ -8,7 +8,8 @@
  */
 import { isAlias, isMap, isScalar, isSeq, parseDocument, Scalar, type Alias, type Document, type Pair } from 'yaml';
 import { splitLines, type SourceLine } from './lines.js';
-import { wholePiece, type MapNode, type Piece, type ScalarNode, type TreeNode } from './data-tree.js';
+import type { TextSyntax } from '../text-syntax.js';
+import { wholePiece, writtenAs, type MapNode, type Piece, type ScalarNode, type TreeNode } from './data-tree.js';
 
 export interface YamlTree {
   tree?: TreeNode;
@@ -92,8 +93,20 @@ class YamlConverter {
     const pieces = scalarPieces(this.source, start, end, node.type);
     const mapped = pieces?.map((piece) => piece.text).join('');
     const exact = pieces !== undefined && mapped?.trim() === value.trim();
-    return { kind: 'scalar', value, start, end, pieces: exact ? pieces : [{ text: value, start, end, verbatim: false }] };
+    return {
+      kind: 'scalar',
+      value,
+      start,
+      end,
+      pieces: exact ? writtenAs(pieces, yamlSyntax(node.type, start, end)) : [{ text: value, start, end, verbatim: false }],
+    };
   }
+}
+
+function yamlSyntax(type: Scalar['type'], start: number, end: number): TextSyntax {
+  const style =
+    type === 'QUOTE_DOUBLE' ? 'double' : type === 'QUOTE_SINGLE' ? 'single' : type === 'BLOCK_LITERAL' || type === 'BLOCK_FOLDED' ? 'block' : 'plain';
+  return { kind: 'yaml', style, start, end };
 }
 
 function scalarPieces(source: string, start: number, end: number, type: Scalar['type']): Piece[] | undefined {
