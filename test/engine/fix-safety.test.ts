@@ -9,7 +9,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse as parseCsv } from 'csv-parse/sync';
-import { parseDocument } from 'htmlparser2';
+import { DomUtils, parseDocument } from 'htmlparser2';
 import iconv from 'iconv-lite';
 import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
@@ -45,15 +45,7 @@ async function fixed(files: Record<string, string | Uint8Array>): Promise<{ cwd:
 
 /** Element names with their attribute names, in document order: the markup a fix must never touch. */
 function tagSequence(html: string): string[] {
-  const tags: string[] = [];
-  const visit = (nodes: ReturnType<typeof parseDocument>['children']): void => {
-    for (const node of nodes) {
-      if ('name' in node) tags.push(`${node.name}[${Object.keys(node.attribs).join(',')}]`);
-      if ('children' in node) visit(node.children as ReturnType<typeof parseDocument>['children']);
-    }
-  };
-  visit(parseDocument(html).children);
-  return tags;
+  return DomUtils.findAll(() => true, parseDocument(html).children).map((element) => `${element.name}[${Object.keys(element.attribs).join(',')}]`);
 }
 
 describe('--fix keeps every format intact', () => {
@@ -99,7 +91,7 @@ describe('--fix keeps every format intact', () => {
   it('JSON and YAML calendars keep their tree; only the text values change', async () => {
     const json = '[\n  {"date": "2026-05-01", "platform": "x", "text": "Greet folks at Acme Corp"}\n]\n';
     const yaml =
-      '- date: 2026-05-01\n  platform: x\n  text: Greet folks at Acme Corp\n- date: 2026-05-02\n  platform: x\n  text: \'Long press the squad\'\n- {date: 2026-05-03, platform: x, text: Acme Corp rocks}\n';
+      "- date: 2026-05-01\n  platform: x\n  text: Greet folks at Acme Corp\n- date: 2026-05-02\n  platform: x\n  text: 'Long press the squad'\n- {date: 2026-05-03, platform: x, text: Acme Corp rocks}\n";
     const { read } = await fixed({ 'posts.json': json, 'posts.yaml': yaml });
     expect(JSON.parse(read('posts.json'))).toEqual([{ date: '2026-05-01', platform: 'x', text: 'Say "hi" at Acme, Inc.' }]);
     expect(read('posts.json')).toBe('[\n  {"date": "2026-05-01", "platform": "x", "text": "Say \\"hi\\" at Acme, Inc."}\n]\n');
@@ -141,7 +133,9 @@ describe('--fix refuses what it cannot write safely, and says why', () => {
     writeFileSync(join(cwd, 'deck.docx'), await wordDocument('Try AcmeCloud today.'));
     const request: LintRequest = { cwd, patterns: ['.'], kit: await kitFromYaml(KIT), rules: RULES };
     const before = await lintFiles(request);
-    const refused = before.results.flatMap((result) => result.findings.map((finding) => [result.path, finding.text, finding.fix?.text ?? null, finding.fixRefused ?? null]));
+    const refused = before.results.flatMap((result) =>
+      result.findings.map((finding) => [result.path, finding.text, finding.fix?.text ?? null, finding.fixRefused ?? null]),
+    );
     expect(refused).toEqual([
       ['deck.docx', 'AcmeCloud', null, 'brandlint reads Word documents but does not write them'],
       ['page.html', 'long-press', null, 'an unquoted HTML attribute value cannot hold spaces, quotes or angle brackets; quote the value'],
@@ -180,6 +174,9 @@ async function wordDocument(text: string): Promise<Uint8Array> {
     '_rels/.rels',
     `<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="${R}/officeDocument" Target="word/document.xml"/></Relationships>`,
   );
-  zip.file('word/document.xml', `<?xml version="1.0" encoding="UTF-8"?><w:document xmlns:w="${W}"><w:body><w:p><w:r><w:t>${text}</w:t></w:r></w:p></w:body></w:document>`);
+  zip.file(
+    'word/document.xml',
+    `<?xml version="1.0" encoding="UTF-8"?><w:document xmlns:w="${W}"><w:body><w:p><w:r><w:t>${text}</w:t></w:r></w:p></w:body></w:document>`,
+  );
   return zip.generateAsync({ type: 'uint8array' });
 }
