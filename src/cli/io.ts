@@ -11,6 +11,8 @@ export interface Io {
   stdoutIsTty: boolean;
   stderrIsTty: boolean;
   stdinIsTty: boolean;
+  /** The terminal's width when standard output is one. */
+  columns?: number;
 }
 
 /** A mistake in how brandlint was called: reported in one line, exit code 2. */
@@ -40,6 +42,7 @@ export function processIo(): Io {
     stdoutIsTty: Boolean(process.stdout.isTTY),
     stderrIsTty: Boolean(process.stderr.isTTY),
     stdinIsTty: Boolean(process.stdin.isTTY),
+    columns: process.stdout.isTTY ? process.stdout.columns : undefined,
   };
 }
 

@@ -51,6 +51,8 @@ export interface LintCommandOptions {
   ignorePattern: string[];
   /** False with --no-ignore. */
   ignore: boolean;
+  /** False with --no-code-frame. */
+  codeFrame: boolean;
 }
 
 /** `signal` ends --watch (Ctrl-C on the command line). */
@@ -124,7 +126,14 @@ async function saveCache(cache: LintCache | undefined, io: Io): Promise<void> {
 }
 
 function reportOptions(options: LintCommandOptions, io: Io): ReportOptions {
-  return { cwd: io.cwd, color: useColor(io, options.color, Boolean(options.outputFile)), quiet: Boolean(options.quiet), version: VERSION };
+  return {
+    cwd: io.cwd,
+    color: useColor(io, options.color, Boolean(options.outputFile)),
+    quiet: Boolean(options.quiet),
+    version: VERSION,
+    codeFrame: options.codeFrame,
+    columns: options.outputFile ? undefined : io.columns,
+  };
 }
 
 function writeReport(output: string, options: LintCommandOptions, io: Io): void {

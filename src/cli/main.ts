@@ -154,6 +154,7 @@ function addLintOptions(command: Command): Command {
     .option('--threads <n|auto|off>', 'worker threads for linting files: a number, auto (when there are many files) or off', parseThreads, 'auto')
     .option('--ignore-pattern <pattern>', 'skip files matching this pattern too (gitignore syntax, relative to the working folder); repeatable', collect, [])
     .option('--no-ignore', "lint what .brandlintignore, the kit's files.ignore and --ignore-pattern would skip")
+    .option('--no-code-frame', 'print findings without the source around them (stylish)')
     .option('--no-color', 'no colour in the output');
 }
 

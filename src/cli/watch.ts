@@ -2,16 +2,17 @@
  * `brandlint --watch`: lint once and print the full report, then watch the
  * given paths. After a burst of changes settles, lint again — an in-memory
  * cache means only changed files (and their campaigns) are read through the
- * rules — and print only what changed: the new findings, in the chosen
- * format, on standard output; per file, the count of new and resolved
- * findings and the resolved ones on standard error. Runs until `signal`
- * aborts (Ctrl-C on the command line), then exits 0.
+ * rules — and print what changed: the new findings, in the chosen format,
+ * with a summary line that counts every current problem, on standard
+ * output; per file, the count of new and resolved findings and the resolved
+ * ones on standard error, then what is watched and how to stop. Runs until
+ * `signal` aborts (Ctrl-C on the command line), then exits 0.
  */
 import { existsSync, statSync, watch, type FSWatcher } from 'node:fs';
 import { resolve, sep } from 'node:path';
 import { LintCache } from '../engine/cache.js';
 import type { Finding } from '../engine/types.js';
-import { lintFiles, withFindings, type FileResult, type LintRequest, type LintRun } from '../engine/run.js';
+import { displayPath, lintFiles, withFindings, type FileResult, type LintRequest, type LintRun } from '../engine/run.js';
 import type { Io } from './io.js';
 
 /** Editors save in several steps (temporary file, rename, touch): wait for the burst to end. */
@@ -27,14 +28,18 @@ export interface WatchSettings {
 
 export async function watchLint({ request, render, io, signal }: WatchSettings): Promise<number> {
   const watched = { ...request, cache: request.cache ?? LintCache.inMemory() };
+  const targets = watchTargets(request.cwd, request.patterns);
+  const watching = `brandlint: watching ${targets.map((target) => displayPath(request.cwd, target) || '.').join(', ')} for changes; press Ctrl-C to stop.\n`;
   let previous = await lintFiles(watched);
   io.stdout(render(previous));
+  io.stderr(watching);
   let queue = Promise.resolve();
   const relint = async (): Promise<void> => {
     try {
       const next = await lintFiles(watched);
       io.stdout(render(newFindingsRun(previous, next)));
       io.stderr(changeSummary(previous, next));
+      io.stderr(watching);
       previous = next;
     } catch (error) {
       io.stderr(`brandlint: ${(error as Error).message}\n`);
@@ -43,7 +48,7 @@ export async function watchLint({ request, render, io, signal }: WatchSettings):
   const schedule = debounce(() => {
     queue = queue.then(relint);
   }, DEBOUNCE_MS);
-  const watchers = watchTargets(request.cwd, request.patterns).map((target) => watchPath(target, schedule));
+  const watchers = targets.map((target) => watchPath(target, schedule));
   await new Promise<void>((done) => (signal.aborted ? done() : signal.addEventListener('abort', () => done(), { once: true })));
   schedule.cancel();
   for (const watcher of watchers) watcher.close();
@@ -81,19 +86,18 @@ function debounce(action: () => void, ms: number): (() => void) & { cancel(): vo
   return Object.assign(run, { cancel: () => clearTimeout(timer) });
 }
 
-/** A run with, per file, only the findings `next` has and `previous` had not. */
+/**
+ * A run with, per file, only the findings `next` has and `previous` had
+ * not, but the counts of all of `next`: the summary line says how many
+ * problems are left, not how many are new.
+ */
 export function newFindingsRun(previous: LintRun, next: LintRun): LintRun {
   const before = byPath(previous);
   const results = next.results.flatMap((result) => {
     const added = difference(result.findings, before.get(result.path)?.findings ?? []);
     return added.length > 0 ? [withFindings(result, added)] : [];
   });
-  return {
-    ...next,
-    results,
-    errorCount: results.reduce((sum, result) => sum + result.errorCount, 0),
-    warningCount: results.reduce((sum, result) => sum + result.warningCount, 0),
-  };
+  return { ...next, results };
 }
 
 /** Per file whose findings changed: how many are new and resolved, and the resolved ones. */

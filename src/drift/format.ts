@@ -7,7 +7,7 @@
  */
 import { Chalk, type ChalkInstance } from 'chalk';
 import { printable } from '../reporters/printable.js';
-import type { CellStatus } from './evaluate.js';
+import { CELL_MARKS, expectedBasis, expectedValue, LEGEND_STATUSES } from './matrix-text.js';
 import type { CampaignReport, MatrixRow } from './report.js';
 
 export interface MatrixFormatOptions {
@@ -22,12 +22,11 @@ const NAME_WIDTH = 60;
 /** Deliverable columns per block; more deliverables wrap into further blocks. */
 const COLUMNS_PER_BLOCK = Math.floor((WIDTH - LABEL_WIDTH - EXPECTED_WIDTH - 2) / MARK_WIDTH);
 
-const MARKS: Readonly<Record<CellStatus, string>> = { agree: '✓', outlier: '✗', conflict: '✗', missing: '–', none: '·' };
-
 export function formatDriftMatrix(reports: readonly CampaignReport[], options: MatrixFormatOptions): string {
   const chalk = new Chalk({ level: options.color ? 1 : 0 });
   if (reports.length === 0) return 'No campaigns found: name them in the kit (campaigns:), in front matter (campaign:), or use --campaign-by folder.\n';
-  return `${reports.map((report) => formatCampaign(report, chalk)).join('\n')}\n${chalk.dim('✓ agrees  ✗ contradicts  – missing  · not expected')}\n`;
+  const legend = LEGEND_STATUSES.map((status) => `${CELL_MARKS[status].mark} ${CELL_MARKS[status].meaning}`).join('  ');
+  return `${reports.map((report) => formatCampaign(report, chalk)).join('\n')}\n${chalk.dim(legend)}\n`;
 }
 
 function formatCampaign(report: CampaignReport, chalk: ChalkInstance): string {
@@ -56,17 +55,15 @@ function formatCampaign(report: CampaignReport, chalk: ChalkInstance): string {
 }
 
 function expectedText(row: MatrixRow): string {
-  if (row.basis === 'conflict') return 'split evenly';
-  const stating = row.cells.filter((cell) => cell.values.length > 0).length;
-  const source = row.basis === 'truth' ? 'kit' : stating === 1 ? 'one' : 'most';
-  return `${row.kind === 'pillar' || row.kind === 'product' ? 'carried' : row.expected} (${source})`;
+  const value = expectedValue(row);
+  return value === undefined ? expectedBasis(row) : `${value} (${expectedBasis(row)})`;
 }
 
 function marks(row: MatrixRow, first: number, count: number, chalk: ChalkInstance): string {
   return row.cells
     .slice(first, first + count)
     .map((cell) => {
-      const mark = MARKS[cell.status].padStart(MARK_WIDTH);
+      const mark = CELL_MARKS[cell.status].mark.padStart(MARK_WIDTH);
       return cell.status === 'agree'
         ? chalk.green(mark)
         : cell.status === 'outlier' || cell.status === 'conflict'

@@ -4,6 +4,9 @@
  * and one `::notice` per campaign with its one-message score. Paths are
  * relative to the working folder, so run brandlint from the repository root.
  *
+ * GitHub shows at most 10 error and 10 warning annotations per step, so
+ * every error comes before the first warning (each in file order).
+ *
  * Escaping follows the runner: in the message `%`, CR and LF are
  * percent-encoded; in properties also `:` and `,`.
  */
@@ -13,7 +16,9 @@ import { allFindings } from './tally.js';
 import type { Reporter } from './types.js';
 
 export const github: Reporter = (run) => {
-  const lines = [...allFindings(run).map(annotation), ...run.campaigns.map(campaignNotice)];
+  const findings = allFindings(run);
+  const bySeverity = [...findings.filter((finding) => finding.severity === 'error'), ...findings.filter((finding) => finding.severity !== 'error')];
+  const lines = [...bySeverity.map(annotation), ...run.campaigns.map(campaignNotice)];
   return lines.map((line) => `${line}\n`).join('');
 };
 

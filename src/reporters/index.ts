@@ -6,6 +6,8 @@ import type { Reporter } from './types.js';
 
 const LOADERS: Record<string, () => Promise<Reporter>> = {
   stylish: async () => (await import('./stylish.js')).stylish,
+  compact: async () => (await import('./compact.js')).compact,
+  unix: async () => (await import('./compact.js')).unix,
   json: async () => (await import('./json.js')).json,
   sarif: async () => (await import('./sarif.js')).sarif,
   junit: async () => (await import('./junit.js')).junit,

@@ -1,41 +1,71 @@
 /**
  * The default terminal format: findings grouped by file, each with its
  * position, severity, message and rule id, a code frame with the flagged
- * text marked, and a summary line.
+ * text marked (as wide as the terminal; none with --no-code-frame), and a
+ * summary line. Findings on the same text — several document-level
+ * findings on an email's subject, say — share one frame.
  */
-import { Chalk } from 'chalk';
+import { Chalk, type ChalkInstance } from 'chalk';
 import { LineIndex } from '../documents/positions.js';
+import type { FileResult } from '../engine/run.js';
 import type { Finding } from '../engine/types.js';
 import { codeFrame } from './code-frame.js';
 import { printable } from './printable.js';
-import type { Reporter } from './types.js';
+import type { ReportOptions, Reporter } from './types.js';
+
+const FRAME_INDENT = 4;
 
 export const stylish: Reporter = (run, options) => {
   const chalk = new Chalk({ level: options.color ? 1 : 0 });
-  const blocks: string[] = [];
-  for (const result of run.results) {
-    if (result.findings.length === 0) continue;
-    const lines = new LineIndex(result.source);
-    const entries = result.findings.map((finding) => {
-      const severity = finding.severity === 'error' ? chalk.red('error') : chalk.yellow('warning');
-      const head = `  ${chalk.dim(`${finding.line}:${finding.column}`)}  ${severity}  ${printable(finding.message)}  ${chalk.dim(printable(finding.ruleId))}`;
-      if (finding.fatal || result.source === '') return head;
-      const frame = codeFrame(lines, finding.line, finding.column, finding.endLine, finding.endColumn, {
-        gutter: (text) => chalk.dim(text),
-        marker: (text) => (finding.severity === 'error' ? chalk.red(text) : chalk.yellow(text)),
-      });
-      return `${head}\n${indent(frame, 4)}${suggestionLine(finding, chalk.green)}`;
-    });
-    blocks.push(`${chalk.underline(printable(result.path))}\n${entries.join('\n\n')}`);
-  }
+  const blocks = run.results.filter((result) => result.findings.length > 0).map((result) => fileBlock(result, chalk, options));
   const problems = run.errorCount + run.warningCount;
   if (problems === 0) return '';
   const fixable = run.results.reduce((sum, result) => sum + result.fixableCount, 0);
   const summaryColor = run.errorCount > 0 ? chalk.red.bold : chalk.yellow.bold;
   const summary = summaryColor(`✖ ${plural(problems, 'problem')} (${plural(run.errorCount, 'error')}, ${plural(run.warningCount, 'warning')})`);
   const fixHint = fixable > 0 ? `\n  ${plural(fixable, 'problem')} fixable with the \`--fix\` option.` : '';
-  return `\n${blocks.join('\n\n')}\n\n${summary}${fixHint}\n`;
+  return `\n${blocks.map((block) => `${block}\n\n`).join('')}${summary}${fixHint}\n`;
 };
+
+function fileBlock(result: FileResult, chalk: ChalkInstance, options: ReportOptions): string {
+  const lines = new LineIndex(result.source);
+  const withFrames = options.codeFrame !== false && result.source !== '';
+  const entries = sameTextGroups(result.findings).map((group) => {
+    const heads = group.map((finding) => {
+      const severity = finding.severity === 'error' ? chalk.red('error') : chalk.yellow('warning');
+      return `  ${chalk.dim(`${finding.line}:${finding.column}`)}  ${severity}  ${printable(finding.message)}  ${chalk.dim(printable(finding.ruleId))}`;
+    });
+    const [first] = group;
+    if (!withFrames || first.fatal) return group.map((finding, index) => heads[index] + suggestionLine(finding, chalk.green)).join('\n');
+    const frame = codeFrame(
+      lines,
+      first.line,
+      first.column,
+      first.endLine,
+      first.endColumn,
+      {
+        gutter: (text) => chalk.dim(text),
+        marker: (text) => (group.some((finding) => finding.severity === 'error') ? chalk.red(text) : chalk.yellow(text)),
+      },
+      { columns: options.columns, indent: FRAME_INDENT },
+    );
+    // one finding: its suggestion under the frame, as before; several: each under its own line
+    if (group.length === 1) return `${heads[0]}\n${indent(frame, FRAME_INDENT)}${suggestionLine(first, chalk.green)}`;
+    return `${group.map((finding, index) => heads[index] + suggestionLine(finding, chalk.green)).join('\n')}\n${indent(frame, FRAME_INDENT)}`;
+  });
+  return `${chalk.underline(printable(result.path))}\n${entries.join(withFrames ? '\n\n' : '\n')}`;
+}
+
+/** Runs of neighbouring findings (they come sorted by position) that flag the same range. */
+function sameTextGroups(findings: readonly Finding[]): Finding[][] {
+  const groups: Finding[][] = [];
+  for (const finding of findings) {
+    const last = groups.at(-1)?.[0];
+    if (last && !finding.fatal && last.start === finding.start && last.end === finding.end) groups.at(-1)!.push(finding);
+    else groups.push([finding]);
+  }
+  return groups;
+}
 
 function suggestionLine(finding: Finding, color: (text: string) => string): string {
   const suggestion =

@@ -152,7 +152,7 @@ describe('brandlint merge', () => {
     it('an unknown format', async () => {
       const error = await runMerge(['shard-1.json'], { format: 'yaml' }, testIo(root).io).catch((caught: unknown) => caught);
       expect(error).toBeInstanceOf(UsageError);
-      expect((error as Error).message).toMatch(/^--format: unknown format "yaml"; one of stylish, json, sarif/);
+      expect((error as Error).message).toMatch(/^--format: unknown format "yaml"; one of stylish, compact, unix, json, sarif/);
     });
   });
 });

@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { FORMAT_NAMES, loadReporter } from '../../src/reporters/index.js';
 import { REPORT_OPTIONS, sampleCampaignRun, trickyRun } from './sample-runs.js';
 
-const MACHINE_FORMATS = ['json', 'sarif', 'junit', 'github', 'markdown'];
+const MACHINE_FORMATS = ['compact', 'unix', 'json', 'sarif', 'junit', 'github', 'markdown'];
 
 describe('report formats', () => {
   it('are all offered by --format', () => {

@@ -9,15 +9,20 @@ describe('github', () => {
     expect(lines[0]).toBe(
       '::error file=copy/page.md,line=1,col=5,endLine=1,endColumn=14,title=lexicon/names::Write the name as "Acme Cloud", not "AcmeCloud".',
     );
-    expect(lines[1]).toMatch(/^::warning file=copy\/page\.md,line=2,col=1,endLine=2,endColumn=7,title=tone\/emoji::/);
+    expect(lines[2]).toMatch(/^::warning file=copy\/page\.md,line=2,col=1,endLine=2,endColumn=7,title=tone\/emoji::/);
+  });
+
+  it('puts every error before the first warning, as GitHub shows only 10 of each per step', () => {
+    expect(lines.slice(0, 3).map((line) => line.slice(0, line.indexOf(' ')))).toEqual(['::error', '::error', '::warning']);
+    expect(lines[1]).toMatch(/^::error file=copy\/odd%2C name%3A 50%25\.md,/);
   });
 
   it('escapes %, CR and LF in messages, and also : and , in properties', () => {
     expect(escapeData('100% a\r\nb: c, d')).toBe('100%25 a%0D%0Ab: c, d');
     expect(escapeProperty('100% a\r\nb: c, d')).toBe('100%25 a%0D%0Ab%3A c%2C d');
-    expect(lines[1]).toContain('100%25 *bold*');
-    expect(lines[1]).toContain('$x$,%0Anext line: done');
-    expect(lines[2]).toContain(`file=${escapeProperty(TRICKY_PATH)},`);
+    expect(lines[2]).toContain('100%25 *bold*');
+    expect(lines[2]).toContain('$x$,%0Anext line: done');
+    expect(lines[1]).toContain(`file=${escapeProperty(TRICKY_PATH)},`);
     expect(escapeProperty(TRICKY_PATH)).toBe('copy/odd%2C name%3A 50%25.md');
   });
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { escapeMarkdown, markdown, MAX_FINDINGS_SHOWN } from '../../src/reporters/markdown.js';
+import { escapeMarkdown, markdown, MAX_FINDINGS_SHOWN, MAX_LENGTH } from '../../src/reporters/markdown.js';
 import { summarise, type LintRun } from '../../src/engine/run.js';
-import { REPORT_OPTIONS, trickyRun } from './sample-runs.js';
+import { REPORT_OPTIONS, sampleCampaignRun, trickyRun } from './sample-runs.js';
 
 /** The cells of a Markdown table row, split at pipes that are not escaped. */
 function cells(row: string): string[] {
@@ -47,13 +47,27 @@ describe('markdown', () => {
   it('shows each campaign with its one-message score and its deliverables', () => {
     expect(output).toContain(
       [
-        '### Campaigns',
+        '### Campaign Spring \\| Sale &lt;2026&gt; (spring-sale): one-message score 81/100',
         '',
-        '| Campaign | One-message score | Deliverables |',
-        '| :--- | ---: | :--- |',
-        '| Spring \\| Sale &lt;2026&gt; (spring-sale) | 81 | copy/page.md 90 |',
+        '| # | Deliverable | Channel | Score |',
+        '| ---: | :--- | :--- | ---: |',
+        '| 1 | copy/page.md | web | 90 |',
       ].join('\n'),
     );
+  });
+
+  it('carries the drift matrix of the sample campaign, worded as `brandlint drift` words it', async () => {
+    const sample = markdown(await sampleCampaignRun(), REPORT_OPTIONS);
+    expect(sample).toContain(
+      [
+        '| Row | Expected | 1 | 2 | 3 | 4 | 5 | 6 |',
+        '| :--- | :--- | :---: | :---: | :---: | :---: | :---: | :---: |',
+        '| discount ×2 | 20% off (kit) | ✗ 15% off | ✗ 25% off | ✓ | ✓ | ✓ | ✓ |',
+      ].join('\n'),
+    );
+    expect(sample).toContain('| cta | Claim your discount (kit) | – | ✗ Get the deal | ✓ | – | ✗ Start your free trial | – |');
+    expect(sample).toContain('| product Acme | carried (most) |');
+    expect(sample).toContain('<sub>✓ agrees · ✗ contradicts · – missing · · not expected</sub>');
   });
 
   it(`lists at most ${MAX_FINDINGS_SHOWN} findings, with a note`, () => {
@@ -67,7 +81,21 @@ describe('markdown', () => {
     const big: LintRun = { ...run, results: [many], errorCount: 0, warningCount: many.warningCount };
     const text = markdown(big, REPORT_OPTIONS);
     expect(text.split('\n').filter((line) => line.startsWith('| warning |'))).toHaveLength(MAX_FINDINGS_SHOWN);
-    expect(text).toContain(`_Showing the first ${MAX_FINDINGS_SHOWN} of ${MAX_FINDINGS_SHOWN + 5} findings;`);
+    expect(text).toContain('_… and 5 more findings; `--format json` or `sarif` lists them all._');
+  });
+
+  it(`stays within a pull-request comment's ${MAX_LENGTH} characters, saying how much it leaves out`, () => {
+    const run = trickyRun();
+    const finding = { ...run.results[0].findings[1], message: 'A long message. '.repeat(40) };
+    const results = Array.from({ length: 3000 }, (_, index) =>
+      summarise(`copy/folder-${index}/page-with-a-long-name.md`, undefined, [{ ...finding, path: `copy/folder-${index}/page-with-a-long-name.md` }]),
+    );
+    const big: LintRun = { ...run, results, errorCount: 0, warningCount: results.length };
+    const text = markdown(big, REPORT_OPTIONS);
+    expect(text.length).toBeLessThanOrEqual(MAX_LENGTH);
+    expect(text).toMatch(/_… and 2\d\d\d more findings; `--format json` or `sarif` lists them all\._/);
+    expect(text).toMatch(/_… and \d+ more files\._\n$/);
+    expect(text).toContain('### Campaign Spring');
   });
 
   it('says so when there is nothing to report', () => {

@@ -2,18 +2,10 @@
  * The drift matrix of one campaign as a table — a row per fact, product and
  * pillar, a column per deliverable — and the list of what drifts, where.
  */
-import type { CellStatus } from '../../drift/evaluate.js';
+import { CELL_MARKS, expectedBasis, expectedValue, LEGEND_STATUSES, shownValues } from '../../drift/matrix-text.js';
 import type { CampaignReport, FactLocation, MatrixCell, MatrixRow } from '../../drift/report.js';
 import { html, type Html } from './escape.js';
 import { shortName, type Anchors } from './links.js';
-
-const MARKS: Readonly<Record<CellStatus, { mark: string; meaning: string }>> = {
-  agree: { mark: '✓', meaning: 'agrees' },
-  outlier: { mark: '✗', meaning: 'contradicts' },
-  conflict: { mark: '✗', meaning: 'split' },
-  missing: { mark: '–', meaning: 'missing' },
-  none: { mark: '·', meaning: 'not expected' },
-};
 
 export function matrixTable(report: CampaignReport): Html {
   if (report.rows.length === 0) return html`<p class="muted">No facts, products or pillars found in this campaign's deliverables.</p>`;
@@ -26,7 +18,7 @@ export function matrixTable(report: CampaignReport): Html {
 <tbody>
 ${report.rows.map((row) => matrixRow(report, row))}</tbody>
 </table></div>
-<p class="legend" aria-hidden="true">${(['agree', 'outlier', 'missing', 'none'] as const).map((status) => html`<span class="cell-${status}">${MARKS[status].mark}</span> ${MARKS[status].meaning} `)}</p>`;
+<p class="legend" aria-hidden="true">${LEGEND_STATUSES.map((status) => html`<span class="cell-${status}">${CELL_MARKS[status].mark}</span> ${CELL_MARKS[status].meaning} `)}</p>`;
 }
 
 function matrixRow(report: CampaignReport, row: MatrixRow): Html {
@@ -36,28 +28,17 @@ function matrixRow(report: CampaignReport, row: MatrixRow): Html {
 }
 
 function expectedText(row: MatrixRow): Html {
-  if (row.basis === 'conflict') return html`<span class="split">split evenly</span>`;
-  const value = isPresenceRow(row) ? 'carried' : (row.expected ?? '');
-  return html`${value} <span class="basis">${row.basis === 'truth' ? 'kit' : 'most'}</span>`;
+  const value = expectedValue(row);
+  if (value === undefined) return html`<span class="split">${expectedBasis(row)}</span>`;
+  return html`${value} <span class="basis">${expectedBasis(row)}</span>`;
 }
 
 function matrixCell(row: MatrixRow, cell: MatrixCell | undefined): Html {
   const status = cell?.status ?? 'none';
-  const { mark, meaning } = MARKS[status];
+  const { mark, meaning } = CELL_MARKS[status];
   const values = cell ? shownValues(row, cell) : '';
   const where = cell?.locations.map(locationText).join('; ');
   return html`<td class="cell cell-${status}"${where ? html` title="${where}"` : ''}><span class="mark" aria-hidden="true">${mark}</span><span class="sr-only">${meaning}</span>${values ? html` <span class="value">${values}</span>` : ''}</td>`;
-}
-
-/** What a cell spells out: a value that differs from the expected one as written (an agreeing cell needs only its mark). */
-function shownValues(row: MatrixRow, cell: MatrixCell): string {
-  if (isPresenceRow(row)) return '';
-  return cell.values.filter((value) => value !== row.expected).join(', ');
-}
-
-/** Products and pillars are carried or not: their cells show a mark, not a value. */
-function isPresenceRow(row: MatrixRow): boolean {
-  return row.kind === 'product' || row.kind === 'pillar';
 }
 
 /** One item per contradicting fact, one per row listing the deliverables it is missing from. */
