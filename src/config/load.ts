@@ -9,7 +9,7 @@ import { vocabularyProblems } from './references.js';
 import { defaultKit, kitOverDefaults } from './defaults.js';
 import { KitError } from './errors.js';
 import { expandKit, extendsList, type RawKit } from './expand.js';
-import { ExtendsError, kitFileIn, resolveExtends } from './extends.js';
+import { ExtendsError, kitFileIn, repositoryOf, resolveExtends, type ResolvedKit } from './extends.js';
 import { mergeLayers, type KitLayer } from './merge.js';
 import type { KnownRules } from './schema.js';
 import { KitSource } from './source.js';
@@ -58,7 +58,7 @@ export function findKitFile(cwd: string): string | undefined {
 export function loadKit(file: string, options: LoadOptions = {}): BrandKit {
   const path = resolve(file);
   const loader = new KitLoader(dirname(path), options.knownRules);
-  const { layer, sources } = loader.load(path, []);
+  const { layer, sources } = loader.load({ file: path, boundary: repositoryOf(path) }, []);
   const kit = kitOverDefaults(layer, sources, dirname(path));
   const problems = vocabularyProblems(kit, loader.sourcesOf(sources));
   if (problems.length > 0) throw new KitError(problems);
@@ -82,12 +82,12 @@ class KitLoader {
   ) {}
 
   /** `chain` holds the kits that led here, to tell a cycle. */
-  load(file: string, chain: readonly string[]): LoadedLayer {
+  load({ file, boundary }: ResolvedKit, chain: readonly string[]): LoadedLayer {
     const known = this.loaded.get(file);
     if (known) return known;
     const source = KitSource.read(file);
     const raw = this.validated(source);
-    const bases = extendsList(raw).map((target, index) => this.loadBase(source, raw, target, index, [...chain, file]));
+    const bases = extendsList(raw).map((target, index) => this.loadBase(source, raw, target, index, boundary, [...chain, file]));
     const layer = [...bases.map((base) => base.layer), expandKit(raw)].reduce((base, child) => mergeLayers(base, child));
     const result = { source, layer, sources: [...new Set([file, ...bases.flatMap((base) => base.sources)])] };
     this.loaded.set(file, result);
@@ -108,19 +108,20 @@ class KitLoader {
     return raw;
   }
 
-  private loadBase(source: KitSource, raw: RawKit, target: string, index: number, chain: readonly string[]): LoadedLayer {
+  private loadBase(source: KitSource, raw: RawKit, target: string, index: number, boundary: string, chain: readonly string[]): LoadedLayer {
     const at: KitPath = Array.isArray(raw.extends) ? ['extends', index] : ['extends'];
-    const file = this.resolveBase(source, at, target);
+    const base = this.resolveBase(source, at, target, boundary);
+    const file = base.file;
     if (chain.includes(file)) {
       const cycle = [...chain.slice(chain.indexOf(file)), file].map((kit) => relative(this.userDirectory, kit) || kit);
       throw new KitError(source.problem(at, `extends cycle: ${cycle.join(' → ')}`));
     }
-    return this.load(file, chain);
+    return this.load(base, chain);
   }
 
-  private resolveBase(source: KitSource, at: KitPath, target: string): string {
+  private resolveBase(source: KitSource, at: KitPath, target: string, boundary: string): ResolvedKit {
     try {
-      return resolveExtends(target, dirname(source.file));
+      return resolveExtends(target, dirname(source.file), boundary);
     } catch (error) {
       if (error instanceof ExtendsError) throw new KitError(source.problem(at, error.message));
       throw error;

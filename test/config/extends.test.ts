@@ -1,3 +1,4 @@
+import { mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { KitError } from '../../src/config/errors.js';
@@ -158,5 +159,53 @@ describe('extends cycles', () => {
   it('catches a kit that extends itself', () => {
     const root = kitTree({ '.brandlintrc.yaml': 'extends: ./.brandlintrc.yaml\n' });
     expect(errorOf(join(root, '.brandlintrc.yaml'), root)).toBe('.brandlintrc.yaml:1:10: extends cycle: .brandlintrc.yaml → .brandlintrc.yaml');
+  });
+});
+
+describe('extends stays inside the repository and installed packages', () => {
+  /** A file outside the repository, like /etc/shadow, whose lines must never be printed. */
+  function secretOutside(root: string): string {
+    const secret = join(root, 'outside', 'shadow');
+    mkdirSync(join(root, 'outside'), { recursive: true });
+    writeFileSync(secret, 'root:$6$SECRETHASH:19000:0:99999:7:::\n');
+    return secret;
+  }
+
+  it.each([
+    ['an absolute path', (secret: string) => secret],
+    ['a path that climbs out', () => '../outside/shadow'],
+  ])('refuses %s outside the repository without reading it', (_, target) => {
+    const root = kitTree({ 'repo/.git/HEAD': 'ref: refs/heads/main\n', 'repo/.brandlintrc.yaml': '' });
+    const secret = secretOutside(root);
+    writeFileSync(join(root, 'repo/.brandlintrc.yaml'), `extends: ${target(secret)}\n`);
+    const message = errorOf(join(root, 'repo/.brandlintrc.yaml'), join(root, 'repo'));
+    expect(message).toMatch(
+      /^\.brandlintrc\.yaml:1:10: cannot extend ".+": it is outside the repository \(.+\); a kit extends kits in the repository or installed packages$/,
+    );
+    expect(message).not.toContain('SECRETHASH');
+  });
+
+  it('refuses a link inside the repository that leads outside it, and a file that is not a kit', () => {
+    const root = kitTree({ 'repo/.git/HEAD': '', 'repo/.brandlintrc.yaml': 'extends: ./linked.yaml\n', 'repo/notes.txt': 'password: hunter2\n' });
+    symlinkSync(secretOutside(root), join(root, 'repo/linked.yaml'));
+    expect(errorOf(join(root, 'repo/.brandlintrc.yaml'), root)).toMatch(/cannot extend "\.\/linked\.yaml": it is outside the repository/);
+    writeFileSync(join(root, 'repo/.brandlintrc.yaml'), 'extends: ./notes.txt\n');
+    const message = errorOf(join(root, 'repo/.brandlintrc.yaml'), root);
+    expect(message).toBe('repo/.brandlintrc.yaml:1:10: cannot extend "./notes.txt": a kit is a .yaml, .yml or .json file');
+    expect(message).not.toContain('hunter2');
+  });
+
+  it('keeps a package’s kits inside the package', () => {
+    const root = kitTree({
+      '.git/HEAD': '',
+      '.brandlintrc.yaml': 'extends: acme-kit/../../outside/shadow\n',
+      'node_modules/acme-kit/package.json': JSON.stringify({ name: 'acme-kit', brandlint: '../../outside/shadow' }),
+    });
+    secretOutside(root);
+    expect(errorOf(join(root, '.brandlintrc.yaml'), root)).toMatch(/cannot extend "\.\.\/\.\.\/outside\/shadow": it is outside the package acme-kit/);
+    writeFileSync(join(root, '.brandlintrc.yaml'), 'extends: acme-kit\n');
+    const message = errorOf(join(root, '.brandlintrc.yaml'), root);
+    expect(message).toMatch(/cannot extend "\.\.\/\.\.\/outside\/shadow": it is outside the package acme-kit/);
+    expect(message).not.toContain('SECRETHASH');
   });
 });
