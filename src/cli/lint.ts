@@ -64,6 +64,9 @@ export async function runLint(paths: string[], options: LintCommandOptions, io: 
   const render = (run: LintRun) => reporter(shown(run), reportOptions(options, io));
   if (options.watch) return watchLint({ request, render, io, signal: signal ?? new AbortController().signal });
   const run = options.fix || options.fixDryRun ? await lintAndFix(request, options, io) : await lintFiles(request);
+  if (run.results.length === 0 && !request.stdin) {
+    io.stderr(`brandlint: nothing was linted: no content files in ${paths.length > 0 ? paths.join(', ') : 'the working folder'}.\n`);
+  }
   await saveCache(request.cache, io);
   writeReport(render(run), options, io);
   if (options.timing) io.stderr(timingTable(run.timing));

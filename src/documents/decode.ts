@@ -1,5 +1,6 @@
 /**
- * Bytes to text: UTF-8 with or without BOM, UTF-16 LE/BE with BOM. The BOM is
+ * Bytes to text: UTF-8 with or without BOM, UTF-16 LE/BE with BOM (or
+ * without one, told by its NUL bytes); UTF-32 is refused by name. The BOM is
  * removed from the text (column 1 is the first character after it) and
  * remembered, with the line-ending style, so --fix writes the same bytes back.
  */
@@ -15,6 +16,13 @@ export function decodeSource(bytes: Uint8Array): { text: string; encoding: Sourc
   let text: string;
   let encoding: SourceEncoding['encoding'] = 'utf8';
   let bom: boolean;
+  if (
+    (bytes[0] === 0xff && bytes[1] === 0xfe && bytes[2] === 0 && bytes[3] === 0) ||
+    (bytes[0] === 0 && bytes[1] === 0 && bytes[2] === 0xfe && bytes[3] === 0xff)
+  ) {
+    throw new UnreadableFileError('File is UTF-32; brandlint reads UTF-8 and UTF-16: save it as UTF-8.');
+  }
+  const wide = bomlessUtf16(bytes);
   if (bytes[0] === 0xff && bytes[1] === 0xfe) {
     encoding = 'utf16le';
     bom = true;
@@ -23,6 +31,10 @@ export function decodeSource(bytes: Uint8Array): { text: string; encoding: Sourc
     encoding = 'utf16be';
     bom = true;
     text = decode('utf-16be', bytes.subarray(2));
+  } else if (wide) {
+    encoding = wide;
+    bom = false;
+    text = decode(wide === 'utf16le' ? 'utf-16le' : 'utf-16be', bytes);
   } else {
     bom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
     if (looksBinary(bytes)) throw new UnreadableFileError('File looks binary (it contains NUL bytes); brandlint reads text files.');
@@ -52,6 +64,25 @@ function decode(label: string, bytes: Uint8Array): string {
       Math.max(0, offset),
     );
   }
+}
+
+/**
+ * UTF-16 saved without a byte order mark, told by its NUL bytes: text in
+ * Latin script puts a NUL in every other byte, the same half each time.
+ */
+function bomlessUtf16(bytes: Uint8Array): 'utf16le' | 'utf16be' | undefined {
+  const limit = Math.min(bytes.length, 8192) & ~1;
+  if (limit < 2) return undefined;
+  let evenNuls = 0;
+  let oddNuls = 0;
+  for (let index = 0; index < limit; index += 2) {
+    if (bytes[index] === 0) evenNuls++;
+    if (bytes[index + 1] === 0) oddNuls++;
+  }
+  const pairs = limit / 2;
+  if (oddNuls > pairs * 0.6 && evenNuls === 0) return 'utf16le';
+  if (evenNuls > pairs * 0.6 && oddNuls === 0) return 'utf16be';
+  return undefined;
 }
 
 function looksBinary(bytes: Uint8Array): boolean {

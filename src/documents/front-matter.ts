@@ -39,7 +39,8 @@ function parseFrontMatter(source: string): FrontMatter | undefined {
   if (!close) return undefined;
   const contentStart = open[0].length;
   const contentEnd = close.index + close[1].length;
-  const content = source.slice(contentStart, contentEnd);
+  // The YAML and TOML readers know no lone CR line ends; a LF in its place keeps every offset.
+  const content = source.slice(contentStart, contentEnd).replace(/\r(?!\n)/g, '\n');
   const bodyStart = close.index + close[0].length;
   if (fence === '+++') {
     try {

@@ -2,7 +2,7 @@
  * One file to one document: decode, settle the channel, pick the parser.
  */
 import { decodeSource } from './decode.js';
-import { detectChannel, extensionOf, isChannel } from './channel.js';
+import { CONTENT_EXTENSIONS, detectChannel, extensionOf, isChannel, isContentFile } from './channel.js';
 import { readFrontMatter } from './front-matter.js';
 import type { DocumentDraft, Parser, ParserOptions } from './parser.js';
 import { parseCallScript } from './parsers/call-script.js';
@@ -14,7 +14,7 @@ import { parsePlainText, parseSocialText } from './parsers/social-text.js';
 import { parseSocialCalendar } from './parsers/social-calendar.js';
 import { parseWebHtml } from './parsers/web-html.js';
 import { fileSyntax } from './text-syntax.js';
-import type { Channel, Document, SourceEncoding } from './types.js';
+import { UnreadableFileError, type Channel, type Document, type SourceEncoding } from './types.js';
 
 export interface ReadSettings {
   /** The channel from --channel or the kit's routing, when either gives one. */
@@ -28,6 +28,11 @@ const BINARY_ENCODING: SourceEncoding = { encoding: 'utf8', bom: false, eol: '\n
 
 export async function readDocument(path: string, bytes: Uint8Array, settings: ReadSettings): Promise<Document> {
   const extension = extensionOf(path);
+  if (!isContentFile(path) && !settings.channel) {
+    throw new UnreadableFileError(
+      `brandlint does not read ${extension ? `${extension} files` : 'files without an extension'} (it reads ${CONTENT_EXTENSIONS.join(', ')}); to lint this one as copy, give its channel with --channel or files.routes.`,
+    );
+  }
   const binary = extension === '.docx';
   const { text, encoding } = binary ? { text: '', encoding: BINARY_ENCODING } : decodeSource(bytes);
   const channel = settings.channel ?? frontMatterChannel(extension, text) ?? (binary ? 'web' : detectChannel(path, text, settings.options));

@@ -7,7 +7,7 @@
  * kit's own files. A file named explicitly is linted whatever its
  * extension, unless ignored.
  */
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
 import { isAbsolute, join, relative, resolve, sep } from 'node:path';
 import ignore, { type Ignore } from 'ignore';
 import { glob, isDynamicPattern } from 'tinyglobby';
@@ -41,6 +41,7 @@ export async function findFiles(patterns: readonly string[], selection: FileSele
     const absolute = resolve(selection.cwd, pattern);
     if (!isDynamicPattern(pattern) && existsSync(absolute)) {
       if (statSync(absolute).isDirectory()) {
+        checkReadable(absolute, pattern);
         for (const file of await contentFiles(absolute, selection)) if (!filter.ignores(file)) found.add(file);
       } else if (!filter.ignores(absolute)) {
         found.add(absolute);
@@ -51,7 +52,34 @@ export async function findFiles(patterns: readonly string[], selection: FileSele
     if (matches.length === 0) throw new NoFilesError(`No files match "${pattern}".`);
     for (const file of matches) if (!filter.ignores(file)) found.add(file);
   }
-  return [...found].sort();
+  return onePathPerFile([...found]);
+}
+
+/** A directory named on the command line that cannot be listed is an error, never an empty result. */
+function checkReadable(directory: string, pattern: string): void {
+  try {
+    readdirSync(directory);
+  } catch (error) {
+    throw new NoFilesError(
+      `Cannot read the folder "${pattern}": ${(error as NodeJS.ErrnoException).code === 'EACCES' ? 'permission denied' : (error as Error).message}.`,
+    );
+  }
+}
+
+/** Each file once, under its shortest path, however many symbolic links (or link loops) lead to it. */
+function onePathPerFile(files: readonly string[]): string[] {
+  const byRealPath = new Map<string, string>();
+  for (const file of files) {
+    let real: string;
+    try {
+      real = realpathSync(file);
+    } catch {
+      real = file;
+    }
+    const known = byRealPath.get(real);
+    if (known === undefined || file.length < known.length) byRealPath.set(real, file);
+  }
+  return [...byRealPath.values()].sort();
 }
 
 /** Whether the patterns name files (paths or globs) rather than only folders. */

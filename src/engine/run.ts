@@ -3,7 +3,7 @@
  * the rules, collect the results. The CLI calls this and never touches
  * files itself; reporters only format what this returns.
  */
-import { readFile } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import { relative, resolve, sep } from 'node:path';
 import picomatch from 'picomatch';
 import type { BrandKit, ChannelRoute, RuleSetting, Severity } from '../config/types.js';
@@ -254,6 +254,7 @@ export async function readInput(input: Input, request: LintRequest): Promise<Inp
   const replaced = request.sources?.get(input.file);
   if (replaced !== undefined) return { ...input, bytes: new TextEncoder().encode(replaced) };
   try {
+    if (!(await stat(input.file)).isFile()) return { ...input, error: 'Not a regular file (a pipe, socket or device); brandlint reads files.' };
     return { ...input, bytes: await readFile(input.file) };
   } catch (error) {
     return { ...input, error: (error as Error).message };
