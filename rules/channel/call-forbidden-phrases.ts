@@ -1,12 +1,12 @@
+import type { BrandKit } from '../../src/config/types.js';
 import type { Rule } from '../../src/engine/types.js';
-import { perKit } from '../../src/messaging/per-kit.js';
 import { PhraseSet } from '../../src/messaging/phrase-scan.js';
 
-const forbiddenPhrases = perKit((kit) => {
+function forbiddenPhrases(kit: BrandKit): PhraseSet<string> {
   const phrases = new PhraseSet<string>();
   for (const phrase of kit.channels.call.forbidden) phrases.add(phrase, phrase);
   return phrases;
-});
+}
 
 const callForbiddenPhrases: Rule = {
   meta: {
@@ -28,7 +28,7 @@ const callForbiddenPhrases: Rule = {
   check(context) {
     if (context.kit.channels.call.forbidden.length === 0) return;
     const agentUnits = context.analysis.units.filter((unit) => unit.role === 'agent');
-    for (const hit of forbiddenPhrases(context.kit).scan(context.analysis, agentUnits)) {
+    for (const hit of context.derive(forbiddenPhrases).scan(context.analysis, agentUnits)) {
       context.report({
         start: hit.sourceStart,
         end: hit.sourceEnd,

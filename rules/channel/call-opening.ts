@@ -1,8 +1,8 @@
+import type { BrandKit } from '../../src/config/types.js';
 import type { Rule } from '../../src/engine/types.js';
 import { atomsOf } from '../../src/lexicon/atoms.js';
 import { firstOfRoles } from '../../src/messaging/anchors.js';
 import { agentTurns } from '../../src/messaging/call-script.js';
-import { perKit } from '../../src/messaging/per-kit.js';
 
 /** A blank the script leaves for the agent to fill: `{agent_name}`, `{{agent}}`, `<name>`, `[your name]`, `(name)`; a `___` line is punctuation, which GAP takes. */
 const BLANK = String.raw`\{\{?[^{}\n]*\}\}?|<[^<>\n]*>|\[[^[\]\n]*\]|\([^()\n]*\)`;
@@ -29,7 +29,7 @@ function expandContractions(text: string): string {
 }
 
 /** The kit's opening as a pattern: its words in order, any punctuation, placeholders such as {agent} filled with anything short. */
-const openingPattern = perKit((kit) => {
+function openingPattern(kit: BrandKit): RegExp | undefined {
   const opening = kit.channels.call.opening;
   if (!opening) return undefined;
   const parts = expandContractions(opening)
@@ -39,7 +39,7 @@ const openingPattern = perKit((kit) => {
       return atomsOf(part).map((atom) => `\\b${atom.text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`);
     });
   return new RegExp(parts.join(GAP), 'iu');
-});
+}
 
 const callOpening: Rule = {
   meta: {
@@ -63,7 +63,7 @@ const callOpening: Rule = {
     },
   },
   check(context) {
-    const pattern = openingPattern(context.kit);
+    const pattern = context.derive(openingPattern);
     if (!pattern) return;
     const [first] = agentTurns(context.document);
     if (first && pattern.test(expandContractions(first.text))) return;

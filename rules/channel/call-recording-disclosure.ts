@@ -1,16 +1,16 @@
+import type { BrandKit } from '../../src/config/types.js';
 import type { Rule } from '../../src/engine/types.js';
 import { firstOfRoles } from '../../src/messaging/anchors.js';
 import { openingTurns } from '../../src/messaging/call-script.js';
-import { perKit } from '../../src/messaging/per-kit.js';
 import { PhraseSet } from '../../src/messaging/phrase-scan.js';
 
 const DEFAULT_OPENING_TURNS = 2;
 
-const disclosurePhrases = perKit((kit) => {
+function disclosurePhrases(kit: BrandKit): PhraseSet<string> {
   const phrases = new PhraseSet<string>();
   for (const phrase of kit.channels.call.recordingDisclosure) phrases.add(phrase, phrase, false);
   return phrases;
-});
+}
 
 const callRecordingDisclosure: Rule = {
   meta: {
@@ -45,7 +45,8 @@ const callRecordingDisclosure: Rule = {
     const opening = new Set(openingTurns(context.document, count).map((turn) => turn.index));
     const units = context.analysis.units.filter((unit) => unit.segments.some(({ segment }) => opening.has(segment.index)));
     if (
-      disclosurePhrases(context.kit)
+      context
+        .derive(disclosurePhrases)
         .scan(context.analysis, units)
         .some((hit) => opening.has(hit.segment))
     )

@@ -1,19 +1,19 @@
+import type { BrandKit } from '../../src/config/types.js';
 import type { Rule } from '../../src/engine/types.js';
 import { atomsOf } from '../../src/lexicon/atoms.js';
 import { PhraseMatcher } from '../../src/lexicon/matcher.js';
 import { segmentRange } from '../../src/messaging/joined-text.js';
-import { perKit } from '../../src/messaging/per-kit.js';
 
 /**
  * One matcher for the kit's vague link texts. A multi-word text ("click
  * here") is vague anywhere in a link; a single word ("here", "more") only
  * when it is the whole link text, since "more plans" says where it goes.
  */
-const vagueTexts = perKit((kit) => {
+function vagueTexts(kit: BrandKit): PhraseMatcher<{ phrase: string; anywhere: boolean }> {
   const matcher = new PhraseMatcher<{ phrase: string; anywhere: boolean }>();
   for (const phrase of kit.channels.email.vagueLinkText) matcher.add(phrase, { phrase, anywhere: atomsOf(phrase).length > 1 });
   return matcher;
-});
+}
 
 const emailLinkText: Rule = {
   meta: {
@@ -35,7 +35,7 @@ const emailLinkText: Rule = {
   },
   check(context) {
     if (context.kit.channels.email.vagueLinkText.length === 0) return;
-    const matcher = vagueTexts(context.kit);
+    const matcher = context.derive(vagueTexts);
     for (const segment of context.document.segments) {
       if (segment.role !== 'link' && segment.role !== 'button') continue;
       const atoms = atomsOf(segment.text);

@@ -1,8 +1,8 @@
+import type { BrandKit } from '../../src/config/types.js';
 import type { Segment } from '../../src/documents/types.js';
 import type { Rule } from '../../src/engine/types.js';
 import { lastBlock } from '../../src/messaging/anchors.js';
 import { skipsAsTransactional, TRANSACTIONAL_OPTION } from '../../src/messaging/transactional.js';
-import { perKit } from '../../src/messaging/per-kit.js';
 import { kitPattern, patternHits } from '../../src/messaging/phrase-scan.js';
 
 const STREET_WORDS =
@@ -24,10 +24,10 @@ const BUILT_IN_ADDRESSES = [
 const ADDRESS_TAG_NAME = /addr|postal/i;
 const NOT_POSTAL_TAG_NAME = /e-?mail[\W_]*addr|ip[\W_]*addr|web[\W_]*addr/i;
 
-const addressPatterns = perKit((kit) => {
+function addressPatterns(kit: BrandKit): RegExp[] {
   const custom = kit.channels.email.postalAddressPattern;
   return custom ? [kitPattern(custom)] : BUILT_IN_ADDRESSES;
-});
+}
 
 const emailPostalAddress: Rule = {
   meta: {
@@ -58,7 +58,7 @@ const emailPostalAddress: Rule = {
     const { document } = context;
     if (!context.kit.channels.email.requirePostalAddress || skipsAsTransactional(document, context.options)) return;
     const units = context.analysis.units.filter((unit) => unit.role !== 'preheader' && unit.role !== 'subject');
-    const patterns = addressPatterns(context.kit);
+    const patterns = context.derive(addressPatterns);
     if (patterns.some((pattern) => patternHits(context.analysis, pattern, units).length > 0)) return;
     const segments = document.segments.filter((segment) => segment.role !== 'preheader' && segment.role !== 'subject');
     // Lines of one footer cell ("Acme Inc.<br>1 Main Street") are tested one by one too, so no line runs into the next.

@@ -1,7 +1,6 @@
 import type { BrandKit } from '../../src/config/types.js';
-import type { Document, Segment } from '../../src/documents/types.js';
+import type { Segment } from '../../src/documents/types.js';
 import type { Rule, RuleContext } from '../../src/engine/types.js';
-import { campaignsOfSegment } from '../../src/engine/campaign-membership.js';
 import { compoundParts, isKnownWord } from '../../src/lexicon/dictionary.js';
 import { segmentRange } from '../../src/messaging/joined-text.js';
 import { hashtagsOf, postsOf, sameHashtag, wholePost, type Hashtag } from '../../src/messaging/posts.js';
@@ -32,7 +31,7 @@ const socialHashtags: Rule = {
   check(context) {
     for (const post of postsOf(context.document)) {
       const tags = hashtagsOf(post);
-      const known = knownHashtags(context.document, post, context.kit);
+      const known = knownHashtags(context, post);
       checkRequired(context, post, tags, known);
       checkCount(context, post, tags);
       checkCasing(context, post, tags, known);
@@ -41,9 +40,9 @@ const socialHashtags: Rule = {
 };
 
 /** The hashtags the kit spells for this post: required ones and its campaigns'. */
-function knownHashtags(document: Document, post: Segment, kit: BrandKit): string[] {
-  const fromCampaigns = campaignsOfSegment(document, post, kit).flatMap((campaign) => (campaign.truth.hashtag ? [campaign.truth.hashtag] : []));
-  return [...new Set([...kit.channels.social.requiredHashtags, ...fromCampaigns])];
+function knownHashtags(context: RuleContext, post: Segment): string[] {
+  const fromCampaigns = context.campaignsOfSegment(post).flatMap((campaign) => (campaign.truth.hashtag ? [campaign.truth.hashtag] : []));
+  return [...new Set([...context.kit.channels.social.requiredHashtags, ...fromCampaigns])];
 }
 
 function checkRequired(context: RuleContext, post: Segment, tags: Hashtag[], required: string[]): void {

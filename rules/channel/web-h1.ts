@@ -1,6 +1,5 @@
-import type { Rule } from '../../src/engine/types.js';
-import { readFrontMatter } from '../../src/documents/front-matter.js';
-import type { Document, Segment } from '../../src/documents/types.js';
+import type { Rule, RuleContext } from '../../src/engine/types.js';
+import type { Segment } from '../../src/documents/types.js';
 import { firstOfRoles } from '../../src/messaging/anchors.js';
 import { JoinedText } from '../../src/messaging/joined-text.js';
 
@@ -27,7 +26,7 @@ const webH1: Rule = {
     if (!context.kit.channels.web.singleH1) return;
     const h1s = headingsOfLevelOne(document.segments);
     if (h1s.length === 0) {
-      if (hasFrontMatterTitle(document)) return;
+      if (hasFrontMatterTitle(context)) return;
       context.report({ ...firstOfRoles(document, ['title']), message: 'This page has no H1; give it one heading that says what the page is about.' });
       return;
     }
@@ -38,8 +37,7 @@ const webH1: Rule = {
 };
 
 /** Static site generators (Jekyll, Hugo, Docusaurus …) render a front matter `title:` as the page's H1. */
-function hasFrontMatterTitle(document: Document): boolean {
-  const frontMatter = readFrontMatter(document.source);
+function hasFrontMatterTitle({ document, frontMatter }: RuleContext): boolean {
   return frontMatter !== undefined && document.segments.some((segment) => segment.role === 'title' && segment.map.toSourceStart(0) < frontMatter.bodyStart);
 }
 

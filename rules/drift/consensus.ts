@@ -1,7 +1,6 @@
 import { CHANNELS } from '../../src/documents/types.js';
 import type { CampaignRuleContext, Rule } from '../../src/engine/types.js';
 import type { Cell, Row } from '../../src/drift/evaluate.js';
-import { evaluateCampaign } from '../../src/drift/evaluate.js';
 import { factSays, locationData, locations, TRUTH_KEYS, valueToState } from '../../src/drift/messages.js';
 import { displayValue, KIND_LABELS } from '../../src/drift/values.js';
 import type { Fact } from '../../src/facts/types.js';
@@ -32,7 +31,7 @@ const consensus: Rule = {
     },
   },
   checkCampaign(context) {
-    for (const row of evaluateCampaign(context.campaign, context.kit)) {
+    for (const row of context.rows) {
       if (row.basis === 'truth' || row.kind === 'cta') continue;
       for (const cell of row.cells) for (const fact of cell.offending) reportFact(context, row, cell, fact);
     }

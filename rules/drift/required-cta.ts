@@ -1,6 +1,5 @@
 import { CHANNELS } from '../../src/documents/types.js';
 import type { Rule } from '../../src/engine/types.js';
-import { evaluateCampaign } from '../../src/drift/evaluate.js';
 import { isTransactionalEmail } from '../../src/messaging/transactional.js';
 
 const requiredCta: Rule = {
@@ -22,7 +21,7 @@ const requiredCta: Rule = {
     },
   },
   checkCampaign(context) {
-    const row = evaluateCampaign(context.campaign, context.kit).find((candidate) => candidate.kind === 'cta' && candidate.basis === 'truth');
+    const row = context.rows.find((candidate) => candidate.kind === 'cta' && candidate.basis === 'truth');
     if (!row?.expected) return;
     for (const cell of row.cells) {
       if (cell.status !== 'missing' && cell.status !== 'outlier') continue;

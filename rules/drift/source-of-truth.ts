@@ -1,6 +1,5 @@
 import { CHANNELS } from '../../src/documents/types.js';
 import type { Rule } from '../../src/engine/types.js';
-import { evaluateCampaign } from '../../src/drift/evaluate.js';
 import { factSays, valueToState } from '../../src/drift/messages.js';
 import { displayValue, KIND_LABELS } from '../../src/drift/values.js';
 
@@ -29,7 +28,7 @@ const sourceOfTruth: Rule = {
     },
   },
   checkCampaign(context) {
-    for (const row of evaluateCampaign(context.campaign, context.kit)) {
+    for (const row of context.rows) {
       if (row.basis !== 'truth' || !row.expected || row.kind === 'cta') continue;
       for (const cell of row.cells) {
         for (const fact of cell.offending) {

@@ -1,9 +1,8 @@
 import type { BrandKit, CampaignConfig } from '../../src/config/types.js';
 import { CHANNELS } from '../../src/documents/types.js';
 import type { CampaignRuleContext, Rule } from '../../src/engine/types.js';
-import { campaignDeliverables, whereIs, type CampaignDeliverable } from '../../src/drift/deliverables.js';
+import { whereIs, type CampaignDeliverable } from '../../src/drift/deliverables.js';
 import { PhraseSet, type PhraseHit } from '../../src/messaging/phrase-scan.js';
-import { analyze } from '../../src/nlp/analyze.js';
 
 /** Spellings of one concept that are both common, so a campaign mixes them without noticing. */
 const COMMON_VARIANTS: readonly (readonly string[])[] = [
@@ -58,9 +57,9 @@ const variants: Rule = {
     if (groups.length === 0) return;
     const phrases = new PhraseSet<{ group: number; variant: string }>();
     groups.forEach((group, index) => group.forEach((variant) => phrases.add(variant, { group: index, variant: variant.toLowerCase() }, false)));
-    const uses = campaignDeliverables(context.campaign, context.kit).flatMap((deliverable) =>
+    const uses = context.deliverables.flatMap((deliverable) =>
       phrases
-        .scan(analyze(deliverable.document))
+        .scan(context.dataOf(deliverable.document).analysis)
         .filter((hit) => deliverable.segments.has(hit.segment))
         .map((hit): Use => ({ deliverable, hit })),
     );
@@ -116,7 +115,7 @@ function reach(uses: Use[]): number {
 }
 
 function where(uses: Use[]): string {
-  return uses.map(({ deliverable, hit }) => whereIs(deliverable.document, hit.sourceStart)).join(', ');
+  return uses.map(({ deliverable, hit }) => whereIs(deliverable, hit.sourceStart)).join(', ');
 }
 
 export default variants;

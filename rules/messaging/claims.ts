@@ -1,11 +1,10 @@
-import type { ClaimRule } from '../../src/config/types.js';
+import type { BrandKit, ClaimRule } from '../../src/config/types.js';
 import { CHANNELS } from '../../src/documents/types.js';
 import type { Rule } from '../../src/engine/types.js';
 import { withReason } from '../../src/lexicon/hits.js';
-import { perKit } from '../../src/messaging/per-kit.js';
 import { kitPattern, patternHits, PhraseSet, type TextHit } from '../../src/messaging/phrase-scan.js';
 
-const compiledClaims = perKit((kit) => {
+function compiledClaims(kit: BrandKit): { phrases: PhraseSet<ClaimRule>; patterns: { claim: ClaimRule; regex: RegExp }[] } {
   const phrases = new PhraseSet<ClaimRule>();
   const patterns: { claim: ClaimRule; regex: RegExp }[] = [];
   for (const claim of kit.messaging.claims.forbidden) {
@@ -13,7 +12,7 @@ const compiledClaims = perKit((kit) => {
     else if (claim.pattern) patterns.push({ claim, regex: kitPattern(claim.pattern) });
   }
   return { phrases, patterns };
-});
+}
 
 const claims: Rule = {
   meta: {
@@ -36,7 +35,7 @@ const claims: Rule = {
   },
   check(context) {
     if (context.kit.messaging.claims.forbidden.length === 0) return;
-    const { phrases, patterns } = compiledClaims(context.kit);
+    const { phrases, patterns } = context.derive(compiledClaims);
     const hits: { hit: TextHit; claim: ClaimRule }[] = phrases.scan(context.analysis).map((hit) => ({ hit, claim: hit.payload }));
     for (const { claim, regex } of patterns) {
       for (const hit of patternHits(context.analysis, regex)) {

@@ -1,11 +1,9 @@
 import { distance } from 'fastest-levenshtein';
-import type { BrandKit } from '../../src/config/types.js';
 import type { Rule, RuleContext } from '../../src/engine/types.js';
-import type { Document, Segment } from '../../src/documents/types.js';
-import { campaignsOfDocument } from '../../src/engine/campaign-membership.js';
+import type { Segment } from '../../src/documents/types.js';
 import { closingTurns } from '../../src/messaging/call-script.js';
 import { comparableWords, wordSimilarity } from '../../src/messaging/similarity.js';
-import { isUtilityLink } from '../../src/messaging/utility-links.js';
+import { isUtilityLink, ownLinkNames } from '../../src/messaging/utility-links.js';
 
 /** Verbs that open a call to action ("Book a demo", "Start your trial", "Let's get you set up"). */
 const ACTION_VERBS = new Set([
@@ -104,7 +102,7 @@ const cta: Rule = {
     const approved = approvedCtas(context);
     if (approved.length === 0) return;
     const approvedWords = approved.map(comparableWords);
-    for (const candidate of candidatesOf(context.document, context.kit)) {
+    for (const candidate of candidatesOf(context)) {
       const words = comparableWords(candidate.text);
       if (!readsAsCta(words) || approvedWords.some((wording) => containsRun(words, wording))) continue;
       const nearest = nearestCta(words, approved, approvedWords);
@@ -119,15 +117,16 @@ const cta: Rule = {
 };
 
 function approvedCtas(context: RuleContext): string[] {
-  const fromCampaigns = campaignsOfDocument(context.document, context.kit).flatMap((campaign) => (campaign.truth.cta ? [campaign.truth.cta] : []));
+  const fromCampaigns = context.campaigns.flatMap((campaign) => (campaign.truth.cta ? [campaign.truth.cta] : []));
   return [...new Set([...context.kit.messaging.ctas, ...fromCampaigns])];
 }
 
-function candidatesOf(document: Document, kit: BrandKit): Candidate[] {
+function candidatesOf(context: RuleContext): Candidate[] {
+  const { document } = context;
   if (document.channel === 'call') return closingTurns(document).flatMap(sentencesOf);
   return document.segments
     .filter((segment) => segment.role === 'button' || segment.role === 'link')
-    .filter((segment) => comparableWords(segment.text).length <= MOST_CTA_WORDS && !isUtilityLink(segment, kit))
+    .filter((segment) => comparableWords(segment.text).length <= MOST_CTA_WORDS && !isUtilityLink(segment, context.derive(ownLinkNames)))
     .map((segment) => trimmed(segment, 0, segment.text.length));
 }
 

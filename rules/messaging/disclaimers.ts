@@ -1,12 +1,11 @@
-import type { DisclaimerRule } from '../../src/config/types.js';
+import type { BrandKit, DisclaimerRule } from '../../src/config/types.js';
 import { CHANNELS } from '../../src/documents/types.js';
 import type { Rule } from '../../src/engine/types.js';
-import { perKit } from '../../src/messaging/per-kit.js';
 import { brandUnits, kitPattern, patternHits } from '../../src/messaging/phrase-scan.js';
 
-const compiledDisclaimers = perKit((kit) =>
-  kit.messaging.claims.needDisclaimer.map((rule) => ({ rule, claim: kitPattern(rule.claim), disclaimer: kitPattern(rule.disclaimer) })),
-);
+function compiledDisclaimers(kit: BrandKit): { rule: DisclaimerRule; claim: RegExp; disclaimer: RegExp }[] {
+  return kit.messaging.claims.needDisclaimer.map((rule) => ({ rule, claim: kitPattern(rule.claim), disclaimer: kitPattern(rule.disclaimer) }));
+}
 
 const disclaimers: Rule = {
   meta: {
@@ -29,7 +28,7 @@ const disclaimers: Rule = {
   check(context) {
     if (context.kit.messaging.claims.needDisclaimer.length === 0) return;
     const units = brandUnits(context.analysis);
-    for (const { rule, claim, disclaimer } of compiledDisclaimers(context.kit)) {
+    for (const { rule, claim, disclaimer } of context.derive(compiledDisclaimers)) {
       const claimHits = patternHits(context.analysis, claim, units);
       if (claimHits.length === 0 || patternHits(context.analysis, disclaimer, units).length > 0) continue;
       for (const hit of claimHits) {

@@ -1,9 +1,7 @@
 import { expect, it } from 'vitest';
 import { ruleTester } from '../../test/helpers/rule-tester.js';
-import { kitFromYaml } from '../../test/helpers/kit.js';
+import { documentData, kitFromYaml } from '../../test/helpers/kit.js';
 import { readText } from '../../test/helpers/documents.js';
-import { analyze } from '../../src/nlp/analyze.js';
-import { pillarsFound } from '../../src/messaging/pillars.js';
 import pillars from './pillars.js';
 
 const kit = `
@@ -72,7 +70,7 @@ ruleTester(pillars, {
 
 it('lists the pillars a document carries and where', async () => {
   const document = await readText('page.md', '# Acme\n\nShip faster. Backups are encrypted.\n');
-  expect(pillarsFound(analyze(document), await kitFromYaml(kit))).toEqual([
+  expect(documentData(document, await kitFromYaml(kit)).pillars).toEqual([
     { pillar: 'speed', phrase: 'ship faster', text: 'Ship faster', start: 8, end: 19, segment: 1 },
     { pillar: 'trust', phrase: 'encrypt', text: 'encrypted', start: 33, end: 42, segment: 1 },
   ]);

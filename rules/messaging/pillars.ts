@@ -1,8 +1,7 @@
 import type { Pillar } from '../../src/config/types.js';
 import { CHANNELS } from '../../src/documents/types.js';
 import type { Rule, RuleContext } from '../../src/engine/types.js';
-import { deliverablesOf, type Deliverable } from '../../src/messaging/deliverables.js';
-import { pillarsFound } from '../../src/messaging/pillars.js';
+import type { Deliverable } from '../../src/messaging/deliverables.js';
 import { listWords } from '../../src/config/wording.js';
 
 const pillars: Rule = {
@@ -29,9 +28,8 @@ const pillars: Rule = {
   check(context) {
     const all = context.kit.messaging.pillars;
     if (all.length === 0) return;
-    const found = pillarsFound(context.analysis, context.kit);
-    for (const deliverable of deliverablesOf(context.document, context.kit)) {
-      const carried = new Set(found.filter((hit) => deliverable.segments.has(hit.segment)).map((hit) => hit.pillar));
+    for (const deliverable of context.deliverables) {
+      const carried = new Set(context.pillars.filter((hit) => deliverable.segments.has(hit.segment)).map((hit) => hit.pillar));
       checkDeliverable(context, deliverable, carried, all);
     }
   },

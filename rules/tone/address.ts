@@ -1,7 +1,7 @@
 import { CHANNELS } from '../../src/documents/types.js';
 import type { Rule } from '../../src/engine/types.js';
 import type { Word } from '../../src/nlp/analyze.js';
-import { brandCopy, copyPieces, pieceAnchor } from '../../src/nlp/brand-copy.js';
+import { copyPieces, pieceAnchor } from '../../src/nlp/brand-copy.js';
 import { normalizeToken } from '../../src/nlp/word-phrases.js';
 
 const READER = new Set(['you', 'your', 'yours', 'yourself', 'yourselves', "you're", "you've", "you'll", "you'd"]);
@@ -32,7 +32,7 @@ const address: Rule = {
   check(context) {
     const min = context.tone.address?.minYouRatio;
     if (min === undefined) return;
-    const copy = brandCopy(context);
+    const copy = context.brandCopy;
     for (const piece of copyPieces(copy)) {
       const units = new Set(piece.map((unit) => unit.index));
       const words = copy.words.filter((word) => units.has(word.unit));

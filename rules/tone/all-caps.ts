@@ -2,7 +2,6 @@ import { CHANNELS } from '../../src/documents/types.js';
 import type { Rule, RuleContext } from '../../src/engine/types.js';
 import { isCommonWord } from '../../src/lexicon/dictionary.js';
 import type { Word } from '../../src/nlp/analyze.js';
-import { brandCopy } from '../../src/nlp/brand-copy.js';
 import { isLeftAlone } from '../../src/nlp/kit-words.js';
 import { adjacentOrPunctuated } from '../../src/nlp/word-phrases.js';
 
@@ -34,7 +33,7 @@ const allCaps: Rule = {
   },
   check(context) {
     if (context.tone.allCaps !== true) return;
-    const copy = brandCopy(context);
+    const copy = context.brandCopy;
     const shouting = copy.words.filter((word) => isShouting(context, word));
     for (const run of runsOf(context, shouting)) {
       const first = run[0];
@@ -54,7 +53,7 @@ function isShouting(context: RuleContext, word: Word): boolean {
   const letters = word.text.replace(/[^\p{L}]/gu, '');
   if (letters.length < MIN_LETTERS || /[\p{N}_]/u.test(word.text)) return false;
   if (letters !== letters.toUpperCase() || letters === letters.toLowerCase()) return false;
-  return spellsWords(word.text) && !ROMAN_NUMERAL.test(letters) && !isLeftAlone(context.kit, context.analysis, word);
+  return spellsWords(word.text) && !ROMAN_NUMERAL.test(letters) && !isLeftAlone(context, word);
 }
 
 /** Every part of the word ("MUST-HAVE", "LET'S") is an English word: capitals on anything else name or code something. */

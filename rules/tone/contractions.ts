@@ -2,7 +2,7 @@ import { CHANNELS } from '../../src/documents/types.js';
 import type { Rule, RuleContext } from '../../src/engine/types.js';
 import { matchCase } from '../../src/lexicon/inflect.js';
 import type { Analysis, Word } from '../../src/nlp/analyze.js';
-import { brandCopy, type BrandCopy } from '../../src/nlp/brand-copy.js';
+import { type BrandCopy } from '../../src/nlp/brand-copy.js';
 import { followingWord } from '../../src/nlp/word-index.js';
 import { adjacent, normalizeToken, WordPhrases, type WordPhraseMatch } from '../../src/nlp/word-phrases.js';
 
@@ -67,7 +67,7 @@ const contractions: Rule = {
   check(context) {
     const policy = context.tone.contractions;
     if (policy !== 'prefer' && policy !== 'avoid') return;
-    const copy = brandCopy(context);
+    const copy = context.brandCopy;
     if (policy === 'prefer') preferContractions(context, copy);
     else avoidContractions(context, copy);
   },

@@ -1,7 +1,7 @@
 import { CHANNELS } from '../../src/documents/types.js';
 import type { Rule } from '../../src/engine/types.js';
 import type { Unit } from '../../src/nlp/analyze.js';
-import { brandCopy, copyPieces, type BrandCopy } from '../../src/nlp/brand-copy.js';
+import { copyPieces, type BrandCopy } from '../../src/nlp/brand-copy.js';
 
 interface Emoji {
   text: string;
@@ -32,7 +32,7 @@ const emoji: Rule = {
   check(context) {
     const settings = context.tone.emoji;
     if (!settings) return;
-    const copy = brandCopy(context);
+    const copy = context.brandCopy;
     const channel = context.document.channel;
     for (const piece of copyPieces(copy)) {
       const found = piece.flatMap((unit) => emojiOf(copy, unit));

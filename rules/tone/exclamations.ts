@@ -1,7 +1,7 @@
 import { CHANNELS } from '../../src/documents/types.js';
 import type { Rule, RuleContext } from '../../src/engine/types.js';
 import type { Unit } from '../../src/nlp/analyze.js';
-import { brandCopy, copyPieces, type BrandCopy } from '../../src/nlp/brand-copy.js';
+import { copyPieces, type BrandCopy } from '../../src/nlp/brand-copy.js';
 
 interface Mark {
   unit: number;
@@ -33,7 +33,7 @@ const exclamations: Rule = {
   check(context) {
     const limits = context.tone.exclamations;
     if (!limits) return;
-    const copy = brandCopy(context);
+    const copy = context.brandCopy;
     for (const piece of copyPieces(copy)) {
       const marks = piece.flatMap((unit) => marksOf(copy, unit));
       if (limits.sentence !== undefined) checkSentences(context, marks, limits.sentence);

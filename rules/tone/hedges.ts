@@ -1,8 +1,7 @@
 import { CHANNELS } from '../../src/documents/types.js';
 import type { Rule } from '../../src/engine/types.js';
 import type { Analysis, Word } from '../../src/nlp/analyze.js';
-import { brandCopy } from '../../src/nlp/brand-copy.js';
-import { followingWord, indexOfWord, precedingWord } from '../../src/nlp/word-index.js';
+import { followingWord, precedingWord } from '../../src/nlp/word-index.js';
 import { adjacent, normalizeToken, WordPhrases } from '../../src/nlp/word-phrases.js';
 
 /**
@@ -102,7 +101,7 @@ const hedges: Rule = {
     const phrases = new WordPhrases<string>();
     for (const phrase of list) phrases.add(phrase, phrase);
     const { analysis } = context;
-    const copy = brandCopy(context);
+    const copy = context.brandCopy;
     for (const match of phrases.find(analysis, copy.words)) {
       const first = match.words[0];
       const last = match.words[match.words.length - 1];
@@ -153,7 +152,7 @@ function adjacentWordAfter(analysis: Analysis, word: Word): string | undefined {
 /** "May" the month: capitalised mid-sentence, or next to a day number or year. */
 function isMonthMay(analysis: Analysis, word: Word): boolean {
   if (word.text !== 'May') return false;
-  if (indexOfWord(analysis, word) > analysis.sentences[word.sentence].firstWord) return true;
+  if (word.index > analysis.sentences[word.sentence].firstWord) return true;
   const next = followingWord(analysis, word);
   return next !== undefined && next.sentence === word.sentence && MONTH_NEIGHBOURS.test(next.text);
 }

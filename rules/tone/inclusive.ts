@@ -2,7 +2,6 @@ import type { Analysis } from '../../src/nlp/analyze.js';
 import { CHANNELS } from '../../src/documents/types.js';
 import type { Rule } from '../../src/engine/types.js';
 import { matchCase } from '../../src/lexicon/inflect.js';
-import { brandCopy } from '../../src/nlp/brand-copy.js';
 import { startsWithProperNoun } from '../../src/nlp/proper-nouns.js';
 import { ownVoiceHits, type RetextHit } from '../../src/nlp/retext-bridge.js';
 import { listOfAlternatives } from '../../src/nlp/wording.js';
@@ -29,8 +28,7 @@ const inclusive: Rule = {
   },
   check(context) {
     if (context.tone.inclusive !== true) return;
-    const copy = brandCopy(context);
-    for (const hit of ownVoiceHits(copy, context.kit, 'equality')) {
+    for (const hit of ownVoiceHits(context, 'equality')) {
       if (isCondescensionHint(hit) || refersToNamedPerson(context.analysis, hit) || startsWithProperNoun(context.analysis, hit)) continue;
       const alternatives = hit.expected.map((alternative) => matchCase(alternative, hit.text));
       const instead = alternatives.length > 0 ? ` Consider ${listOfAlternatives(alternatives)}.` : '';

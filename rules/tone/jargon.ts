@@ -1,9 +1,8 @@
 import { CHANNELS } from '../../src/documents/types.js';
 import type { Rule, RuleContext } from '../../src/engine/types.js';
 import { matchCase } from '../../src/lexicon/inflect.js';
-import { compileLexicon, scanDocument } from '../../src/lexicon/lexicon.js';
 import type { Word } from '../../src/nlp/analyze.js';
-import { brandCopy, type BrandCopy } from '../../src/nlp/brand-copy.js';
+import { type BrandCopy } from '../../src/nlp/brand-copy.js';
 import { isLeftAlone } from '../../src/nlp/kit-words.js';
 import { ownVoiceHits } from '../../src/nlp/retext-bridge.js';
 import { WordPhrases } from '../../src/nlp/word-phrases.js';
@@ -47,9 +46,9 @@ const jargon: Rule = {
   check(context) {
     const kitJargon = context.tone.jargon;
     if (!kitJargon) return;
-    const copy = brandCopy(context);
+    const copy = context.brandCopy;
     const reported = reportKitJargon(context, copy, kitJargon);
-    if (context.options.plainLanguage === true) reportWordyPhrases(context, copy, [...reported, ...lexiconRanges(context)]);
+    if (context.options.plainLanguage === true) reportWordyPhrases(context, [...reported, ...lexiconRanges(context)]);
   },
 };
 
@@ -60,7 +59,7 @@ function reportKitJargon(context: RuleContext, copy: BrandCopy, entries: Record<
   for (const match of phrases.find(copy.analysis, copy.words)) {
     const first = match.words[0];
     const text = textOf(copy, match.words);
-    if (isLeftAlone(context.kit, copy.analysis, { unit: first.unit, start: first.start, end: match.words[match.words.length - 1].end, text })) continue;
+    if (isLeftAlone(context, { unit: first.unit, start: first.start, end: match.words[match.words.length - 1].end, text })) continue;
     const simpler = matchCase(match.payload, text);
     const range = { start: match.words[0].sourceStart, end: match.words[match.words.length - 1].sourceEnd };
     const fix = context.fixSource(range.start, range.end, simpler);
@@ -76,8 +75,8 @@ function reportKitJargon(context: RuleContext, copy: BrandCopy, entries: Record<
   return reported;
 }
 
-function reportWordyPhrases(context: RuleContext, copy: BrandCopy, alreadyReported: readonly Range[]): void {
-  for (const hit of ownVoiceHits(copy, context.kit, 'simplify')) {
+function reportWordyPhrases(context: RuleContext, alreadyReported: readonly Range[]): void {
+  for (const hit of ownVoiceHits(context, 'simplify')) {
     if (alreadyReported.some((range) => range.start < hit.sourceEnd && hit.sourceStart < range.end)) continue;
     const alternatives = hit.expected.map((alternative) => matchCase(alternative, hit.text));
     context.report({
@@ -92,7 +91,7 @@ function reportWordyPhrases(context: RuleContext, copy: BrandCopy, alreadyReport
 
 /** Text the lexicon rules report (preferred terms, banned phrases): one finding per word is enough. */
 function lexiconRanges(context: RuleContext): Range[] {
-  return scanDocument(context.analysis, compileLexicon(context.kit))
+  return context.lexiconHits
     .filter((hit) => hit.entry.kind === 'term' || hit.entry.kind === 'banned')
     .map((hit) => ({ start: hit.sourceStart, end: hit.sourceEnd }));
 }

@@ -1,9 +1,8 @@
 import { CHANNELS } from '../../src/documents/types.js';
 import type { Rule } from '../../src/engine/types.js';
 import type { Analysis, Word } from '../../src/nlp/analyze.js';
-import { brandCopy } from '../../src/nlp/brand-copy.js';
-import { retextHits, type RetextHit } from '../../src/nlp/retext-bridge.js';
-import { precedingWord, wordStartingAt } from '../../src/nlp/word-index.js';
+import type { RetextHit } from '../../src/nlp/retext-bridge.js';
+import { precedingWord } from '../../src/nlp/word-index.js';
 import { adjacent } from '../../src/nlp/word-phrases.js';
 
 const BE_FORMS = new Set(['am', 'are', 'is', 'was', 'were', 'be', 'been', 'being']);
@@ -28,8 +27,8 @@ const passive: Rule = {
   check(context) {
     if (context.tone.passive !== true) return;
     const { analysis } = context;
-    const copy = brandCopy(context);
-    for (const hit of retextHits(analysis, 'passive')) {
+    const copy = context.brandCopy;
+    for (const hit of context.retextHits('passive')) {
       if (!copy.isOwnVoice(hit.unit, hit.start, hit.end)) continue;
       const auxiliary = auxiliaryBefore(analysis, hit);
       const start = auxiliary?.sourceStart ?? hit.sourceStart;
@@ -46,7 +45,7 @@ const passive: Rule = {
 
 /** The form of "be" right before the participle retext-passive flagged. */
 function auxiliaryBefore(analysis: Analysis, hit: RetextHit): Word | undefined {
-  const participle = wordStartingAt(analysis, hit.unit, hit.start);
+  const participle = analysis.wordAt(hit.unit, hit.start);
   const previous = participle && precedingWord(analysis, participle);
   if (!participle || !previous || !BE_FORMS.has(previous.lower) || !adjacent(analysis, previous, participle)) return undefined;
   return previous;

@@ -2,7 +2,6 @@ import { cuss } from 'cuss';
 import { CHANNELS } from '../../src/documents/types.js';
 import type { Rule } from '../../src/engine/types.js';
 import { isGluedIntoIdentifier } from '../../src/text/identifiers.js';
-import { brandCopy } from '../../src/nlp/brand-copy.js';
 import { startsWithProperNoun } from '../../src/nlp/proper-nouns.js';
 import { ownVoiceHits } from '../../src/nlp/retext-bridge.js';
 
@@ -29,8 +28,7 @@ const profanity: Rule = {
   },
   check(context) {
     if (context.tone.profanity !== true) return;
-    const copy = brandCopy(context);
-    for (const hit of ownVoiceHits(copy, context.kit, 'profanities')) {
+    for (const hit of ownVoiceHits(context, 'profanities')) {
       if (!isListedAsWritten(hit.text) || startsWithProperNoun(context.analysis, hit) || isAcronym(hit.text)) continue;
       if (isGluedIntoIdentifier(context.analysis.units[hit.unit].text, hit.start, hit.end, IDENTIFIER_GLUE)) continue;
       context.report({

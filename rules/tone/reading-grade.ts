@@ -3,7 +3,7 @@ import { syllable } from 'syllable';
 import { CHANNELS } from '../../src/documents/types.js';
 import type { Rule, RuleContext } from '../../src/engine/types.js';
 import type { Analysis, Unit } from '../../src/nlp/analyze.js';
-import { brandCopy, copyPieces, pieceAnchor } from '../../src/nlp/brand-copy.js';
+import { copyPieces, pieceAnchor } from '../../src/nlp/brand-copy.js';
 
 /** Below this many words a grade says more about chance than about the copy. */
 const MIN_WORDS = 30;
@@ -39,7 +39,7 @@ const readingGrade: Rule = {
   check(context) {
     const { readingGrade: limits } = context.tone;
     if (!limits) return;
-    const copy = brandCopy(context);
+    const copy = context.brandCopy;
     if (limits.paragraph !== undefined) {
       for (const unit of copy.units) checkParagraph(context, unit, limits.paragraph);
     }

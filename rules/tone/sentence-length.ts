@@ -1,6 +1,5 @@
 import { CHANNELS } from '../../src/documents/types.js';
 import type { Rule } from '../../src/engine/types.js';
-import { brandCopy } from '../../src/nlp/brand-copy.js';
 
 const sentenceLength: Rule = {
   meta: {
@@ -23,7 +22,7 @@ const sentenceLength: Rule = {
     const max = context.tone.sentenceLength;
     if (max === undefined) return;
     const { analysis } = context;
-    for (const sentence of brandCopy(context).sentences) {
+    for (const sentence of context.brandCopy.sentences) {
       const count = analysis.words.slice(sentence.firstWord, sentence.endWord).filter((word) => !word.opaque).length;
       if (count <= max) continue;
       context.report({

@@ -1,7 +1,6 @@
 import { CHANNELS } from '../../src/documents/types.js';
 import type { Rule } from '../../src/engine/types.js';
 import { matchCase } from '../../src/lexicon/inflect.js';
-import { brandCopy } from '../../src/nlp/brand-copy.js';
 import { isLeftAlone } from '../../src/nlp/kit-words.js';
 import { isProperNoun } from '../../src/nlp/proper-nouns.js';
 import { spellingVariants } from '../../src/nlp/spelling-variants.js';
@@ -33,15 +32,10 @@ const spelling: Rule = {
     if (!locale) return;
     const variants = spellingVariants();
     const pairs = locale === 'en-US' ? variants.toAmerican : variants.toBritish;
-    for (const word of brandCopy(context).printedWords) {
+    for (const word of context.brandCopy.printedWords) {
       const { stem, suffix } = splitPossessive(word.text);
       const variant = pairs.get(stem.toLowerCase());
-      if (
-        !variant ||
-        isProperNoun(context.analysis, word) ||
-        isLeftAlone(context.kit, context.analysis, { unit: word.unit, start: word.start, end: word.end, text: stem })
-      )
-        continue;
+      if (!variant || isProperNoun(context.analysis, word) || isLeftAlone(context, { unit: word.unit, start: word.start, end: word.end, text: stem })) continue;
       const replacement = matchCase(variant, stem) + suffix;
       const fix = context.fixSource(word.sourceStart, word.sourceEnd, replacement);
       context.report({

@@ -6,18 +6,14 @@
  * Exit code 1 when a drift rule reports an error, so CI can gate on it.
  */
 import { printable } from '../reporters/printable.js';
-import type { Channel, Document } from '../documents/types.js';
+import type { Channel } from '../documents/types.js';
 import { formatDriftMatrix } from '../drift/format.js';
 import type { CampaignReport } from '../drift/report.js';
 import type { CampaignGrouping } from '../engine/campaigns.js';
-import { positionIn } from '../drift/deliverables.js';
 import { lintFiles } from '../engine/run.js';
 import { loadRule, RULE_CATALOG } from '../../rules/registry.js';
-import { campaignsOfDocument } from '../engine/campaign-membership.js';
 import { campaignYear } from '../drift/truth.js';
-import { extractFacts } from '../facts/extract.js';
-import { analyze } from '../nlp/analyze.js';
-import type { BrandKit } from '../config/types.js';
+import type { DocumentData } from '../engine/document-data.js';
 import type { Finding } from '../engine/types.js';
 import type { Fact } from '../facts/types.js';
 import { findingEntry, JSON_SCHEMA_VERSION } from '../reporters/json.js';
@@ -63,19 +59,19 @@ function driftJson(campaigns: CampaignReport[], findings: Finding[]): string {
 }
 
 /** The facts of one document, dates read in the year of the first campaign it belongs to. */
-export function documentFacts(document: Document, kit: BrandKit, cwd: string): Fact[] {
-  const [campaign] = campaignsOfDocument(document, kit, cwd);
-  return extractFacts(document, analyze(document), kit, campaignYear(campaign));
+export function documentFacts(data: DocumentData): Fact[] {
+  const [campaign] = data.campaigns;
+  return data.facts(campaignYear(campaign));
 }
 
 /** The facts of one document, one per line, for `brandlint extract --facts FILE`. */
-export function formatFacts(document: Document, facts: readonly Fact[]): string {
+export function formatFacts({ document, lines }: DocumentData, facts: readonly Fact[]): string {
   const rows = facts.map((fact) => {
-    const from = positionIn(document, fact.start);
-    const to = positionIn(document, fact.end);
+    const from = lines.position(fact.start);
+    const to = lines.position(fact.end);
     const where = `${from.line}:${from.column}-${to.line}:${to.column}`;
     return `  ${fact.kind.padEnd(9)} ${where.padEnd(17)} ${fact.value.padEnd(28)} ${JSON.stringify(fact.text)}`;
   });
-  const lines = [`${document.path}  channel: ${document.channel}, ${facts.length} ${facts.length === 1 ? 'fact' : 'facts'}`, ...rows];
-  return `${lines.map(printable).join('\n')}\n`;
+  const output = [`${document.path}  channel: ${document.channel}, ${facts.length} ${facts.length === 1 ? 'fact' : 'facts'}`, ...rows];
+  return `${output.map(printable).join('\n')}\n`;
 }

@@ -7,6 +7,7 @@ import { resolve } from 'node:path';
 import type { Channel, Document } from '../documents/types.js';
 import { LineIndex } from '../documents/positions.js';
 import { displayPath, readForKit } from '../engine/run.js';
+import { LintSession } from '../engine/session.js';
 import { documentFacts, formatFacts } from './drift.js';
 import { loadKitForCli } from './kit.js';
 import { printable } from '../reporters/printable.js';
@@ -29,12 +30,12 @@ export async function runExtract(file: string, options: ExtractOptions, io: Io):
     throw new UsageError(`Cannot read ${file}: ${(error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (error as Error).message}.`);
   }
   const path = displayPath(io.cwd, absolute);
-  const document = await readForKit(path, bytes, kit, io.cwd, options.channel);
+  const session = new LintSession(kit, io.cwd);
+  const document = await readForKit(path, bytes, session.compiled, options.channel);
   if (options.facts) {
-    const facts = documentFacts(document, kit, io.cwd);
-    io.stdout(
-      options.format === 'json' ? `${JSON.stringify({ path: document.path, channel: document.channel, facts }, null, 2)}\n` : formatFacts(document, facts),
-    );
+    const data = session.dataOf(document);
+    const facts = documentFacts(data);
+    io.stdout(options.format === 'json' ? `${JSON.stringify({ path: document.path, channel: document.channel, facts }, null, 2)}\n` : formatFacts(data, facts));
     return 0;
   }
   io.stdout(options.format === 'json' ? `${JSON.stringify(describe(document), null, 2)}\n` : textListing(document));

@@ -6,7 +6,8 @@
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { stringify } from 'yaml';
-import { toneFor } from '../engine/lint-document.js';
+import { CompiledKit } from '../engine/compiled-kit.js';
+import { toneFor } from '../engine/document-data.js';
 import { displayPath, readForKit } from '../engine/run.js';
 import { loadKitForCli } from './kit.js';
 import { UsageError, type Io } from './io.js';
@@ -24,7 +25,7 @@ export async function runPrintConfig(file: string | undefined, options: { config
     throw new UsageError(`Cannot read ${file}.`);
   });
   const path = displayPath(io.cwd, absolute);
-  const document = await readForKit(path, bytes, kit, io.cwd);
+  const document = await readForKit(path, bytes, new CompiledKit(kit, io.cwd));
   const forFile = { file: path, channel: document.channel, effectiveTone: toneFor(kit, document.channel) };
   io.stdout(`${header}${stringify({ ...forFile, ...resolved }, { aliasDuplicateObjects: false })}`);
   return 0;

@@ -4,15 +4,12 @@
  * a post whose campaign column names another campaign is not one of this
  * campaign's.
  */
-import type { BrandKit } from '../config/types.js';
-import { LineIndex } from '../documents/positions.js';
+import type { LineIndex, Position } from '../documents/positions.js';
 import type { Channel, Document } from '../documents/types.js';
 import type { CampaignGroup } from '../engine/types.js';
-import { extractFacts } from '../facts/extract.js';
 import type { Fact } from '../facts/types.js';
-import { deliverablesOf } from '../messaging/deliverables.js';
+import type { Deliverable } from '../messaging/deliverables.js';
 import type { SourceRange } from '../messaging/joined-text.js';
-import { analyze } from '../nlp/analyze.js';
 import { campaignYear } from './truth.js';
 
 export interface CampaignDeliverable {
@@ -27,34 +24,37 @@ export interface CampaignDeliverable {
   /** The document's segments that belong to the deliverable. */
   segments: Set<number>;
   facts: Fact[];
+  /** The document's line index, for locations in messages and reports. */
+  lines: LineIndex;
 }
 
-const cache = new WeakMap<CampaignGroup, WeakMap<BrandKit, CampaignDeliverable[]>>();
-
-export function campaignDeliverables(group: CampaignGroup, kit: BrandKit): CampaignDeliverable[] {
-  let byKit = cache.get(group);
-  if (!byKit) cache.set(group, (byKit = new WeakMap()));
-  let deliverables = byKit.get(kit);
-  if (!deliverables) byKit.set(kit, (deliverables = collect(group, kit)));
-  return deliverables;
+/** A member document's shared data in a run (see DocumentData). */
+export interface MemberData {
+  readonly document: Document;
+  readonly lines: LineIndex;
+  readonly deliverables: readonly Deliverable[];
+  facts(campaignYear?: number): Fact[];
 }
 
-function collect(group: CampaignGroup, kit: BrandKit): CampaignDeliverable[] {
+/** The campaign's deliverables, in document order; a run collects them once per campaign (see CampaignData). */
+export function collectDeliverables(group: CampaignGroup, dataOf: (document: Document) => MemberData): CampaignDeliverable[] {
   const year = campaignYear(group.config);
   return group.documents.flatMap((document) => {
-    const facts = extractFacts(document, analyze(document), kit, year);
-    const parts = deliverablesOf(document, kit);
+    const data = dataOf(document);
+    const facts = data.facts(year);
+    const parts = data.deliverables;
     const isCalendar = parts.length > 1;
     return parts
       .filter((part) => !isCalendar || postBelongs(document, [...part.segments][0], group))
       .map((part) => ({
-        name: isCalendar ? `${document.path}:${lineOf(document, part.anchor.start)}` : document.path,
+        name: isCalendar ? `${document.path}:${data.lines.position(part.anchor.start).line}` : document.path,
         document,
         channel: document.channel,
         anchor: part.anchor,
         label: part.label,
         segments: part.segments,
         facts: isCalendar ? facts.filter((fact) => part.segments.has(fact.segment)) : facts,
+        lines: data.lines,
       }));
   });
 }
@@ -70,20 +70,12 @@ function postBelongs(document: Document, segment: number, group: CampaignGroup):
   return [group.id, group.config?.name].some((name) => name !== undefined && named.includes(name.toLowerCase()));
 }
 
-const lineIndexes = new WeakMap<Document, LineIndex>();
-
-export function positionIn(document: Document, offset: number): { line: number; column: number } {
-  let lines = lineIndexes.get(document);
-  if (!lines) lineIndexes.set(document, (lines = new LineIndex(document.source)));
-  return lines.position(offset);
-}
-
-function lineOf(document: Document, offset: number): number {
-  return positionIn(document, offset).line;
+export function positionIn(deliverable: CampaignDeliverable, offset: number): Position {
+  return deliverable.lines.position(offset);
 }
 
 /** "landing.md:9:9": where a fact stands, for messages that point at other files. */
-export function whereIs(document: Document, offset: number): string {
-  const { line, column } = positionIn(document, offset);
-  return `${document.path}:${line}:${column}`;
+export function whereIs(deliverable: CampaignDeliverable, offset: number): string {
+  const { line, column } = positionIn(deliverable, offset);
+  return `${deliverable.document.path}:${line}:${column}`;
 }

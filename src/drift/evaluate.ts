@@ -10,7 +10,7 @@ import type { Channel } from '../documents/types.js';
 import type { CampaignGroup } from '../engine/types.js';
 import { linkPage } from '../facts/links.js';
 import type { Fact, FactKind } from '../facts/types.js';
-import { campaignDeliverables, type CampaignDeliverable } from './deliverables.js';
+import type { CampaignDeliverable } from './deliverables.js';
 import { truthValues, type TruthValue } from './truth.js';
 import { KIND_LABELS, SINGLE_VALUED, valuesAgree } from './values.js';
 
@@ -60,18 +60,8 @@ const OFFER_KINDS = new Set<FactKind>(['discount', 'price', 'code', 'start', 'de
 /** Kinds where one deliverable may state several values as long as one is the expected one (a plan table, a second button). */
 const SEVERAL_ALLOWED = new Set<FactKind>(['price', 'cta']);
 
-const cache = new WeakMap<CampaignGroup, WeakMap<BrandKit, Row[]>>();
-
-export function evaluateCampaign(group: CampaignGroup, kit: BrandKit): Row[] {
-  let byKit = cache.get(group);
-  if (!byKit) cache.set(group, (byKit = new WeakMap()));
-  let rows = byKit.get(kit);
-  if (!rows) byKit.set(kit, (rows = buildRows(group, kit)));
-  return rows;
-}
-
-function buildRows(group: CampaignGroup, kit: BrandKit): Row[] {
-  const deliverables = campaignDeliverables(group, kit);
+/** The rows of a campaign's evaluation; a run evaluates each campaign once (see CampaignData). */
+export function evaluateCampaign(group: CampaignGroup, deliverables: CampaignDeliverable[], kit: BrandKit): Row[] {
   const truths = truthValues(group.config);
   const rows: Row[] = [];
   for (const kind of [...SINGLE_VALUED, 'hashtag', 'cta'] as const) {

@@ -4,7 +4,7 @@
  */
 import { linkPage } from '../facts/links.js';
 import type { Fact, FactKind } from '../facts/types.js';
-import { whereIs } from './deliverables.js';
+import { positionIn, whereIs } from './deliverables.js';
 import type { StatedFact } from './evaluate.js';
 
 /** The truth key of each single-valued kind, for "declare it in the kit" advice. */
@@ -35,13 +35,13 @@ export function valueToState(fact: Fact, expected: string): string {
 
 /** "landing.md:9:9, social.csv:2:20" */
 export function locations(facts: readonly StatedFact[]): string {
-  return facts.map(({ deliverable, fact }) => whereIs(deliverable.document, fact.start)).join(', ');
+  return facts.map(({ deliverable, fact }) => whereIs(deliverable, fact.start)).join(', ');
 }
 
 /** Locations as data for machine formats. */
 export function locationData(facts: readonly StatedFact[]): { path: string; line: number; column: number; text: string }[] {
   return facts.map(({ deliverable, fact }) => {
-    const [line, column] = whereIs(deliverable.document, fact.start).split(':').slice(-2).map(Number);
+    const { line, column } = positionIn(deliverable, fact.start);
     return { path: deliverable.document.path, line, column, text: fact.text };
   });
 }

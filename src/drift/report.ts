@@ -20,12 +20,11 @@
  *
  * A deliverable (or campaign) with no counted cell scores 100.
  */
-import type { BrandKit } from '../config/types.js';
 import type { Channel } from '../documents/types.js';
 import type { CampaignGroup } from '../engine/types.js';
 import type { FactKind } from '../facts/types.js';
-import { campaignDeliverables, positionIn, type CampaignDeliverable } from './deliverables.js';
-import { evaluateCampaign, type Cell, type CellStatus, type Row, type RowBasis } from './evaluate.js';
+import { positionIn, type CampaignDeliverable } from './deliverables.js';
+import type { Cell, CellStatus, Row, RowBasis } from './evaluate.js';
 import { displayValue } from './values.js';
 
 export interface FactLocation {
@@ -80,13 +79,14 @@ export interface CampaignReport {
 
 const CREDIT: Readonly<Record<CellStatus, number>> = { agree: 1, missing: 0.5, outlier: 0, conflict: 0, none: 0 };
 
-export function buildCampaignReports(groups: readonly CampaignGroup[], kit: BrandKit): CampaignReport[] {
-  return groups.map((group) => campaignReport(group, kit));
+/** A campaign as the report reads it: its deliverables and the rows of its evaluation (see CampaignData). */
+export interface EvaluatedCampaign {
+  readonly group: CampaignGroup;
+  readonly deliverables: CampaignDeliverable[];
+  readonly rows: Row[];
 }
 
-function campaignReport(group: CampaignGroup, kit: BrandKit): CampaignReport {
-  const deliverables = campaignDeliverables(group, kit);
-  const rows = evaluateCampaign(group, kit);
+export function campaignReport({ group, deliverables, rows }: EvaluatedCampaign): CampaignReport {
   const cellsOf = (deliverable: CampaignDeliverable): { row: Row; cell: Cell }[] =>
     rows.map((row) => ({ row, cell: row.cells.find((cell) => cell.deliverable === deliverable)! }));
   return {
@@ -130,7 +130,7 @@ function score(cells: { row: Row; cell: Cell }[]): number {
 }
 
 function locate(deliverable: CampaignDeliverable, fact: { start: number; end: number; text: string; value: string }): FactLocation {
-  const from = positionIn(deliverable.document, fact.start);
-  const to = positionIn(deliverable.document, fact.end);
+  const from = positionIn(deliverable, fact.start);
+  const to = positionIn(deliverable, fact.end);
   return { path: deliverable.document.path, line: from.line, column: from.column, endLine: to.line, endColumn: to.column, text: fact.text, value: fact.value };
 }

@@ -9,12 +9,12 @@
  * otherwise comes from the cache. Campaigns without a reported member
  * (--changed-since) are left out.
  */
-import type { BrandKit } from '../config/types.js';
 import type { Document } from '../documents/types.js';
-import { buildCampaignReports, type CampaignReport } from '../drift/report.js';
+import type { CampaignReport } from '../drift/report.js';
 import type { CachedCampaign, LintCache } from './cache.js';
 import { campaignOrder, findingKey, groupCampaigns, lintCampaigns, type CampaignGrouping } from './campaigns.js';
 import { sortFindings, type EnabledRule } from './lint-document.js';
+import { CampaignData, type LintSession } from './session.js';
 import type { CampaignGroup, Finding } from './types.js';
 import type { FileResult } from './run.js';
 
@@ -33,9 +33,8 @@ export interface LintedFile {
 }
 
 export interface CampaignSettings {
-  kit: BrandKit;
+  session: LintSession;
   by: CampaignGrouping;
-  cwd: string;
   rules: readonly EnabledRule[];
   timing: Record<string, number>;
   cache?: LintCache;
@@ -54,7 +53,7 @@ export function campaignsToCheck(files: readonly LintedFile[], settings: Omit<Ca
   const parsed = files.flatMap((file) => (file.document && !file.cachedCampaigns ? [file.document] : []));
   const reported = reportedPaths(files);
   const toCheck = new Set<string>();
-  for (const group of groupCampaigns(parsed, settings.kit, settings)) {
+  for (const group of groupCampaigns(parsed, settings.session, settings.by)) {
     if (group.documents.some((document) => reported.has(document.path))) toCheck.add(group.id);
   }
   for (const [id, members] of cachedMembers(files)) {
@@ -66,7 +65,7 @@ export function campaignsToCheck(files: readonly LintedFile[], settings: Omit<Ca
 
 export function checkCampaigns(files: readonly LintedFile[], toCheck: ReadonlySet<string>, settings: CampaignSettings): CampaignOutcome {
   const documents = files.flatMap((file) => (file.document ? [file.document] : []));
-  const groups = groupCampaigns(documents, settings.kit, settings);
+  const groups = groupCampaigns(documents, settings.session, settings.by);
   const hashes = new Map(files.map((file) => [file.path, file.hash ?? '']));
   const entries: [string, CachedCampaign][] = [];
   for (const group of groups.filter((candidate) => toCheck.has(candidate.id))) {
@@ -79,15 +78,19 @@ export function checkCampaigns(files: readonly LintedFile[], toCheck: ReadonlySe
     const entry = settings.cache?.campaign(id);
     if (!toCheck.has(id) && entry && members.some(([path]) => reported.has(path))) entries.push([id, entry]);
   }
-  const order = campaignOrder(settings.kit, settings.by);
+  const order = campaignOrder(settings.session.kit, settings.by);
   entries.sort(([a], [b]) => order(a, b));
   return { findings: mergeFindings(entries.map(([, entry]) => entry)), reports: entries.map(([, entry]) => entry.report), membership: membershipOf(groups) };
 }
 
 function checkCampaign(group: CampaignGroup, hashes: ReadonlyMap<string, string>, settings: CampaignSettings): CachedCampaign {
-  const findings = lintCampaigns([group], settings.kit, settings.rules, settings.timing);
-  const [report] = buildCampaignReports([group], settings.kit);
-  return { members: group.documents.map((document) => [document.path, hashes.get(document.path) ?? '']), findings: Object.fromEntries(findings), report };
+  const campaign = new CampaignData(group, settings.session);
+  const findings = lintCampaigns(settings.session, [campaign], settings.rules, settings.timing);
+  return {
+    members: group.documents.map((document) => [document.path, hashes.get(document.path) ?? '']),
+    findings: Object.fromEntries(findings),
+    report: campaign.report(),
+  };
 }
 
 function reportedPaths(files: readonly LintedFile[]): Set<string> {

@@ -13,33 +13,28 @@
  */
 import { posix } from 'node:path';
 import type { BrandKit, CampaignConfig } from '../config/types.js';
-import { LineIndex } from '../documents/positions.js';
 import type { Document } from '../documents/types.js';
-import { campaignsByName, campaignsOfDocument } from './campaign-membership.js';
 import { compareText } from '../text/compare.js';
+import { campaignsByName } from './compiled-kit.js';
 import { applyDirectives } from './directives.js';
 import { sortFindings, toFinding, type EnabledRule } from './lint-document.js';
+import type { CampaignData, LintSession } from './session.js';
 import type { CampaignGroup, Finding } from './types.js';
 
 export type CampaignGrouping = 'kit' | 'folder';
 
-export interface GroupingOptions {
-  by: CampaignGrouping;
-  /** The folder document paths are relative to. */
-  cwd: string;
-}
-
-export function groupCampaigns(documents: readonly Document[], kit: BrandKit, options: GroupingOptions): CampaignGroup[] {
+export function groupCampaigns(documents: readonly Document[], session: LintSession, by: CampaignGrouping): CampaignGroup[] {
   const sorted = [...documents].sort((a, b) => compareText(a.path, b.path));
-  return options.by === 'folder' ? groupByFolder(sorted, kit) : groupByKit(sorted, kit, options.cwd);
+  return by === 'folder' ? groupByFolder(sorted, session.kit) : groupByKit(sorted, session);
 }
 
-function groupByKit(documents: Document[], kit: BrandKit, cwd: string): CampaignGroup[] {
+function groupByKit(documents: Document[], session: LintSession): CampaignGroup[] {
+  const { kit } = session;
   const declared = new Map<CampaignConfig, Document[]>(kit.campaigns.map((campaign) => [campaign, []]));
   const undeclared = new Map<string, Document[]>();
   for (const document of documents) {
     const names = namesIn(document);
-    const campaigns = new Set([...campaignsOfDocument(document, kit, cwd), ...names.flatMap((name) => campaignsByName(kit, name))]);
+    const campaigns = new Set([...session.dataOf(document).campaigns, ...names.flatMap((name) => campaignsByName(kit, name))]);
     for (const campaign of campaigns) declared.get(campaign)!.push(document);
     for (const name of names) {
       if (campaignsByName(kit, name).length > 0) continue;
@@ -98,23 +93,32 @@ export function findingKey(finding: Finding): string {
  * campaigns is reported once per distinct finding.
  */
 export function lintCampaigns(
-  groups: readonly CampaignGroup[],
-  kit: BrandKit,
+  session: LintSession,
+  campaigns: readonly CampaignData[],
   rules: readonly EnabledRule[],
   timing: Record<string, number> = {},
 ): Map<string, Finding[]> {
   const byDocument = new Map<Document, Map<string, Finding>>();
-  for (const campaign of groups) {
+  for (const campaign of campaigns) {
     for (const { rule, severity, options } of rules) {
       if (!rule.checkCampaign) continue;
       const started = performance.now();
       rule.checkCampaign({
-        campaign,
-        kit,
+        campaign: campaign.group,
+        kit: session.kit,
+        cwd: session.cwd,
         options,
+        get deliverables() {
+          return campaign.deliverables;
+        },
+        get rows() {
+          return campaign.rows;
+        },
+        dataOf: (document) => session.dataOf(document),
+        derive: (build) => session.compiled.derive(build),
         report: (document, report) => {
           if (!rule.meta.channels.includes(document.channel)) return;
-          const finding = toFinding(document, linesOf(document), rule.meta.id, report.severity ?? severity, report);
+          const finding = toFinding(session.dataOf(document), rule.meta.id, report.severity ?? severity, report);
           const findings = byDocument.get(document) ?? new Map<string, Finding>();
           findings.set(findingKey(finding), finding);
           byDocument.set(document, findings);
@@ -125,15 +129,7 @@ export function lintCampaigns(
   }
   const byPath = new Map<string, Finding[]>();
   for (const [document, findings] of byDocument) {
-    byPath.set(document.path, sortFindings(applyDirectives(document, linesOf(document), [...findings.values()]).kept));
+    byPath.set(document.path, sortFindings(applyDirectives(document, session.dataOf(document).lines, [...findings.values()]).kept));
   }
   return byPath;
-}
-
-const lineIndexes = new WeakMap<Document, LineIndex>();
-
-function linesOf(document: Document): LineIndex {
-  let lines = lineIndexes.get(document);
-  if (!lines) lineIndexes.set(document, (lines = new LineIndex(document.source)));
-  return lines;
 }

@@ -15,8 +15,8 @@ import { decodeSource, encodeSource } from '../documents/decode.js';
 import { writeFileAtomic } from './atomic-write.js';
 import { applyFixes } from './fix.js';
 import { contentHash } from './hash.js';
-import type { EnabledRule } from './lint-document.js';
-import { enabledRules, lintFiles, lintOne, type FileResult, type LintRequest, type LintRun } from './run.js';
+import { enabledRules, lintFiles, lintOne, type DocumentStep, type FileResult, type LintRequest, type LintRun } from './run.js';
+import { LintSession } from './session.js';
 import type { Finding, Fix } from './types.js';
 
 const MAX_PASSES = 10;
@@ -54,6 +54,7 @@ export async function fixFiles(request: LintRequest, options: { dryRun: boolean 
 /** The fixed text of every file that some fix changes. */
 export async function computeFixes(run: LintRun, request: LintRequest): Promise<{ fixes: FileFix[]; skipped: Skipped[] }> {
   const rules = await enabledRules(request.kit, request.ruleOverrides ?? {}, request.rules);
+  const step: DocumentStep = { request, session: new LintSession(request.kit, request.cwd), rules, timing: {} };
   const fixes: FileFix[] = [];
   const skipped: Skipped[] = [];
   for (const result of run.results) {
@@ -63,7 +64,7 @@ export async function computeFixes(run: LintRun, request: LintRequest): Promise<
       skipped.push({ path: result.path, reason: refusal });
       continue;
     }
-    const after = await settle(result, request, rules);
+    const after = await settle(result, step);
     if (after !== result.source) fixes.push({ path: result.path, before: result.source, after, contentHash: result.contentHash });
   }
   return { fixes, skipped };
@@ -82,14 +83,14 @@ async function whyNotFixable(file: string, result: FileResult): Promise<string |
 }
 
 /** Fix passes until the text stops changing: a fix skipped for overlapping another gets its turn on the next pass. */
-async function settle(result: FileResult, request: LintRequest, rules: readonly EnabledRule[]): Promise<string> {
+async function settle(result: FileResult, step: DocumentStep): Promise<string> {
   let text = result.source;
   let findings = result.findings;
   for (let pass = 0; pass < MAX_PASSES; pass++) {
     const { output } = applyFixes(text, fixesOf(findings));
     if (output === text) break;
     text = output;
-    findings = (await lintOne(result.path, new TextEncoder().encode(text), request, rules, {})).findings;
+    findings = (await lintOne(result.path, new TextEncoder().encode(text), step)).findings;
   }
   return text;
 }

@@ -3,15 +3,25 @@
  * findings with file positions. Rules report source offsets; this is the
  * one place where offsets become lines and columns.
  */
-import type { BrandKit, Severity, ToneSettings } from '../config/types.js';
-import { LineIndex } from '../documents/positions.js';
-import type { Document } from '../documents/types.js';
-import { analyze } from '../nlp/analyze.js';
+import type { BrandKit, CampaignConfig, Severity, ToneSettings } from '../config/types.js';
+import type { FrontMatter } from '../documents/front-matter.js';
+import type { LineIndex } from '../documents/positions.js';
+import type { Document, Segment } from '../documents/types.js';
+import type { LinkTarget } from '../facts/link-targets.js';
+import type { Fact } from '../facts/types.js';
+import type { LexiconHit } from '../lexicon/lexicon.js';
+import type { Deliverable } from '../messaging/deliverables.js';
+import type { PillarFound } from '../messaging/pillars.js';
+import type { Analysis } from '../nlp/analyze.js';
+import type { BrandCopy } from '../nlp/brand-copy.js';
+import type { AllowedWords } from '../nlp/kit-words.js';
+import type { Span } from '../nlp/quotes.js';
+import type { RetextCheck, RetextHit } from '../nlp/retext-bridge.js';
 import { compareText } from '../text/compare.js';
 import { applyDirectives } from './directives.js';
+import type { DocumentData } from './document-data.js';
 import { writtenFix } from './fix-escape.js';
-import { isVerbatimSource, syntaxAt, visibleText } from './source-index.js';
-import type { Finding, Report, Rule, RuleContext } from './types.js';
+import type { Finding, Fix, Report, Rule, RuleContext } from './types.js';
 
 export interface EnabledRule {
   rule: Rule;
@@ -27,53 +37,99 @@ export interface DocumentLintResult {
   unusedDirectives: Finding[];
 }
 
-export function lintDocument(document: Document, kit: BrandKit, rules: readonly EnabledRule[], timing?: Record<string, number>): DocumentLintResult {
-  const analysis = analyze(document);
-  const lines = new LineIndex(document.source);
-  const tone = toneFor(kit, document.channel);
+export function lintDocument(data: DocumentData, rules: readonly EnabledRule[], timing?: Record<string, number>): DocumentLintResult {
+  const { document } = data;
   const findings: Finding[] = [];
   const spent: Record<string, number> = timing ?? {};
   // A file with no copy at all (a data file that is not a calendar, an empty page) gives rules nothing to judge.
   const hasContent = document.segments.length > 0 || document.links.length > 0 || document.images.length > 0;
   for (const { rule, severity, options } of hasContent ? rules : []) {
     if (!rule.check || !rule.meta.channels.includes(document.channel)) continue;
-    const context: RuleContext = {
-      document,
-      analysis,
-      kit,
-      options,
-      tone,
-      report: (report) => findings.push(toFinding(document, lines, rule.meta.id, report.severity ?? severity, report)),
-      fixSource: (start, end, text) =>
-        isVerbatimSource(document, start, end)
-          ? writtenFix(document.source, document.encoding.eol, syntaxAt(document, start, end), start, end, text)
-          : undefined,
-    };
+    const context = new DocumentRuleContext(data, options, (report) => findings.push(toFinding(data, rule.meta.id, report.severity ?? severity, report)));
     const started = performance.now();
     rule.check(context);
     spent[rule.meta.id] = (spent[rule.meta.id] ?? 0) + performance.now() - started;
   }
-  const { kept, unused } = applyDirectives(document, lines, findings);
+  const { kept, unused } = applyDirectives(document, data.lines, findings);
   return { findings: sortFindings(kept), timing: spent, unusedDirectives: unused };
 }
 
-/** The kit's tone defaults with the channel's overrides merged over them (one level deep). */
-export function toneFor(kit: BrandKit, channel: Document['channel']): ToneSettings {
-  const { channels, ...defaults } = kit.tone;
-  const override = channels[channel] ?? {};
-  const merged: Record<string, unknown> = { ...defaults };
-  for (const [key, value] of Object.entries(override)) {
-    const base = merged[key];
-    merged[key] = isPlainObject(base) && isPlainObject(value) ? { ...base, ...value } : value;
+/** One rule's view of a document: the document's shared data, the rule's options, and its report. */
+class DocumentRuleContext implements RuleContext {
+  constructor(
+    private readonly data: DocumentData,
+    readonly options: Record<string, unknown>,
+    readonly report: (report: Report) => void,
+  ) {}
+
+  get document(): Document {
+    return this.data.document;
   }
-  return merged as ToneSettings;
+  get kit(): BrandKit {
+    return this.data.kit;
+  }
+  get cwd(): string {
+    return this.data.cwd;
+  }
+  get tone(): ToneSettings {
+    return this.data.tone;
+  }
+  get lines(): LineIndex {
+    return this.data.lines;
+  }
+  get frontMatter(): FrontMatter | undefined {
+    return this.data.frontMatter;
+  }
+  get campaigns(): readonly CampaignConfig[] {
+    return this.data.campaigns;
+  }
+  campaignsOfSegment(segment: Segment): CampaignConfig[] {
+    return this.data.campaignsOfSegment(segment);
+  }
+  get links(): readonly LinkTarget[] {
+    return this.data.links;
+  }
+  get analysis(): Analysis {
+    return this.data.analysis;
+  }
+  get brandCopy(): BrandCopy {
+    return this.data.brandCopy;
+  }
+  get lexiconHits(): readonly LexiconHit[] {
+    return this.data.lexiconHits;
+  }
+  retextHits(check: RetextCheck): RetextHit[] {
+    return this.data.retextHits(check);
+  }
+  get allowedWords(): AllowedWords {
+    return this.data.allowedWords;
+  }
+  get approvedSpans(): readonly Span[][] {
+    return this.data.approvedSpans;
+  }
+  get pillars(): readonly PillarFound[] {
+    return this.data.pillars;
+  }
+  get deliverables(): readonly Deliverable[] {
+    return this.data.deliverables;
+  }
+  facts(campaignYear?: number): Fact[] {
+    return this.data.facts(campaignYear);
+  }
+  derive<T>(build: (kit: BrandKit) => T): T {
+    return this.data.derive(build);
+  }
+
+  fixSource(start: number, end: number, text: string): Fix | undefined {
+    const { document, sourceIndex } = this.data;
+    return sourceIndex.isVerbatim(start, end)
+      ? writtenFix(document.source, document.encoding.eol, sourceIndex.syntaxAt(start, end), start, end, text)
+      : undefined;
+  }
 }
 
-function isPlainObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
-export function toFinding(document: Document, lines: LineIndex, ruleId: string, severity: Exclude<Severity, 'off'>, report: Report): Finding {
+export function toFinding(data: DocumentData, ruleId: string, severity: Exclude<Severity, 'off'>, report: Report): Finding {
+  const { document, lines } = data;
   const start = Math.max(0, Math.min(report.start, document.source.length));
   const end = Math.max(start, Math.min(report.end, document.source.length));
   const from = lines.position(start);
@@ -92,7 +148,7 @@ export function toFinding(document: Document, lines: LineIndex, ruleId: string, 
     end,
     channel: document.channel,
     ...(segment ? { role: segment.role } : {}),
-    text: visibleText(document, start, end),
+    text: data.sourceIndex.visibleText(start, end),
     ...(report.suggestion !== undefined ? { suggestion: report.suggestion } : {}),
     ...(report.fix && !report.fix.refused ? { fix: report.fix } : {}),
     ...(report.fix?.refused ? { fixRefused: report.fix.refused } : {}),

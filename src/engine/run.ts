@@ -5,10 +5,8 @@
  */
 import { readFile, stat } from 'node:fs/promises';
 import { relative, resolve, sep } from 'node:path';
-import picomatch from 'picomatch';
-import type { BrandKit, ChannelRoute, RuleSetting, Severity } from '../config/types.js';
+import type { BrandKit, RuleSetting, Severity } from '../config/types.js';
 import { DEFAULT_PARSER_OPTIONS, type ParserOptions } from '../documents/parser.js';
-import { LineIndex } from '../documents/positions.js';
 import { decodeSource } from '../documents/decode.js';
 import { readDocument } from '../documents/read.js';
 import { UnreadableFileError, type Channel, type Document } from '../documents/types.js';
@@ -17,11 +15,13 @@ import type { CampaignReport } from '../drift/report.js';
 import type { CachedFile, LintCache } from './cache.js';
 import { campaignsToCheck, checkCampaigns, type CampaignOutcome, type LintedFile } from './campaign-step.js';
 import type { CampaignGrouping } from './campaigns.js';
+import type { CompiledKit } from './compiled-kit.js';
 import { campaignContext } from './campaign-context.js';
 import { findFiles, namesFiles, type FileSelection } from './files.js';
 import { contentHash } from './hash.js';
 import { selectShard, type Shard } from './shard.js';
 import { lintDocument, sortFindings, toFinding, type EnabledRule } from './lint-document.js';
+import { LintSession } from './session.js';
 import type { Finding, Rule } from './types.js';
 import { compareText } from '../text/compare.js';
 import { lintInWorkers, threadCount, type Threads, type WorkerSettings } from './worker-client.js';
@@ -89,6 +89,8 @@ export interface LintRun {
 
 interface RunContext {
   request: LintRequest;
+  /** The compiled kit and the shared data of every document read. */
+  session: LintSession;
   /** The rules switched on; enough for the cache key and the worker threads. */
   choices: RuleChoice[];
   /** The same rules with their modules, imported on first need: a run whose files all come from the cache imports none. */
@@ -120,9 +122,10 @@ export async function lintFiles(request: LintRequest): Promise<LintRun> {
   const choices = chooseRules(request.kit, request.ruleOverrides ?? {}, request.rules);
   let loaded: Promise<EnabledRule[]> | undefined;
   const rules = () => (loaded ??= withModules(choices));
-  const context: RunContext = { request, choices, rules, timing: {}, cache: request.stdin ? undefined : request.cache };
+  const session = new LintSession(request.kit, request.cwd);
+  const context: RunContext = { request, session, choices, rules, timing: {}, cache: request.stdin ? undefined : request.cache };
   context.cache?.useSettings(cacheSettings(request, choices));
-  const inputs = await listInputs(request);
+  const inputs = await listInputs(request, session.compiled);
   const files = (await mayUseWorkers(context)) ? await lintSpread(inputs, context) : await lintInTurn(inputs, context);
   const campaigns = await runCampaignStep(files, context);
   recordInCache(files, campaigns.membership, context.cache);
@@ -145,12 +148,12 @@ export async function lintFiles(request: LintRequest): Promise<LintRun> {
  * one at a time, in `readInput`); with files named rather than folders,
  * the rest of their campaigns as well, to read but not report.
  */
-async function listInputs(request: LintRequest): Promise<Input[]> {
+async function listInputs(request: LintRequest, compiled: CompiledKit): Promise<Input[]> {
   const selection = fileSelection(request);
   const reported = (file: string) => !request.reportOnly || request.reportOnly.has(file);
   const inputs: Input[] = request.stdin
     ? [{ path: request.stdin.filename, bytes: new TextEncoder().encode(request.stdin.text), reported: !request.reportOnly }]
-    : await foundInputs(request, selection, reported);
+    : await foundInputs(request, compiled, selection, reported);
   if (!request.stdin && !namesFiles(request.patterns, request.cwd)) return inputs;
   const absolute = (input: Input) => input.file ?? resolve(request.cwd, input.path);
   const context = await campaignContext(inputs.map(absolute), request, selection);
@@ -159,9 +162,9 @@ async function listInputs(request: LintRequest): Promise<Input[]> {
   );
 }
 
-async function foundInputs(request: LintRequest, selection: FileSelection, reported: (file: string) => boolean): Promise<Input[]> {
+async function foundInputs(request: LintRequest, compiled: CompiledKit, selection: FileSelection, reported: (file: string) => boolean): Promise<Input[]> {
   const found = await findFiles(request.patterns, selection);
-  const files = request.shard ? await selectShard(found, request.kit, request.cwd, request.shard, request.campaignBy) : found;
+  const files = request.shard ? await selectShard(found, compiled, request.shard, request.campaignBy) : found;
   return files.map((file) => ({ path: displayPath(request.cwd, file), file, reported: reported(file) }));
 }
 
@@ -233,7 +236,7 @@ async function lintSpread(inputs: readonly Input[], context: RunContext): Promis
 async function lintEachFresh(inputs: readonly Input[], context: RunContext, onFile: () => void): Promise<LintedFile[]> {
   const files: LintedFile[] = [];
   for (const input of inputs) {
-    files.push(await lintFresh(await readInput(input, context.request), context.request, await context.rules(), context.timing));
+    files.push(await lintFresh(await readInput(input, context.request), await documentStep(context)));
     onFile();
   }
   return files;
@@ -263,7 +266,7 @@ export async function readInput(input: Input, request: LintRequest): Promise<Inp
 
 /** One file through the per-document rules, from the cache when its bytes are unchanged. */
 async function lintInput(input: Input, context: RunContext): Promise<LintedFile> {
-  return cachedInput(input, context.cache) ?? (await lintFresh(input, context.request, await context.rules(), context.timing));
+  return cachedInput(input, context.cache) ?? (await lintFresh(input, await documentStep(context)));
 }
 
 /** The cached result of a file whose bytes are unchanged (not parsed), if the cache has one. */
@@ -277,29 +280,44 @@ function cachedInput(input: Input, cache: LintCache | undefined): LintedFile | u
 }
 
 /** One read file parsed and through the per-document rules (only parsed when it is not reported); a worker thread runs this too. */
-export async function lintFresh(input: Input, request: LintRequest, rules: readonly EnabledRule[], timing: Record<string, number>): Promise<LintedFile> {
+/** What the per-document step needs besides the file; a worker thread makes its own. */
+export interface DocumentStep {
+  request: LintRequest;
+  session: LintSession;
+  rules: readonly EnabledRule[];
+  timing: Record<string, number>;
+}
+
+async function documentStep({ request, session, rules, timing }: RunContext): Promise<DocumentStep> {
+  return { request, session, rules: await rules(), timing };
+}
+
+export async function lintFresh(input: Input, step: DocumentStep): Promise<LintedFile> {
   if (!input.bytes) return { path: input.path, file: input.file, result: input.reported ? unreadable(input.path, input.error ?? '') : undefined };
   const hash = contentHash(input.bytes);
   const read = { path: input.path, file: input.file, bytes: input.bytes, hash };
-  if (!input.reported) return { ...read, document: await parseQuietly(read, request) };
-  const result: FileResult = { ...(await lintOne(input.path, input.bytes, request, rules, timing)), contentHash: hash };
+  if (!input.reported) return { ...read, document: await parseQuietly(read, step) };
+  const result: FileResult = { ...(await lintOne(input.path, input.bytes, step)), contentHash: hash };
   return { ...read, result, document: result.document };
 }
 
 async function runCampaignStep(files: LintedFile[], context: RunContext): Promise<CampaignOutcome> {
-  const { request } = context;
-  const grouping = { kit: request.kit, by: request.campaignBy ?? 'kit', cwd: request.cwd, cache: context.cache };
+  const { request, session } = context;
+  const grouping = { session, by: request.campaignBy ?? 'kit', cache: context.cache };
   const toCheck = campaignsToCheck(files, grouping);
   for (const file of files) {
-    if (!file.document && file.cachedCampaigns?.some((id) => toCheck.has(id))) file.document = await parseQuietly(file, request);
+    if (!file.document && file.cachedCampaigns?.some((id) => toCheck.has(id))) file.document = await parseQuietly(file, context);
   }
   return checkCampaigns(files, toCheck, { ...grouping, rules: toCheck.size > 0 ? await context.rules() : [], timing: context.timing });
 }
 
 /** A document for the campaign step only; a file that cannot be read takes no part in campaigns. */
-async function parseQuietly(file: { path: string; bytes?: Uint8Array }, request: LintRequest): Promise<Document | undefined> {
+async function parseQuietly(
+  file: { path: string; bytes?: Uint8Array },
+  { request, session }: Pick<RunContext, 'request' | 'session'>,
+): Promise<Document | undefined> {
   try {
-    return await readForKit(file.path, file.bytes ?? new Uint8Array(), request.kit, request.cwd, request.channel);
+    return await readForKit(file.path, file.bytes ?? new Uint8Array(), session.compiled, request.channel);
   } catch {
     return undefined;
   }
@@ -349,32 +367,26 @@ function cacheSettings(request: LintRequest, choices: readonly RuleChoice[]): un
 }
 
 /** Reads, parses and lints one file; a file that cannot be read becomes one fatal finding. */
-export async function lintOne(
-  path: string,
-  bytes: Uint8Array,
-  request: LintRequest,
-  rules: readonly EnabledRule[],
-  timing: Record<string, number>,
-): Promise<FileResult> {
+export async function lintOne(path: string, bytes: Uint8Array, { request, session, rules, timing }: DocumentStep): Promise<FileResult> {
   let document: Document;
   try {
-    document = await readForKit(path, bytes, request.kit, request.cwd, request.channel);
+    document = await readForKit(path, bytes, session.compiled, request.channel);
   } catch (error) {
     if (error instanceof UnreadableFileError) return unreadable(path, error.message);
     return unreadable(path, `Could not read the file: ${(error as Error).message}`);
   }
-  const { findings, unusedDirectives } = lintDocument(document, request.kit, rules, timing);
-  const lines = new LineIndex(document.source);
+  const data = session.dataOf(document);
+  const { findings, unusedDirectives } = lintDocument(data, rules, timing);
   const parseFindings = document.warnings.map((warning) =>
-    toFinding(document, lines, 'brandlint/parse', 'warn', { start: warning.start, end: warning.end, message: warning.message }),
+    toFinding(data, 'brandlint/parse', 'warn', { start: warning.start, end: warning.end, message: warning.message }),
   );
   return summarise(path, document, [...parseFindings, ...findings, ...(request.reportUnusedDisable ? unusedDirectives : [])]);
 }
 
 /** One file into a document, with the channel from --channel, else the kit's routing, else the file itself. */
-export function readForKit(path: string, bytes: Uint8Array, kit: BrandKit, cwd: string, channel?: Channel): Promise<Document> {
-  const route = routeFor(kit, cwd, path);
-  return readDocument(path, bytes, { channel: channel ?? route?.channel, platform: route?.platform, options: parserOptions(kit) });
+export function readForKit(path: string, bytes: Uint8Array, compiled: CompiledKit, channel?: Channel): Promise<Document> {
+  const route = compiled.routeFor(path);
+  return readDocument(path, bytes, { channel: channel ?? route?.channel, platform: route?.platform, options: parserOptions(compiled.kit) });
 }
 
 export function summarise(path: string, document: Document | undefined, findings: Finding[]): FileResult {
@@ -442,19 +454,6 @@ export function parserOptions(kit: BrandKit): ParserOptions {
     agentLabels: agent.length > 0 ? agent : DEFAULT_PARSER_OPTIONS.agentLabels,
     customerLabels: customer.length > 0 ? customer : DEFAULT_PARSER_OPTIONS.customerLabels,
   };
-}
-
-const routeMatchers = new WeakMap<BrandKit, { route: ChannelRoute; matches: (path: string) => boolean }[]>();
-
-/** The kit's first routing entry whose glob matches the file (relative to the kit's directory). */
-export function routeFor(kit: BrandKit, cwd: string, path: string): ChannelRoute | undefined {
-  let matchers = routeMatchers.get(kit);
-  if (!matchers) {
-    matchers = kit.files.routes.map((route) => ({ route, matches: picomatch(route.glob, { dot: true }) }));
-    routeMatchers.set(kit, matchers);
-  }
-  const fromKit = relative(kit.root, resolve(cwd, path)).split(sep).join('/');
-  return matchers.find(({ matches }) => matches(fromKit))?.route;
 }
 
 export function displayPath(cwd: string, file: string): string {

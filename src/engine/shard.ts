@@ -16,13 +16,12 @@
  */
 import { open, readFile, stat, type FileHandle } from 'node:fs/promises';
 import { dirname, relative, resolve, sep } from 'node:path';
-import type { BrandKit } from '../config/types.js';
 import { extensionOf } from '../documents/channel.js';
 import { readFrontMatter } from '../documents/front-matter.js';
 import { DEFAULT_PARSER_OPTIONS } from '../documents/parser.js';
 import { readDocument } from '../documents/read.js';
-import { campaignsByName, campaignsByPath } from './campaign-membership.js';
 import type { CampaignGrouping } from './campaigns.js';
+import { campaignsByName, type CompiledKit } from './compiled-kit.js';
 
 /** `index` counts from 1, as on the command line (`--shard 1/4` … `4/4`). */
 export interface Shard {
@@ -38,12 +37,13 @@ const CALENDAR_EXTENSIONS = ['.csv', '.json', '.yaml', '.yml'];
 /** Formats without front matter; their campaigns come from the kit's globs alone. */
 const NO_FRONT_MATTER = ['.html', '.htm', '.eml', '.docx'];
 
-export async function selectShard(files: string[], kit: BrandKit, cwd: string, shard: Shard, by: CampaignGrouping = 'kit'): Promise<string[]> {
+export async function selectShard(files: string[], compiled: CompiledKit, shard: Shard, by: CampaignGrouping = 'kit'): Promise<string[]> {
+  const { cwd } = compiled;
   const keys: string[][] = [];
   const weights: number[] = [];
   // One file at a time: a large repository would otherwise open thousands of files at once.
   for (const file of files) {
-    keys.push(by === 'folder' ? [`folder:${dirname(resolve(cwd, file))}`] : await campaignKeys(file, kit, cwd));
+    keys.push(by === 'folder' ? [`folder:${dirname(resolve(cwd, file))}`] : await campaignKeys(file, compiled));
     weights.push(await fileWeight(file));
   }
   // Ties are broken by path relative to the working folder: the same in every checkout.
@@ -82,10 +82,10 @@ function joinUnits(keys: readonly string[][]): number[][] {
 }
 
 /** The campaigns a file belongs to, as grouping keys: kit campaigns by id, other named campaigns by name. */
-async function campaignKeys(file: string, kit: BrandKit, cwd: string): Promise<string[]> {
-  const byPath = campaignsByPath(kit, file, cwd).map((campaign) => `kit:${campaign.id}`);
+async function campaignKeys(file: string, compiled: CompiledKit): Promise<string[]> {
+  const byPath = compiled.campaignsByPath(file).map((campaign) => `kit:${campaign.id}`);
   const byName = (await namesIn(file)).flatMap((name) => {
-    const declared = campaignsByName(kit, name);
+    const declared = campaignsByName(compiled.kit, name);
     return declared.length > 0 ? declared.map((campaign) => `kit:${campaign.id}`) : [`name:${name}`];
   });
   return [...new Set([...byPath, ...byName])];

@@ -1,8 +1,9 @@
 /**
  * Every chunk of every segment of a document, in source order, built once
- * per document: what a reader sees in a source range (a finding's `text`),
- * and whether a range is plain text a fix may rewrite. Lookups are binary
- * searches, so a document with thousands of findings stays fast.
+ * per document in a run (see DocumentData): what a reader sees in a source
+ * range (a finding's `text`), and whether a range is plain text a fix may
+ * rewrite. Lookups are binary searches, so a document with thousands of
+ * findings stays fast.
  */
 import type { Chunk } from '../documents/source-map.js';
 import type { TextSyntax } from '../documents/text-syntax.js';
@@ -13,28 +14,75 @@ interface PlacedChunk extends Chunk {
   text: string;
 }
 
-interface SourceIndex {
-  chunks: PlacedChunk[];
+export class SourceIndex {
+  private readonly chunks: PlacedChunk[];
   /** Largest srcEnd among chunks[0..i], for finding the first chunk that reaches past an offset. */
-  reach: number[];
+  private readonly reach: number[] = [];
   /** Merged source ranges copied verbatim into segment text. */
-  verbatim: [number, number][];
-}
+  private readonly verbatim: [number, number][];
 
-const indexes = new WeakMap<Document, SourceIndex>();
-
-function indexOf(document: Document): SourceIndex {
-  let index = indexes.get(document);
-  if (!index) {
-    const chunks = document.segments
+  constructor(document: Document) {
+    this.chunks = document.segments
       .flatMap((segment) => segment.map.chunks.map((chunk) => ({ ...chunk, segment: segment.index, text: segment.text })))
       .sort((a, b) => a.srcStart - b.srcStart || a.segment - b.segment);
-    const reach: number[] = [];
-    chunks.forEach((chunk, position) => reach.push(Math.max(chunk.srcEnd, position > 0 ? reach[position - 1] : 0)));
-    index = { chunks, reach, verbatim: mergeVerbatim(chunks) };
-    indexes.set(document, index);
+    this.chunks.forEach((chunk, position) => this.reach.push(Math.max(chunk.srcEnd, position > 0 ? this.reach[position - 1] : 0)));
+    this.verbatim = mergeVerbatim(this.chunks);
   }
-  return index;
+
+  /**
+   * The text a reader sees in a source range, rebuilt from the segments'
+   * maps (entities decoded, markup left out), not read from the source: the
+   * position invariant compares the two. Pieces come in source order, with a
+   * space between pieces of different segments.
+   */
+  visibleText(start: number, end: number): string {
+    const { chunks, reach } = this;
+    let text = '';
+    let previousSegment = -1;
+    for (let position = firstWhere(reach, (value) => value > start); position < chunks.length && chunks[position].srcStart < end; position++) {
+      const chunk = chunks[position];
+      if (chunk.srcEnd <= start) continue;
+      let piece: string;
+      if (chunk.verbatim) {
+        const from = Math.max(chunk.srcStart, start);
+        const to = Math.min(chunk.srcEnd, end);
+        piece = chunk.text.slice(chunk.segStart + (from - chunk.srcStart), chunk.segStart + (to - chunk.srcStart));
+      } else {
+        piece = chunk.text.slice(chunk.segStart, chunk.segEnd);
+      }
+      if (piece === '') continue;
+      text += (previousSegment >= 0 && previousSegment !== chunk.segment ? ' ' : '') + piece;
+      previousSegment = chunk.segment;
+    }
+    return text;
+  }
+
+  /** True when every character of the source range is verbatim segment text (an insertion: touches such text). */
+  isVerbatim(start: number, end: number): boolean {
+    const { verbatim } = this;
+    const position = firstWhere(verbatim, ([, to]) => to >= start);
+    if (position >= verbatim.length) return false;
+    const [from, to] = verbatim[position];
+    return from <= start && end <= to;
+  }
+
+  /**
+   * How the verbatim text at a source range is written in the file: the
+   * syntax its chunks share (for an insertion, the text on either side), or
+   * undefined when they disagree or say nothing.
+   */
+  syntaxAt(start: number, end: number): TextSyntax | undefined {
+    const { chunks, reach } = this;
+    const found: TextSyntax[] = [];
+    for (let position = firstWhere(reach, (value) => value >= start); position < chunks.length && chunks[position].srcStart <= end; position++) {
+      const chunk = chunks[position];
+      if (!chunk.verbatim) continue;
+      const touches = start === end ? chunk.srcStart <= start && start <= chunk.srcEnd : chunk.srcStart < end && start < chunk.srcEnd;
+      if (touches) found.push(chunk.syntax ?? UNKNOWN);
+    }
+    const first = found[0];
+    return first && first !== UNKNOWN && found.every((syntax) => sameSyntax(syntax, first)) ? first : undefined;
+  }
 }
 
 function mergeVerbatim(chunks: PlacedChunk[]): [number, number][] {
@@ -58,61 +106,6 @@ function firstWhere<T>(items: readonly T[], test: (item: T) => boolean): number 
     else low = middle + 1;
   }
   return low;
-}
-
-/**
- * The text a reader sees in a source range, rebuilt from the segments'
- * maps (entities decoded, markup left out), not read from the source: the
- * position invariant compares the two. Pieces come in source order, with a
- * space between pieces of different segments.
- */
-export function visibleText(document: Document, start: number, end: number): string {
-  const { chunks, reach } = indexOf(document);
-  let text = '';
-  let previousSegment = -1;
-  for (let position = firstWhere(reach, (value) => value > start); position < chunks.length && chunks[position].srcStart < end; position++) {
-    const chunk = chunks[position];
-    if (chunk.srcEnd <= start) continue;
-    let piece: string;
-    if (chunk.verbatim) {
-      const from = Math.max(chunk.srcStart, start);
-      const to = Math.min(chunk.srcEnd, end);
-      piece = chunk.text.slice(chunk.segStart + (from - chunk.srcStart), chunk.segStart + (to - chunk.srcStart));
-    } else {
-      piece = chunk.text.slice(chunk.segStart, chunk.segEnd);
-    }
-    if (piece === '') continue;
-    text += (previousSegment >= 0 && previousSegment !== chunk.segment ? ' ' : '') + piece;
-    previousSegment = chunk.segment;
-  }
-  return text;
-}
-
-/** True when every character of the source range is verbatim segment text (an insertion: touches such text). */
-export function isVerbatimSource(document: Document, start: number, end: number): boolean {
-  const { verbatim } = indexOf(document);
-  const position = firstWhere(verbatim, ([, to]) => to >= start);
-  if (position >= verbatim.length) return false;
-  const [from, to] = verbatim[position];
-  return from <= start && end <= to;
-}
-
-/**
- * How the verbatim text at a source range is written in the file: the
- * syntax its chunks share (for an insertion, the text on either side), or
- * undefined when they disagree or say nothing.
- */
-export function syntaxAt(document: Document, start: number, end: number): TextSyntax | undefined {
-  const { chunks, reach } = indexOf(document);
-  const found: TextSyntax[] = [];
-  for (let position = firstWhere(reach, (value) => value >= start); position < chunks.length && chunks[position].srcStart <= end; position++) {
-    const chunk = chunks[position];
-    if (!chunk.verbatim) continue;
-    const touches = start === end ? chunk.srcStart <= start && start <= chunk.srcEnd : chunk.srcStart < end && start < chunk.srcEnd;
-    if (touches) found.push(chunk.syntax ?? UNKNOWN);
-  }
-  const first = found[0];
-  return first && first !== UNKNOWN && found.every((syntax) => sameSyntax(syntax, first)) ? first : undefined;
 }
 
 const UNKNOWN: TextSyntax = { kind: 'read-only', reason: 'unknown' };

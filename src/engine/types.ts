@@ -1,9 +1,11 @@
 /**
  * Rules, findings and the context a rule runs in.
  */
-import type { BrandKit, CampaignConfig, Severity, ToneSettings } from '../config/types.js';
+import type { BrandKit, CampaignConfig, Severity } from '../config/types.js';
 import type { Channel, Document, Role } from '../documents/types.js';
-import type { Analysis } from '../nlp/analyze.js';
+import type { CampaignDeliverable } from '../drift/deliverables.js';
+import type { Row } from '../drift/evaluate.js';
+import type { DocumentView } from './document-data.js';
 
 export type RuleFamily = 'lexicon' | 'tone' | 'messaging' | 'channel' | 'drift';
 
@@ -57,14 +59,15 @@ export interface Report {
   data?: Record<string, unknown>;
 }
 
-export interface RuleContext {
-  readonly document: Document;
-  readonly analysis: Analysis;
-  readonly kit: BrandKit;
+/**
+ * What a rule checking one document is given: the document's shared data
+ * (see DocumentView: lines, front matter, campaigns, link targets, and the
+ * analyses, each computed once per document when a rule first reads it), its
+ * own options, and the way to report.
+ */
+export interface RuleContext extends DocumentView {
   /** The rule's options from the kit (`rules: { id: [severity, options] }`), {} when none. */
   readonly options: Record<string, unknown>;
-  /** Tone settings for this document's channel: the kit's defaults with the channel's overrides applied. */
-  readonly tone: ToneSettings;
   report(report: Report): void;
   /**
    * A fix replacing a source range when every character of it belongs to
@@ -85,7 +88,17 @@ export interface CampaignGroup {
 export interface CampaignRuleContext {
   readonly campaign: CampaignGroup;
   readonly kit: BrandKit;
+  /** The folder document paths are relative to. */
+  readonly cwd: string;
   readonly options: Record<string, unknown>;
+  /** The campaign's deliverables with their facts (a calendar's posts one by one). */
+  readonly deliverables: CampaignDeliverable[];
+  /** The campaign's one-message evaluation: a row per fact kind, product, pillar and the CTA, a cell per deliverable. */
+  readonly rows: Row[];
+  /** The shared data of one of the campaign's documents. */
+  dataOf(document: Document): DocumentView;
+  /** Kit-derived data built once per run (see CompiledKit.derive). */
+  derive<T>(build: (kit: BrandKit) => T): T;
   /** Reports a finding in one of the campaign's documents (source offsets of that document). */
   report(document: Document, report: Report): void;
 }

@@ -5,9 +5,9 @@
  */
 import { workerData } from 'node:worker_threads';
 import { loadRule } from '../../rules/registry.js';
-import type { EnabledRule } from './lint-document.js';
 import { serveTasks } from './pool.js';
 import { lintFresh, readInput, type Input, type LintRequest } from './run.js';
+import { LintSession } from './session.js';
 import type { BatchResult, WorkerSettings } from './worker-client.js';
 
 const settings = workerData as WorkerSettings;
@@ -18,14 +18,16 @@ const request: LintRequest = {
   channel: settings.channel,
   reportUnusedDisable: settings.reportUnusedDisable,
 };
-const rules: EnabledRule[] = await Promise.all(settings.rules.map(async ([id, severity, options]) => ({ rule: await loadRule(id), severity, options })));
+const rules = await Promise.all(settings.rules.map(async ([id, severity, options]) => ({ rule: await loadRule(id), severity, options })));
+/** One session for the worker's life: the kit is compiled once, however many batches it lints. */
+const session = new LintSession(settings.kit, settings.cwd);
 
 serveTasks(async (batch: Input[]): Promise<BatchResult> => {
-  const timing: Record<string, number> = {};
+  const step = { request, session, rules, timing: {} };
   const files = [];
   for (const input of batch) {
-    const { bytes: _bytes, ...file } = await lintFresh(await readInput(input, request), request, rules, timing);
+    const { bytes: _bytes, ...file } = await lintFresh(await readInput(input, request), step);
     files.push(file);
   }
-  return { files, timing };
+  return { files, timing: step.timing };
 });

@@ -1,49 +1,45 @@
 /**
  * The facts of one document: every offer, code, date, link, phone number,
  * name, CTA, tagline, pillar and hashtag it states, in text order, each
- * with its source range and canonical value. Computed once per document,
- * kit and campaign year.
+ * with its source range and canonical value. A run extracts them once per
+ * document and campaign year (see DocumentData).
  */
 import type { CountryCode } from 'libphonenumber-js';
-import type { BrandKit } from '../config/types.js';
 import type { Document } from '../documents/types.js';
 import { brandUnits, textHit } from '../messaging/phrase-scan.js';
 import type { Analysis, Unit } from '../nlp/analyze.js';
 import { findCodes, findStandaloneCode } from './codes.js';
 import { findOfferDates } from './dates.js';
-import { hasUtm, hrefRange, landingLinkFact, parseUrl } from './links.js';
+import type { LinkTarget } from './link-targets.js';
+import { hasUtm, landingLinkFact, parseUrl } from './links.js';
 import { findDiscounts, findPrices, findTrials } from './offers.js';
 import { findPhones, homeCountry, normalisePhone } from './phones.js';
 import { resolveOverlaps, type Candidate } from './scan.js';
 import type { Fact, FactKind } from './types.js';
-import { ctaFacts, hashtagFacts, pillarFacts, productFacts, taglineFacts } from './wording.js';
+import { ctaFacts, hashtagFacts, pillarFacts, productFacts, taglineFacts, type WordingSource } from './wording.js';
 import { compareText } from '../text/compare.js';
 
-const cache = new WeakMap<Document, WeakMap<BrandKit, Map<number | undefined, Fact[]>>>();
+/** What facts are read from: a document's shared data in a run (see DocumentData). */
+export interface FactSource extends WordingSource {
+  readonly document: Document;
+  readonly analysis: Analysis;
+  readonly links: readonly LinkTarget[];
+}
 
 /**
  * `campaignYear` is the year of dates written without one ("May 31"); without
  * it such dates keep no year ("--05-31") and agree with that day of any year.
  */
-export function extractFacts(document: Document, analysis: Analysis, kit: BrandKit, campaignYear?: number): Fact[] {
-  let byKit = cache.get(document);
-  if (!byKit) cache.set(document, (byKit = new WeakMap()));
-  let byYear = byKit.get(kit);
-  if (!byYear) byKit.set(kit, (byYear = new Map()));
-  let facts = byYear.get(campaignYear);
-  if (!facts) byYear.set(campaignYear, (facts = collectFacts(document, analysis, kit, campaignYear)));
-  return facts;
-}
-
-function collectFacts(document: Document, analysis: Analysis, kit: BrandKit, year: number | undefined): Fact[] {
-  const country = homeCountry(kit);
+export function extractFacts(source: FactSource, campaignYear?: number): Fact[] {
+  const { document, analysis } = source;
+  const country = homeCountry(source.kit);
   const facts = [
-    ...brandUnits(analysis).flatMap((unit, index, units) => textFacts(analysis, unit, units[index - 1], year, country)),
-    ...linkFacts(document, analysis),
-    ...productFacts(analysis, kit),
-    ...ctaFacts(document, analysis, kit),
-    ...taglineFacts(analysis, kit),
-    ...pillarFacts(analysis, kit),
+    ...brandUnits(analysis).flatMap((unit, index, units) => textFacts(analysis, unit, units[index - 1], campaignYear, country)),
+    ...linkFacts(document, analysis, source.links),
+    ...productFacts(source.lexiconHits),
+    ...ctaFacts(source),
+    ...taglineFacts(source),
+    ...pillarFacts(source.pillars),
     ...hashtagFacts(analysis),
   ];
   return facts.sort((a, b) => a.start - b.start || a.end - b.end || compareText(a.kind, b.kind));
@@ -72,15 +68,15 @@ function textFacts(analysis: Analysis, unit: Unit, previous: Unit | undefined, y
 /**
  * Landing links (buttons, links with UTM parameters, addresses written in
  * the text) and tel: links. A fact stands at the link's visible text, else
- * at the address in the element; its `text` is the address.
+ * at its target in the element; its `text` is the address.
  */
-function linkFacts(document: Document, analysis: Analysis): Fact[] {
+function linkFacts(document: Document, analysis: Analysis, targets: readonly LinkTarget[]): Fact[] {
   const facts: Fact[] = [];
   const spoken = document.channel === 'call';
   const brandSegments = new Set(brandUnits(analysis).flatMap((unit) => unit.segments.map((part) => part.segment.index)));
-  for (const link of document.links) {
+  for (const { link, start, end } of targets) {
     if (link.segment !== undefined && !brandSegments.has(link.segment)) continue;
-    const range = link.segment !== undefined ? segmentRange(document, link.segment) : hrefRange(document, link.start, link.end, link.href);
+    const range = link.segment !== undefined ? segmentRange(document, link.segment) : { start, end };
     const text = link.href;
     const phone = /^tel:/i.test(link.href) ? normalisePhone(link.href) : undefined;
     if (phone) {

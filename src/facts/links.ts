@@ -15,7 +15,6 @@
  * hear: it carries no UTM parameters, so it is marked `spoken` and only its
  * host and path compare (see linkPage).
  */
-import type { Document } from '../documents/types.js';
 import type { Fact } from './types.js';
 import { compareText } from '../text/compare.js';
 
@@ -74,19 +73,4 @@ export function parseUrl(href: string): URL | undefined {
 
 export function hasUtm(url: URL): boolean {
   return [...url.searchParams.keys()].some((key) => key.toLowerCase().startsWith('utm_'));
-}
-
-/**
- * The source range of a link's address inside its element (`href="…"` or
- * `(…)` in Markdown), so a finding points at the URL; the element when the
- * address is written differently (entities, a tracking wrapper).
- */
-export function hrefRange(document: Document, start: number, end: number, href: string): { start: number; end: number } {
-  const element = document.source.slice(start, end);
-  const head = href.split(/[?&#]/)[0];
-  const at = head ? element.indexOf(head) : -1;
-  if (at < 0) return { start, end };
-  const rest = element.slice(at);
-  const length = rest.search(/["'()\s<>]|$/);
-  return { start: start + at, end: start + at + length };
 }

@@ -5,35 +5,47 @@
  */
 import type { BrandKit } from '../config/types.js';
 import type { Document, Segment } from '../documents/types.js';
-import { compileLexicon, scanDocument } from '../lexicon/lexicon.js';
-import { perKit } from '../messaging/per-kit.js';
-import { pillarsFound } from '../messaging/pillars.js';
+import type { LexiconHit } from '../lexicon/lexicon.js';
+import type { PillarFound } from '../messaging/pillars.js';
 import { PhraseSet, brandUnits } from '../messaging/phrase-scan.js';
 import type { Analysis } from '../nlp/analyze.js';
 import type { Fact } from './types.js';
 
-export function productFacts(analysis: Analysis, kit: BrandKit): Fact[] {
+/** What the kit's wording is found in: a document's shared data in a run (see DocumentData). */
+export interface WordingSource {
+  readonly document: Document;
+  readonly analysis: Analysis;
+  readonly kit: BrandKit;
+  readonly lexiconHits: readonly LexiconHit[];
+  readonly pillars: readonly PillarFound[];
+  /** Kit-derived data, built once per run (see CompiledKit.derive). */
+  derive<T>(build: (kit: BrandKit) => T): T;
+}
+
+export function productFacts(lexiconHits: readonly LexiconHit[]): Fact[] {
   const facts: Fact[] = [];
-  for (const hit of scanDocument(analysis, compileLexicon(kit))) {
+  for (const hit of lexiconHits) {
     if (hit.entry.kind !== 'name') continue;
     facts.push({ kind: 'product', value: hit.entry.name.name, text: hit.text, start: hit.sourceStart, end: hit.sourceEnd, segment: hit.segment });
   }
   return facts;
 }
 
-const ctaPhrases = perKit((kit) => {
+function ctaPhrases(kit: BrandKit): PhraseSet<string> {
   const phrases = new PhraseSet<string>();
   for (const cta of [...kit.messaging.ctas, ...kit.campaigns.flatMap((campaign) => campaign.truth.cta ?? [])]) phrases.add(cta, cta, false);
   return phrases;
-});
+}
 
 /**
  * The kit's CTAs wherever they are written, and the text of every button (a
  * CTA in form, approved or not) but a placeholder: a button that reads only
  * "{{c2a_button}}" says nothing yet.
  */
-export function ctaFacts(document: Document, analysis: Analysis, kit: BrandKit): Fact[] {
-  const facts: Fact[] = ctaPhrases(kit)
+export function ctaFacts(source: WordingSource): Fact[] {
+  const { document, analysis } = source;
+  const facts: Fact[] = source
+    .derive(ctaPhrases)
     .scan(analysis)
     .map((hit) => ({ kind: 'cta', value: hit.payload, text: hit.text, start: hit.sourceStart, end: hit.sourceEnd, segment: hit.segment }));
   for (const segment of document.segments) {
@@ -56,20 +68,21 @@ function isOnlyMergeTags(segment: Segment, start: number, end: number): boolean 
   return tags.length > 0 && rest.trim() === '';
 }
 
-const taglinePhrase = perKit((kit) => {
+function taglinePhrase(kit: BrandKit): PhraseSet<string> {
   const phrases = new PhraseSet<string>();
   if (kit.messaging.tagline) phrases.add(kit.messaging.tagline.text, kit.messaging.tagline.text, false);
   return phrases;
-});
+}
 
-export function taglineFacts(analysis: Analysis, kit: BrandKit): Fact[] {
-  return taglinePhrase(kit)
-    .scan(analysis)
+export function taglineFacts(source: WordingSource): Fact[] {
+  return source
+    .derive(taglinePhrase)
+    .scan(source.analysis)
     .map((hit) => ({ kind: 'tagline', value: hit.payload, text: hit.text, start: hit.sourceStart, end: hit.sourceEnd, segment: hit.segment }));
 }
 
-export function pillarFacts(analysis: Analysis, kit: BrandKit): Fact[] {
-  return pillarsFound(analysis, kit).map((found) => ({
+export function pillarFacts(pillars: readonly PillarFound[]): Fact[] {
+  return pillars.map((found) => ({
     kind: 'pillar',
     value: found.pillar,
     text: found.text,

@@ -4,15 +4,13 @@
  * fix where the flagged text is verbatim in the source.
  */
 import type { LexiconEntry, LexiconHit } from './lexicon.js';
-import { compileLexicon, scanDocument } from './lexicon.js';
 import type { Report, RuleContext } from '../engine/types.js';
 import { matchCase } from './inflect.js';
 
 export type HitOf<K extends LexiconEntry['kind']> = LexiconHit & { entry: Extract<LexiconEntry, { kind: K }> };
 
 export function lexiconHits<K extends LexiconEntry['kind']>(context: RuleContext, kind: K): HitOf<K>[] {
-  const hits = scanDocument(context.analysis, compileLexicon(context.kit));
-  return hits.filter((hit): hit is HitOf<K> => hit.entry.kind === kind);
+  return context.lexiconHits.filter((hit): hit is HitOf<K> => hit.entry.kind === kind);
 }
 
 /** Reports `hit` with `replacement` as suggestion and, when the source allows, as fix. */

@@ -38,18 +38,8 @@ export interface CompiledLexicon {
   patterns: { banned: BannedPhrase; regex: RegExp }[];
 }
 
-const compiledByKit = new WeakMap<BrandKit, CompiledLexicon>();
-
+/** Builds the kit's lexicon matcher; a run builds it once (see CompiledKit). */
 export function compileLexicon(kit: BrandKit): CompiledLexicon {
-  let compiled = compiledByKit.get(kit);
-  if (!compiled) {
-    compiled = buildLexicon(kit);
-    compiledByKit.set(kit, compiled);
-  }
-  return compiled;
-}
-
-function buildLexicon(kit: BrandKit): CompiledLexicon {
   const matcher = new PhraseMatcher<LexiconEntry>();
   const typos = new TypoIndex<{ name: ProtectedName; atom: number }>();
   const { lexicon } = kit;
@@ -119,21 +109,9 @@ function splitsOf(name: string): string[] {
   return splits;
 }
 
-const scans = new WeakMap<Analysis, Map<CompiledLexicon, LexiconHit[]>>();
-
-/** The lexicon hits of a document, computed once and shared by every lexicon rule. */
-export function scanDocument(analysis: Analysis, lexicon: CompiledLexicon): LexiconHit[] {
-  let byLexicon = scans.get(analysis);
-  if (!byLexicon) {
-    byLexicon = new Map();
-    scans.set(analysis, byLexicon);
-  }
-  let hits = byLexicon.get(lexicon);
-  if (!hits) {
-    hits = analysis.units.filter((unit) => isBrandRole(unit.role)).flatMap((unit) => scanUnit(analysis, unit, lexicon));
-    byLexicon.set(lexicon, hits);
-  }
-  return hits;
+/** The lexicon hits of a document's brand copy; a run scans each document once and every lexicon rule reads the scan. */
+export function scanLexicon(analysis: Analysis, lexicon: CompiledLexicon): LexiconHit[] {
+  return analysis.units.filter((unit) => isBrandRole(unit.role)).flatMap((unit) => scanUnit(analysis, unit, lexicon));
 }
 
 function scanUnit(analysis: Analysis, unit: Unit, lexicon: CompiledLexicon): LexiconHit[] {

@@ -4,9 +4,8 @@
  * its own. Each deliverable knows its campaigns and where a finding about it
  * as a whole stands.
  */
-import type { BrandKit, CampaignConfig } from '../config/types.js';
-import type { Channel, Document } from '../documents/types.js';
-import { campaignsOfDocument, campaignsOfSegment } from '../engine/campaign-membership.js';
+import type { CampaignConfig } from '../config/types.js';
+import type { Channel, Document, Segment } from '../documents/types.js';
 import { firstOfRoles } from './anchors.js';
 import type { SourceRange } from './joined-text.js';
 import { wholePost } from './posts.js';
@@ -26,12 +25,21 @@ const LABELS: Record<Channel, string> = { email: 'This email', web: 'This page',
 /** Roles that head a document, in order of preference, for findings about the whole of it. */
 const HEADING_ROLES = ['subject', 'title', 'heading', 'post', 'agent', 'body'] as const;
 
-export function deliverablesOf(document: Document, kit: BrandKit): Deliverable[] {
+/** What deliverables are told from: a document's shared data in a run (see DocumentData). */
+export interface DeliverableSource {
+  readonly document: Document;
+  /** The document's campaigns. */
+  readonly campaigns: readonly CampaignConfig[];
+  campaignsOfSegment(segment: Segment): CampaignConfig[];
+}
+
+export function deliverablesOf(source: DeliverableSource): Deliverable[] {
+  const { document } = source;
   const posts = document.segments.filter((segment) => segment.role === 'post');
   if (posts.length > 1) {
     return posts.map((post) => ({
       segments: new Set([post.index]),
-      campaigns: campaignsOfSegment(document, post, kit),
+      campaigns: source.campaignsOfSegment(post),
       anchor: wholePost(post),
       label: LABELS.social,
     }));
@@ -39,7 +47,7 @@ export function deliverablesOf(document: Document, kit: BrandKit): Deliverable[]
   return [
     {
       segments: new Set(document.segments.map((segment) => segment.index)),
-      campaigns: campaignsOfDocument(document, kit),
+      campaigns: [...source.campaigns],
       anchor: firstOfRoles(document, HEADING_ROLES),
       label: LABELS[document.channel],
     },

@@ -1,12 +1,11 @@
 /**
  * Where a document carries the kit's pillars (key messages): every
  * occurrence of a pillar's statement or of one of its phrases (with
- * inflections) in the brand's own copy. The pillars rule and the JSON
- * reporter read the same list.
+ * inflections) in the brand's own copy. The pillars rule and the facts
+ * of the drift step read the same list (see DocumentData).
  */
 import type { BrandKit } from '../config/types.js';
 import type { Analysis } from '../nlp/analyze.js';
-import { perKit } from './per-kit.js';
 import { PhraseSet } from './phrase-scan.js';
 
 export interface PillarFound {
@@ -23,26 +22,26 @@ export interface PillarFound {
   segment: number;
 }
 
-const pillarPhrases = perKit((kit) => {
-  const phrases = new PhraseSet<{ pillar: string; phrase: string }>();
+export type PillarPhrases = PhraseSet<{ pillar: string; phrase: string }>;
+
+/** The kit's pillar statements and phrases in one matcher; a run builds it once (see CompiledKit). */
+export function pillarPhrases(kit: BrandKit): PillarPhrases {
+  const phrases: PillarPhrases = new PhraseSet();
   for (const pillar of kit.messaging.pillars) {
     phrases.add(pillar.statement, { pillar: pillar.id, phrase: pillar.statement }, false);
     for (const phrase of pillar.phrases) phrases.add(phrase, { pillar: pillar.id, phrase });
   }
   return phrases;
-});
+}
 
 /** Every place the document carries a pillar, in text order. */
-export function pillarsFound(analysis: Analysis, kit: BrandKit): PillarFound[] {
-  if (kit.messaging.pillars.length === 0) return [];
-  return pillarPhrases(kit)
-    .scan(analysis)
-    .map((hit) => ({
-      pillar: hit.payload.pillar,
-      phrase: hit.payload.phrase,
-      text: hit.text,
-      start: hit.sourceStart,
-      end: hit.sourceEnd,
-      segment: hit.segment,
-    }));
+export function pillarsFound(analysis: Analysis, phrases: PillarPhrases): PillarFound[] {
+  return phrases.scan(analysis).map((hit) => ({
+    pillar: hit.payload.pillar,
+    phrase: hit.payload.phrase,
+    text: hit.text,
+    start: hit.sourceStart,
+    end: hit.sourceEnd,
+    segment: hit.segment,
+  }));
 }

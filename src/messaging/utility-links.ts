@@ -9,7 +9,6 @@
  */
 import type { BrandKit } from '../config/types.js';
 import type { Segment } from '../documents/types.js';
-import { perKit } from './per-kit.js';
 
 const UTILITY_PHRASES = [
   String.raw`unsubscri\w*`,
@@ -47,15 +46,18 @@ const UTILITY_TARGET =
 
 const PHONE_NUMBER = /^\+?[\d\s().-]{7,}$/;
 
-/** The kit's names, and their logos, as link texts ("Acme", "Acme logo"). */
-const ownNames = perKit((kit: BrandKit) => new Set(kit.lexicon.names.flatMap(({ name }) => [name, `${name} logo`].map((text) => text.toLowerCase()))));
+/** The kit's names, and their logos, as link texts ("Acme", "Acme logo"), in lower case; a run builds them once (see CompiledKit). */
+export function ownLinkNames(kit: BrandKit): Set<string> {
+  return new Set(kit.lexicon.names.flatMap(({ name }) => [name, `${name} logo`].map((text) => text.toLowerCase())));
+}
 
-export function isUtilityLink(segment: Segment, kit: BrandKit): boolean {
+/** `ownNames`: the kit's own names as link texts (see ownLinkNames). */
+export function isUtilityLink(segment: Segment, ownNames: ReadonlySet<string>): boolean {
   const text = segment.text.trim();
   return (
     UTILITY_WORDING.test(text) ||
     SOCIAL_WORDING.test(text) ||
-    ownNames(kit).has(text.toLowerCase()) ||
+    ownNames.has(text.toLowerCase()) ||
     isAddress(segment) ||
     (segment.href !== undefined && isUtilityTarget(segment.href))
   );

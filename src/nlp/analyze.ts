@@ -16,6 +16,8 @@ import { toString } from 'nlcst-to-string';
 import type { Document, OpaqueKind, Role, Segment } from '../documents/types.js';
 
 export interface Word {
+  /** Position in Analysis.words. */
+  index: number;
   /** The word as written (for opaque tokens: the original text, e.g. the URL). */
   text: string;
   lower: string;
@@ -70,6 +72,8 @@ export interface Analysis {
   segmentAt(unit: number, offset: number): { segment: Segment; offset: number };
   /** Prose words only (no opaque tokens). */
   proseWords(): Word[];
+  /** The word that starts at a unit offset (where a retext checker's hit begins). */
+  wordAt(unit: number, start: number): Word | undefined;
 }
 
 const parser = unified().use(retextEnglish);
@@ -77,18 +81,8 @@ const parser = unified().use(retextEnglish);
 /** Roles that flow into the paragraph around them when they share its block. */
 const INLINE_ROLES = new Set<Role>(['body', 'link', 'button', 'list-item', 'table-cell', 'quote', 'heading', 'agent', 'customer', 'post']);
 
-const cache = new WeakMap<Document, Analysis>();
-
+/** The analysis of a document; a run analyses each document once, when a rule first asks (see DocumentData). */
 export function analyze(document: Document): Analysis {
-  let analysis = cache.get(document);
-  if (!analysis) {
-    analysis = buildAnalysis(document);
-    cache.set(document, analysis);
-  }
-  return analysis;
-}
-
-function buildAnalysis(document: Document): Analysis {
   const units = groupUnits(document);
   const sentences: Sentence[] = [];
   const words: Word[] = [];
@@ -127,6 +121,12 @@ function buildAnalysis(document: Document): Analysis {
     return { start: sourceStart, end: Math.max(sourceStart, sourceEnd), segment: from.segment.index };
   }
 
+  let byStart: Map<string, Word> | undefined;
+  function wordAt(unit: number, start: number): Word | undefined {
+    byStart ??= new Map(words.map((word) => [`${word.unit}:${word.start}`, word]));
+    return byStart.get(`${unit}:${start}`);
+  }
+
   return {
     units,
     sentences,
@@ -134,6 +134,7 @@ function buildAnalysis(document: Document): Analysis {
     toSource: locate,
     segmentAt,
     proseWords: () => words.filter((word) => !word.opaque),
+    wordAt,
   };
 }
 
@@ -155,6 +156,7 @@ function addSentence(
     for (const piece of splitWord(unit, child as WordNode, wordStart, wordEnd)) {
       const range = locate(unit.index, piece.start, piece.end);
       words.push({
+        index: words.length,
         text: unit.text.slice(piece.start, piece.end),
         lower: unit.text.slice(piece.start, piece.end).toLowerCase(),
         opaque: piece.opaque,

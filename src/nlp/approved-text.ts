@@ -13,9 +13,6 @@ import type { Span } from './quotes.js';
 /** A placeholder in the call opening: `{agent}`, `{{agent}}`, `[name]`. */
 const PLACEHOLDER = /\{\{?\s*[\w.-]+\s*\}?\}|\[[^\]\n]{1,30}\]/g;
 
-const patternsByKit = new WeakMap<BrandKit, RegExp[]>();
-const spansByAnalysis = new WeakMap<Analysis, WeakMap<BrandKit, Span[][]>>();
-
 function approvedTexts(kit: BrandKit): string[] {
   const campaignCtas = kit.campaigns.flatMap((campaign) => (campaign.truth.cta ? [campaign.truth.cta] : []));
   return [
@@ -29,19 +26,14 @@ function approvedTexts(kit: BrandKit): string[] {
 }
 
 /** Each approved text as a pattern: any case, any run of white space, a placeholder standing for a few words. */
-function patternsFor(kit: BrandKit): RegExp[] {
-  let patterns = patternsByKit.get(kit);
-  if (!patterns) {
-    patterns = approvedTexts(kit).map((text) => {
-      const pieces = text
-        .trim()
-        .split(PLACEHOLDER)
-        .map((piece) => piece.trim().split(/\s+/).filter(Boolean).map(escapeRegExp).join('\\s+'));
-      return new RegExp(pieces.join('\\s*\\S.{0,60}?\\s*'), 'giu');
-    });
-    patternsByKit.set(kit, patterns);
-  }
-  return patterns;
+export function approvedPatterns(kit: BrandKit): RegExp[] {
+  return approvedTexts(kit).map((text) => {
+    const pieces = text
+      .trim()
+      .split(PLACEHOLDER)
+      .map((piece) => piece.trim().split(/\s+/).filter(Boolean).map(escapeRegExp).join('\\s+'));
+    return new RegExp(pieces.join('\\s*\\S.{0,60}?\\s*'), 'giu');
+  });
 }
 
 function escapeRegExp(text: string): string {
@@ -49,19 +41,8 @@ function escapeRegExp(text: string): string {
 }
 
 /** Per unit, the ranges of approved text it holds verbatim (unit offsets). */
-export function approvedSpans(analysis: Analysis, kit: BrandKit): Span[][] {
-  let byKit = spansByAnalysis.get(analysis);
-  if (!byKit) {
-    byKit = new WeakMap();
-    spansByAnalysis.set(analysis, byKit);
-  }
-  let spans = byKit.get(kit);
-  if (!spans) {
-    const patterns = patternsFor(kit);
-    spans = analysis.units.map((unit) =>
-      patterns.flatMap((pattern) => [...unit.text.matchAll(pattern)].map((match) => ({ start: match.index, end: match.index + match[0].length }))),
-    );
-    byKit.set(kit, spans);
-  }
-  return spans;
+export function approvedSpans(analysis: Analysis, patterns: readonly RegExp[]): Span[][] {
+  return analysis.units.map((unit) =>
+    patterns.flatMap((pattern) => [...unit.text.matchAll(pattern)].map((match) => ({ start: match.index, end: match.index + match[0].length }))),
+  );
 }

@@ -7,11 +7,9 @@
  * sets `tone.judgeQuotes`. Reading grade and spelling locale read quoted
  * speech too: the reader reads it, and house spelling covers what is printed.
  */
-import type { BrandKit, ToneSettings } from '../config/types.js';
 import { isBrandRole, type Document, type Segment } from '../documents/types.js';
 import type { Analysis, Sentence, Unit, Word } from './analyze.js';
-import { approvedSpans } from './approved-text.js';
-import { isInsideSpans, quotedSpans } from './quotes.js';
+import { isInsideSpans, quotedSpans, type Span } from './quotes.js';
 
 export interface BrandCopy {
   analysis: Analysis;
@@ -27,39 +25,9 @@ export interface BrandCopy {
   isOwnVoice(unit: number, start: number, end: number): boolean;
 }
 
-/** What brand copy is read from: a rule's context fits. */
-export interface CopySource {
-  document: Document;
-  analysis: Analysis;
-  tone: ToneSettings;
-  kit: BrandKit;
-}
-
-const cache = new WeakMap<Analysis, WeakMap<BrandKit, Map<boolean, BrandCopy>>>();
-
-export function brandCopy({ document, analysis, tone, kit }: CopySource): BrandCopy {
-  const judgeQuotes = tone.judgeQuotes === true;
-  let byKit = cache.get(analysis);
-  if (!byKit) {
-    byKit = new WeakMap();
-    cache.set(analysis, byKit);
-  }
-  let byFlag = byKit.get(kit);
-  if (!byFlag) {
-    byFlag = new Map();
-    byKit.set(kit, byFlag);
-  }
-  let copy = byFlag.get(judgeQuotes);
-  if (!copy) {
-    copy = buildBrandCopy(document, analysis, kit, judgeQuotes);
-    byFlag.set(judgeQuotes, copy);
-  }
-  return copy;
-}
-
-function buildBrandCopy(document: Document, analysis: Analysis, kit: BrandKit, judgeQuotes: boolean): BrandCopy {
+/** The brand copy of a document; a run reads it once per document (see DocumentData). */
+export function brandCopyOf(document: Document, analysis: Analysis, approved: readonly Span[][], judgeQuotes: boolean): BrandCopy {
   const quoted = analysis.units.map((unit) => (judgeQuotes ? [] : quotedSpans(unit.text)));
-  const approved = approvedSpans(analysis, kit);
   const isBrandSegment = (index: number): boolean => isBrandRole(document.segments[index].role);
   // Quoted speech is someone else's voice; the kit's own approved wording is not the copywriter's to change.
   const isOwnVoice = (unit: number, start: number, end: number): boolean =>

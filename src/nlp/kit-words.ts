@@ -7,8 +7,7 @@
  * capitals, which match only in capitals: allowing "IT" says nothing about "it".
  */
 import type { BrandKit } from '../config/types.js';
-import { compileLexicon, scanDocument } from '../lexicon/lexicon.js';
-import type { Analysis } from './analyze.js';
+import type { LexiconHit } from '../lexicon/lexicon.js';
 
 /** A piece of unit text: a word, or a checker's hit. */
 export interface UnitText {
@@ -18,35 +17,39 @@ export interface UnitText {
   text: string;
 }
 
-interface AllowedWords {
+export interface AllowedWords {
   acronyms: Set<string>;
   anyCase: Set<string>;
 }
 
-const allowedByKit = new WeakMap<BrandKit, AllowedWords>();
-
-export function isLeftAlone(kit: BrandKit, analysis: Analysis, piece: UnitText): boolean {
-  return isAllowedWord(kit, piece.text) || isInNameMention(kit, analysis, piece);
+/** What the check reads: a rule's context fits (the lexicon scan is only read when the kit has names). */
+export interface KitWordsSource {
+  readonly kit: BrandKit;
+  readonly allowedWords: AllowedWords;
+  readonly lexiconHits: readonly LexiconHit[];
 }
 
-function isAllowedWord(kit: BrandKit, word: string): boolean {
-  let allowed = allowedByKit.get(kit);
-  if (!allowed) {
-    allowed = { acronyms: new Set(), anyCase: new Set() };
-    for (const entry of kit.lexicon.allow) {
-      if (isAcronym(entry)) allowed.acronyms.add(entry);
-      else allowed.anyCase.add(entry.toLowerCase());
-    }
-    allowedByKit.set(kit, allowed);
+/** The kit's allowed words; a run builds them once (see CompiledKit). */
+export function allowedWords(kit: BrandKit): AllowedWords {
+  const allowed: AllowedWords = { acronyms: new Set(), anyCase: new Set() };
+  for (const entry of kit.lexicon.allow) {
+    if (isAcronym(entry)) allowed.acronyms.add(entry);
+    else allowed.anyCase.add(entry.toLowerCase());
   }
+  return allowed;
+}
+
+export function isLeftAlone(source: KitWordsSource, piece: UnitText): boolean {
+  return isAllowedWord(source.allowedWords, piece.text) || isInNameMention(source, piece);
+}
+
+function isAllowedWord(allowed: AllowedWords, word: string): boolean {
   return allowed.acronyms.has(word) || allowed.anyCase.has(word.toLowerCase());
 }
 
-function isInNameMention(kit: BrandKit, analysis: Analysis, piece: UnitText): boolean {
-  if (kit.lexicon.names.length === 0) return false;
-  return scanDocument(analysis, compileLexicon(kit)).some(
-    (hit) => hit.entry.kind === 'name' && hit.unit === piece.unit && hit.start < piece.end && piece.start < hit.end,
-  );
+function isInNameMention(source: KitWordsSource, piece: UnitText): boolean {
+  if (source.kit.lexicon.names.length === 0) return false;
+  return source.lexiconHits.some((hit) => hit.entry.kind === 'name' && hit.unit === piece.unit && hit.start < piece.end && piece.start < hit.end);
 }
 
 function isAcronym(word: string): boolean {

@@ -6,16 +6,15 @@
  * tells nothing about it.
  */
 import type { Analysis, Word } from './analyze.js';
-import { indexOfWord, wordStartingAt } from './word-index.js';
 
 export function isProperNoun(analysis: Analysis, word: Word): boolean {
   const first = word.text.charAt(0);
   if (first === first.toLowerCase() || word.text === word.text.toUpperCase()) return false;
-  return indexOfWord(analysis, word) > analysis.sentences[word.sentence].firstWord;
+  return word.index > analysis.sentences[word.sentence].firstWord;
 }
 
 /** True when the piece of unit text starts with a proper noun. */
 export function startsWithProperNoun(analysis: Analysis, piece: { unit: number; start: number }): boolean {
-  const word = wordStartingAt(analysis, piece.unit, piece.start);
+  const word = analysis.wordAt(piece.unit, piece.start);
   return word !== undefined && isProperNoun(analysis, word);
 }

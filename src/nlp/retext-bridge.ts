@@ -17,10 +17,9 @@ import retextSimplify from 'retext-simplify';
 import type { Paragraph, Root } from 'nlcst';
 import { VFile } from 'vfile';
 import { cuss } from 'cuss';
-import type { BrandKit } from '../config/types.js';
 import type { Analysis } from './analyze.js';
 import type { BrandCopy } from './brand-copy.js';
-import { isLeftAlone } from './kit-words.js';
+import { isLeftAlone, type KitWordsSource } from './kit-words.js';
 
 export interface RetextHit {
   unit: number;
@@ -68,8 +67,6 @@ function mayStartPhrase(firstWords: ReadonlySet<string>, word: string): boolean 
 }
 
 const parser = unified().use(retextEnglish);
-const texts = new WeakMap<Analysis, DocumentText>();
-const results = new WeakMap<Analysis, Map<RetextCheck, RetextHit[]>>();
 
 /**
  * All units' masked texts in one text, a blank line between units so no
@@ -85,44 +82,48 @@ interface DocumentText {
 
 const UNIT_SEPARATOR = '\n\n';
 
-export function retextHits(analysis: Analysis, check: RetextCheck): RetextHit[] {
-  let byCheck = results.get(analysis);
-  if (!byCheck) {
-    byCheck = new Map();
-    results.set(analysis, byCheck);
-  }
-  let hits = byCheck.get(check);
-  if (!hits) {
-    hits = runCheck(analysis, check);
-    byCheck.set(check, hits);
-  }
-  return hits;
-}
+/**
+ * The checkers' hits in one document: the document text is parsed once, on
+ * the first check asked for, and each checker runs once, however many rules
+ * read its hits. A run keeps one per document (see DocumentData).
+ */
+export class RetextChecks {
+  private whole?: DocumentText;
+  private readonly hits = new Map<RetextCheck, RetextHit[]>();
 
-function runCheck(analysis: Analysis, check: RetextCheck): RetextHit[] {
-  const firstWords = FIRST_WORDS[check];
-  if (firstWords && !analysis.words.some((word) => !word.opaque && mayStartPhrase(firstWords, normalWord(word.text)))) return [];
-  const whole = documentText(analysis);
-  const file = new VFile(whole.text);
-  CHECKERS[check].runSync(whole.tree, file);
-  const hits = file.messages.flatMap((message) => toHit(analysis, whole, message) ?? []).filter((hit) => !touchesOpaque(analysis, hit));
-  return hits.sort((a, b) => a.sourceStart - b.sourceStart || a.sourceEnd - b.sourceEnd);
+  constructor(private readonly analysis: Analysis) {}
+
+  of(check: RetextCheck): RetextHit[] {
+    let hits = this.hits.get(check);
+    if (!hits) {
+      hits = this.run(check);
+      this.hits.set(check, hits);
+    }
+    return hits;
+  }
+
+  private run(check: RetextCheck): RetextHit[] {
+    const { analysis } = this;
+    const firstWords = FIRST_WORDS[check];
+    if (firstWords && !analysis.words.some((word) => !word.opaque && mayStartPhrase(firstWords, normalWord(word.text)))) return [];
+    this.whole ??= documentText(analysis);
+    const whole = this.whole;
+    const file = new VFile(whole.text);
+    CHECKERS[check].runSync(whole.tree, file);
+    const hits = file.messages.flatMap((message) => toHit(analysis, whole, message) ?? []).filter((hit) => !touchesOpaque(analysis, hit));
+    return hits.sort((a, b) => a.sourceStart - b.sourceStart || a.sourceEnd - b.sourceEnd);
+  }
 }
 
 function documentText(analysis: Analysis): DocumentText {
-  let whole = texts.get(analysis);
-  if (!whole) {
-    const starts: number[] = [];
-    let text = '';
-    for (const unit of analysis.units) {
-      if (unit.index > 0) text += UNIT_SEPARATOR;
-      starts.push(text.length);
-      text += unit.masked;
-    }
-    whole = { text, tree: asOneParagraph(parser.parse(text) as Root), starts };
-    texts.set(analysis, whole);
+  const starts: number[] = [];
+  let text = '';
+  for (const unit of analysis.units) {
+    if (unit.index > 0) text += UNIT_SEPARATOR;
+    starts.push(text.length);
+    text += unit.masked;
   }
-  return whole;
+  return { text, tree: asOneParagraph(parser.parse(text) as Root), starts };
 }
 
 /**
@@ -194,7 +195,14 @@ function touchesOpaque(analysis: Analysis, hit: RetextHit): boolean {
   return words.some((word) => word.opaque && word.start < hit.end && hit.start < word.end);
 }
 
+/** What `ownVoiceHits` reads: a rule's context fits. */
+export interface OwnVoiceSource extends KitWordsSource {
+  readonly brandCopy: BrandCopy;
+  retextHits(check: RetextCheck): RetextHit[];
+}
+
 /** The checker's hits in the brand's own voice, less words the kit leaves alone. */
-export function ownVoiceHits(copy: BrandCopy, kit: BrandKit, check: RetextCheck): RetextHit[] {
-  return retextHits(copy.analysis, check).filter((hit) => copy.isOwnVoice(hit.unit, hit.start, hit.end) && !isLeftAlone(kit, copy.analysis, hit));
+export function ownVoiceHits(source: OwnVoiceSource, check: RetextCheck): RetextHit[] {
+  const copy = source.brandCopy;
+  return source.retextHits(check).filter((hit) => copy.isOwnVoice(hit.unit, hit.start, hit.end) && !isLeftAlone(source, hit));
 }

@@ -8,6 +8,7 @@ import { loadKit } from '../../src/config/load.js';
 import type { BrandKit } from '../../src/config/types.js';
 import { findFiles } from '../../src/engine/files.js';
 import { lintFiles } from '../../src/engine/run.js';
+import { CompiledKit } from '../../src/engine/compiled-kit.js';
 import { selectShard } from '../../src/engine/shard.js';
 import { loadReporter } from '../../src/reporters/index.js';
 import { json } from '../../src/reporters/json.js';
@@ -55,7 +56,7 @@ describe('brandlint merge', () => {
     kit = loadKit(join(root, '.brandlintrc.yaml'), { knownRules: knownRuleOptions() });
     const files = await findFiles(CONTENT, { cwd: root, kitRoot: root, files: kit.files });
     for (const index of [1, 2]) {
-      const part = await selectShard(files, kit, root, { index, total: 2 });
+      const part = await selectShard(files, new CompiledKit(kit, root), { index, total: 2 });
       expect(part.length).toBeGreaterThan(0);
       const run = await lintFiles({ cwd: root, patterns: part, kit });
       writeFileSync(join(root, `shard-${index}.json`), json(run, options(root)));

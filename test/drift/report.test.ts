@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { formatDriftMatrix } from '../../src/drift/format.js';
-import { buildCampaignReports } from '../../src/drift/report.js';
+import { CampaignData } from '../../src/engine/session.js';
 import { readCampaignFolder, writeCampaignExample } from '../helpers/campaign-tester.js';
 
 async function reportsOf(folder: string, by: 'kit' | 'folder' = 'kit') {
-  const { kit, groups } = await readCampaignFolder(folder, by);
-  return buildCampaignReports(groups, kit);
+  const { session, groups } = await readCampaignFolder(folder, by);
+  return groups.map((group) => new CampaignData(group, session).report());
 }
 
 describe('campaign grouping', () => {

@@ -7,6 +7,7 @@ import { parseShard } from '../../src/cli/options.js';
 import { loadKit } from '../../src/config/load.js';
 import type { BrandKit } from '../../src/config/types.js';
 import { findFiles } from '../../src/engine/files.js';
+import { CompiledKit } from '../../src/engine/compiled-kit.js';
 import { selectShard } from '../../src/engine/shard.js';
 
 const KIT = `
@@ -70,7 +71,7 @@ describe('selectShard', () => {
   const relativeTo = (folder: string, list: string[]) => list.map((file) => relative(folder, file).split('\\').join('/'));
   const shardsOf = async (total: number, input = files, cwd = root, kitOfRun = kit) => {
     const shards: string[][] = [];
-    for (let index = 1; index <= total; index++) shards.push(relativeTo(cwd, await selectShard(input, kitOfRun, cwd, { index, total })));
+    for (let index = 1; index <= total; index++) shards.push(relativeTo(cwd, await selectShard(input, new CompiledKit(kitOfRun, cwd), { index, total })));
     return shards;
   };
 
@@ -117,7 +118,7 @@ describe('selectShard', () => {
 
   it('with --campaign-by folder, keeps each folder whole', async () => {
     for (let index = 1; index <= 3; index++) {
-      const shard = relativeTo(root, await selectShard(files, kit, root, { index, total: 3 }, 'folder'));
+      const shard = relativeTo(root, await selectShard(files, new CompiledKit(kit, root), { index, total: 3 }, 'folder'));
       const folders = new Set(shard.map((file) => dirname(file)));
       for (const folder of folders) {
         expect(shard).toEqual(expect.arrayContaining(relativeTo(root, files).filter((file) => dirname(file) === folder)));

@@ -6,18 +6,18 @@
  */
 import { describe, expect, it } from 'vitest';
 import { defaultKit } from '../../src/config/load.js';
-import { extractFacts } from '../../src/facts/extract.js';
 import type { Fact, FactKind } from '../../src/facts/types.js';
-import { analyze } from '../../src/nlp/analyze.js';
 import { readText } from '../helpers/documents.js';
-import { kitFromYaml } from '../helpers/kit.js';
+import { documentData, kitFromYaml } from '../helpers/kit.js';
 
 const OFFER_KINDS: FactKind[] = ['discount', 'price', 'code', 'start', 'deadline', 'trial', 'phone', 'link'];
 
 /** Facts of offer kinds; `year` null reads the copy without a campaign year. */
 async function factsOf(text: string, path = 'copy.md', year: number | null = 2026): Promise<Fact[]> {
   const document = await readText(path, text);
-  return extractFacts(document, analyze(document), defaultKit(), year ?? undefined).filter((fact) => OFFER_KINDS.includes(fact.kind));
+  return documentData(document, defaultKit())
+    .facts(year ?? undefined)
+    .filter((fact) => OFFER_KINDS.includes(fact.kind));
 }
 
 /** [copy, kind, value, the text the fact covers] */
@@ -162,7 +162,11 @@ describe('links that are no landing page, buttons that say nothing yet', () => {
   }
   it('a button that reads only a merge tag is no CTA', async () => {
     const document = await readText('email.html', '<p><a class="button" href="https://acme.com/spring">{{this.c2a_button}}</a></p>');
-    expect(extractFacts(document, analyze(document), defaultKit(), 2026).filter((fact) => fact.kind === 'cta')).toEqual([]);
+    expect(
+      documentData(document, defaultKit())
+        .facts(2026)
+        .filter((fact) => fact.kind === 'cta'),
+    ).toEqual([]);
   });
 });
 
@@ -189,17 +193,51 @@ describe('facts of other kinds and sources', () => {
     const html =
       '<p>Questions? <a href="tel:+14155550100">Call us</a></p>\n<p><a class="button" href="https://acme.com/spring?utm_campaign=spring-sale&amp;utm_source=email">Claim your discount</a></p>';
     const document = await readText('page.html', html);
-    const facts = extractFacts(document, analyze(document), defaultKit(), 2026).filter((fact) => fact.kind === 'phone' || fact.kind === 'link');
+    const facts = documentData(document, defaultKit())
+      .facts(2026)
+      .filter((fact) => fact.kind === 'phone' || fact.kind === 'link');
     expect(facts.map((fact) => [fact.kind, fact.value, fact.text, document.source.slice(fact.start, fact.end)])).toEqual([
       ['phone', '+14155550100', 'tel:+14155550100', 'Call us'],
       ['link', 'acme.com/spring?utm_campaign=spring-sale', 'https://acme.com/spring?utm_campaign=spring-sale&utm_source=email', 'Claim your discount'],
     ]);
   });
+  it('puts the link of a linked image without alt text at the link target, never at the image address', async () => {
+    const cases: [string, string, string][] = [
+      ['page.md', '[![](https://acme.com/spring/hero.png)](https://acme.com/spring?utm_campaign=spring)\n', 'https://acme.com/spring?utm_campaign=spring'],
+      [
+        'page.md',
+        '[![](https://acme.com/spring/hero.png)](<https://acme.com/spring?utm_campaign=spring> "Spring")\n',
+        'https://acme.com/spring?utm_campaign=spring',
+      ],
+      [
+        'page.html',
+        '<p><a title="https://acme.com/spring" href="https://acme.com/spring?utm_campaign=spring&amp;utm_source=web"><img src="https://acme.com/spring.png"></a></p>',
+        'https://acme.com/spring?utm_campaign=spring&amp;utm_source=web',
+      ],
+      // The target of a reference link is written elsewhere: the fact stands at the whole link.
+      [
+        'page.md',
+        '[![](https://acme.com/spring/hero.png)][spring]\n\n[spring]: https://acme.com/spring?utm_campaign=spring\n',
+        '[![](https://acme.com/spring/hero.png)][spring]',
+      ],
+    ];
+    for (const [path, text, written] of cases) {
+      const document = await readText(path, text);
+      const links = documentData(document, defaultKit())
+        .facts(2026)
+        .filter((fact) => fact.kind === 'link');
+      expect(
+        links.map((fact) => [fact.value, document.source.slice(fact.start, fact.end)]),
+        text,
+      ).toEqual([['acme.com/spring?utm_campaign=spring', written]]);
+    }
+  });
   it('reads numbers without a country code in the country of the campaign phone, else of the spelling', async () => {
     const copy = 'Ring us on 020 7946 0018, 8am to 8pm.';
     const document = await readText('copy.md', copy);
     const phonesWith = async (yaml: string) =>
-      extractFacts(document, analyze(document), await kitFromYaml(yaml), 2026)
+      documentData(document, await kitFromYaml(yaml))
+        .facts(2026)
         .filter((fact) => fact.kind === 'phone')
         .map((fact) => [fact.value, document.source.slice(fact.start, fact.end)]);
     const expected = [['+442079460018', '020 7946 0018']];

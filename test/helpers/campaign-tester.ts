@@ -15,10 +15,13 @@ import type { Document } from '../../src/documents/types.js';
 import { groupCampaigns, lintCampaigns, type CampaignGrouping } from '../../src/engine/campaigns.js';
 import { findFiles } from '../../src/engine/files.js';
 import { displayPath, readForKit } from '../../src/engine/run.js';
+import { CampaignData, LintSession } from '../../src/engine/session.js';
 import type { CampaignGroup, Finding, Rule } from '../../src/engine/types.js';
 
 export interface CampaignFolder {
   kit: BrandKit;
+  /** The run's session: the folder is the working folder. */
+  session: LintSession;
   documents: Document[];
   groups: CampaignGroup[];
 }
@@ -29,14 +32,16 @@ export async function readCampaignFolder(relativeFolder: string, by: CampaignGro
   const kitFile = findKitFile(folder);
   const kit = kitFile && dirname(kitFile) === folder ? loadKit(kitFile) : defaultKit(folder);
   const files = await findFiles(['.'], { cwd: folder, kitRoot: kit.root, files: kit.files });
-  const documents = await Promise.all(files.map((file) => readForKit(displayPath(folder, file), readFileSync(file), kit, folder)));
-  return { kit, documents, groups: groupCampaigns(documents, kit, { by, cwd: folder }) };
+  const session = new LintSession(kit, folder);
+  const documents = await Promise.all(files.map((file) => readForKit(displayPath(folder, file), readFileSync(file), session.compiled)));
+  return { kit, session, documents, groups: groupCampaigns(documents, session, by) };
 }
 
 /** The findings of one campaign rule over a folder of deliverables. */
 export async function lintCampaignFolder(rule: Rule, folder: string, options: Record<string, unknown> = {}, by: CampaignGrouping = 'kit'): Promise<Finding[]> {
-  const { kit, groups } = await readCampaignFolder(folder, by);
-  const byPath = lintCampaigns(groups, kit, [{ rule, severity: rule.meta.severity, options }]);
+  const { session, groups } = await readCampaignFolder(folder, by);
+  const campaigns = groups.map((group) => new CampaignData(group, session));
+  const byPath = lintCampaigns(session, campaigns, [{ rule, severity: rule.meta.severity, options }]);
   return [...byPath.keys()].sort().flatMap((path) => byPath.get(path)!);
 }
 

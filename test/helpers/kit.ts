@@ -7,6 +7,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { loadKit } from '../../src/config/load.js';
 import type { BrandKit } from '../../src/config/types.js';
+import type { Document } from '../../src/documents/types.js';
+import type { DocumentData } from '../../src/engine/document-data.js';
+import { LintSession } from '../../src/engine/session.js';
 import { knownRuleOptions } from '../../rules/options.js';
 
 const kits = new Map<string, BrandKit>();
@@ -21,4 +24,9 @@ export async function kitFromYaml(yaml: string): Promise<BrandKit> {
     kits.set(yaml, kit);
   }
   return kit;
+}
+
+/** A document's shared data as a run over `kit` from `cwd` holds it (facts, analyses …). */
+export function documentData(document: Document, kit: BrandKit, cwd = process.cwd()): DocumentData {
+  return new LintSession(kit, cwd).dataOf(document);
 }

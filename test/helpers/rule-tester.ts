@@ -14,6 +14,7 @@ import { lintDocument } from '../../src/engine/lint-document.js';
 import { applyFixes } from '../../src/engine/fix.js';
 import type { Finding, Rule } from '../../src/engine/types.js';
 import { parserOptions } from '../../src/engine/run.js';
+import { LintSession } from '../../src/engine/session.js';
 
 export interface CaseInput {
   name?: string;
@@ -58,7 +59,8 @@ export async function lintWithRule(rule: Rule, input: CaseInput, suiteKit = ''):
     channel: input.channel,
     options: { ...DEFAULT_PARSER_OPTIONS, ...parserOptions(kit) },
   });
-  return lintDocument(document, kit, [{ rule, severity: rule.meta.severity, options: input.options ?? {} }]).findings;
+  const data = new LintSession(kit, process.cwd()).dataOf(document);
+  return lintDocument(data, [{ rule, severity: rule.meta.severity, options: input.options ?? {} }]).findings;
 }
 
 export function ruleTester(rule: Rule, tests: RuleTests): void {
