@@ -13,6 +13,11 @@ lexicon:
     'Buy a plan and sign in to your email.',
     { name: 'never inside a longer word', text: 'Every purchaser gets a receipt.' },
     { name: 'never inside a URL', text: 'See acme.com/purchase for details.' },
+    {
+      name: 'never inside an identifier, a file name or a quoted argument of a call',
+      kit: 'lexicon:\n  terms:\n    - { use: URL, insteadOf: [url], caseSensitive: true }\n    - { use: HTTPS, insteadOf: [https], caseSensitive: true }',
+      text: "Run test-https-localaddress.js, then call process.binding('url').",
+    },
   ],
   invalid: [
     {
@@ -47,6 +52,16 @@ lexicon:
       text: '<p>It&rsquo;s easy to purchase.</p>',
       output: '<p>It&rsquo;s easy to buy.</p>',
       errors: [{ line: 1, column: 23, endLine: 1, endColumn: 31, text: 'purchase' }],
+    },
+    {
+      name: 'an abbreviation with its period: the period goes with it, and a full stop stays where it ended the sentence',
+      kit: 'lexicon:\n  terms:\n    - { use: for example, insteadOf: [e.g.] }',
+      text: 'Pick a plan, e.g. the Team plan.\n\nOr take one, e.g.\n',
+      output: 'Pick a plan, for example the Team plan.\n\nOr take one, for example.\n',
+      errors: [
+        { line: 1, column: 14, endLine: 1, endColumn: 17 },
+        { line: 3, column: 14, endLine: 3, endColumn: 17 },
+      ],
     },
     {
       name: "a term's own severity",

@@ -15,7 +15,7 @@ export function lexiconHits<K extends LexiconEntry['kind']>(context: RuleContext
 
 /** Reports `hit` with `replacement` as suggestion and, when the source allows, as fix. */
 export function reportReplacement(context: RuleContext, hit: LexiconHit, message: string, replacement: string | undefined, extra: Partial<Report> = {}): void {
-  const fix = replacement !== undefined ? context.fixSource(hit.sourceStart, hit.sourceEnd, replacement) : undefined;
+  const fix = replacement !== undefined ? replacementFix(context, hit, replacement) : undefined;
   context.report({
     start: hit.sourceStart,
     end: hit.sourceEnd,
@@ -25,6 +25,19 @@ export function reportReplacement(context: RuleContext, hit: LexiconHit, message
     ...(fix ? { fix } : {}),
     ...extra,
   });
+}
+
+/**
+ * The fix of a replacement. An abbreviation the kit writes with its final
+ * period ("e.g.") is matched without it, so the fix takes that period too,
+ * and puts a full stop back only where the period also ended the line's sentence.
+ */
+function replacementFix(context: RuleContext, hit: LexiconHit, replacement: string) {
+  const { source } = context.document;
+  const abbreviation = hit.entry.kind === 'term' && hit.entry.form.endsWith('.') && !hit.text.endsWith('.') && source[hit.sourceEnd] === '.';
+  if (!abbreviation) return context.fixSource(hit.sourceStart, hit.sourceEnd, replacement);
+  const endsLine = /^[ \t]*(?:[\r\n]|$)/.test(source.slice(hit.sourceEnd + 1, hit.sourceEnd + 80));
+  return context.fixSource(hit.sourceStart, hit.sourceEnd + 1, endsLine && !replacement.endsWith('.') ? `${replacement}.` : replacement);
 }
 
 /** " Reason." appended to a message when the kit gives one. */

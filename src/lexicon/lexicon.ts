@@ -185,12 +185,21 @@ const IDENTIFIER_GLUE = /[-_/@#.]/u;
  * identifier ("grpc-gateway", "nodejs/node#123"), or the text of a link that
  * spells out its own address ("[nodejs](https://github.com/nodejs)"), names
  * that identifier, not the brand: its spelling is not the copywriter's to change.
+ * Nor is a term inside an identifier or a file name ("test-https-localaddress.js")
+ * or a quoted argument of a call (`process.binding('url')`).
  */
 function dropIdentifierNearMisses(analysis: Analysis, unit: Unit, hits: LexiconHit[]): void {
-  const keep = hits.filter(
-    (hit) => !hit.nearMiss || !(isGluedIntoIdentifier(unit.masked, hit.start, hit.end, IDENTIFIER_GLUE) || spellsOutLink(analysis, unit, hit)),
-  );
+  const keep = hits.filter((hit) => {
+    if (hit.entry.kind === 'term')
+      return !isGluedIntoIdentifier(unit.masked, hit.start, hit.end, IDENTIFIER_GLUE) && !isCodeArgument(unit.masked, hit.start, hit.end);
+    return !hit.nearMiss || !(isGluedIntoIdentifier(unit.masked, hit.start, hit.end, IDENTIFIER_GLUE) || spellsOutLink(analysis, unit, hit));
+  });
   hits.splice(0, hits.length, ...keep);
+}
+
+/** A quoted argument of a call in code written as prose: `process.binding('url')`. */
+function isCodeArgument(text: string, start: number, end: number): boolean {
+  return /[\p{L}\p{N}_]\(\s*["'`]?$/u.test(text.slice(Math.max(0, start - 4), start)) && /^["'`]?\s*\)/u.test(text.slice(end, end + 4));
 }
 
 function spellsOutLink(analysis: Analysis, unit: Unit, hit: LexiconHit): boolean {
