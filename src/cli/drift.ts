@@ -3,13 +3,15 @@
  * campaign, the matrix of facts, pillars and CTA by deliverable, and the
  * one-message scores — and `extract --facts`, the facts of one file.
  *
- * Exit code 1 when a drift rule reports an error, so CI can gate on it.
+ * Exit code 1 when a drift rule reports an error, so CI can gate on it;
+ * 2 when a rule failed (see engine/rule-failures).
  */
 import { printable } from '../reporters/printable.js';
 import type { Channel } from '../documents/types.js';
 import { formatDriftMatrix } from '../drift/format.js';
 import type { CampaignReport } from '../drift/report.js';
 import type { CampaignGrouping } from '../engine/campaigns.js';
+import { ruleErrors } from '../engine/rule-failures.js';
 import { lintFiles } from '../engine/run.js';
 import { loadRule, RULE_CATALOG } from '../../rules/registry.js';
 import { campaignYear } from '../drift/truth.js';
@@ -51,6 +53,7 @@ export async function runDrift(paths: string[], options: DriftCommandOptions, io
       : formatDriftMatrix(run.campaigns, { color: useColor(io, options.color, Boolean(options.outputFile)) });
   if (options.outputFile) writeOutputFile(io, options.outputFile, output);
   else io.stdout(output);
+  if (ruleErrors(run.results.flatMap((result) => result.findings)).length > 0) return 2;
   return findings.some((finding) => finding.severity === 'error') ? 1 : 0;
 }
 

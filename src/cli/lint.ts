@@ -16,6 +16,7 @@ import { fixDiff, fixFiles } from '../engine/fix-files.js';
 import type { Shard } from '../engine/shard.js';
 import type { Threads } from '../engine/worker-client.js';
 import { lintFiles, type LintRequest, type LintRun } from '../engine/run.js';
+import { ruleErrors } from '../engine/rule-failures.js';
 import { loadReporter } from '../reporters/index.js';
 import type { ReportOptions } from '../reporters/types.js';
 import { plural } from '../reporters/stylish.js';
@@ -145,6 +146,9 @@ function writeReport(output: string, options: LintCommandOptions, io: Io): void 
 }
 
 function exitCode(run: LintRun, options: LintCommandOptions, io: Io): number {
+  const failed = ruleErrors(run.results.flatMap((result) => result.findings));
+  for (const finding of failed) io.stderr(`brandlint: internal error: ${finding.path}: ${finding.message}\n`);
+  if (failed.length > 0) return 2;
   if (run.errorCount > 0) return 1;
   if (options.maxWarnings !== undefined && run.warningCount > options.maxWarnings) {
     io.stderr(`brandlint: ${plural(run.warningCount, 'warning')} found; --max-warnings allows ${options.maxWarnings}.\n`);

@@ -1,9 +1,10 @@
 /**
  * `brandlint merge shard-*.json`: the JSON reports of sharded runs
  * (`--shard K/N --format json`) as one run, printed in any format. The exit
- * code is lint's: 1 when any report holds an error. A file that is not a
- * brandlint JSON report (schema version 1), or two reports of the same
- * file, is a usage error (exit 2).
+ * code is lint's: 1 when any report holds an error, 2 when one holds a rule
+ * that failed (brandlint/rule-error). A file that is not a brandlint JSON
+ * report (schema version 1), or two reports of the same file, is a usage
+ * error (exit 2).
  *
  * Code frames need the source: it is read from disk when the file is still
  * there and every finding fits in it; otherwise findings print without frames.
@@ -19,6 +20,7 @@ import { readDocument } from '../documents/read.js';
 import { CHANNELS, type Channel } from '../documents/types.js';
 import type { CampaignReport } from '../drift/report.js';
 import { summarise, type FileResult, type LintRun } from '../engine/run.js';
+import { ruleErrors } from '../engine/rule-failures.js';
 import type { Finding } from '../engine/types.js';
 import { FORMAT_NAMES, loadReporter } from '../reporters/index.js';
 import { JSON_SCHEMA_VERSION } from '../reporters/json.js';
@@ -129,6 +131,7 @@ export async function runMerge(patterns: string[], options: MergeCommandOptions,
   const output = reporter(run, { cwd: io.cwd, color: useColor(io, options.color, Boolean(options.outputFile)), quiet: false, version: VERSION });
   if (options.outputFile) writeOutputFile(io, options.outputFile, output);
   else io.stdout(output);
+  if (ruleErrors(run.results.flatMap((result) => result.findings)).length > 0) return 2;
   return run.errorCount > 0 ? 1 : 0;
 }
 

@@ -14,6 +14,7 @@ import type { CampaignReport } from '../drift/report.js';
 import type { CachedCampaign, LintCache } from './cache.js';
 import { campaignOrder, findingKey, groupCampaigns, lintCampaigns, type CampaignGrouping } from './campaigns.js';
 import { sortFindings, type EnabledRule } from './lint-document.js';
+import { ruleErrors } from './rule-failures.js';
 import { CampaignData, type LintSession } from './session.js';
 import type { CampaignGroup, Finding } from './types.js';
 import type { FileResult } from './run.js';
@@ -70,7 +71,8 @@ export function checkCampaigns(files: readonly LintedFile[], toCheck: ReadonlySe
   const entries: [string, CachedCampaign][] = [];
   for (const group of groups.filter((candidate) => toCheck.has(candidate.id))) {
     const entry = checkCampaign(group, hashes, settings);
-    settings.cache?.setCampaign(group.id, entry);
+    // A rule that failed is never remembered: the next run checks the campaign again.
+    if (ruleErrors(Object.values(entry.findings).flat()).length === 0) settings.cache?.setCampaign(group.id, entry);
     entries.push([group.id, entry]);
   }
   const reported = reportedPaths(files);

@@ -19,7 +19,8 @@ import { campaignsByName } from './compiled-kit.js';
 import { applyDirectives } from './directives.js';
 import { sortFindings, toFinding, type EnabledRule } from './lint-document.js';
 import type { CampaignData, LintSession } from './session.js';
-import type { CampaignGroup, Finding } from './types.js';
+import { checkReport, ruleErrorFinding } from './rule-failures.js';
+import type { CampaignGroup, CampaignRuleContext, Finding } from './types.js';
 
 export type CampaignGrouping = 'kit' | 'folder';
 
@@ -90,7 +91,9 @@ export function findingKey(finding: Finding): string {
 /**
  * Runs the enabled campaign rules on every campaign and returns their
  * findings by document path, inline directives applied. A document in two
- * campaigns is reported once per distinct finding.
+ * campaigns is reported once per distinct finding. A rule that fails on a
+ * campaign gives one fatal finding in the campaign's first document (see
+ * rule-failures) instead of its findings there.
  */
 export function lintCampaigns(
   session: LintSession,
@@ -99,11 +102,12 @@ export function lintCampaigns(
   timing: Record<string, number> = {},
 ): Map<string, Finding[]> {
   const byDocument = new Map<Document, Map<string, Finding>>();
+  const ruleErrors: Finding[] = [];
   for (const campaign of campaigns) {
     for (const { rule, severity, options } of rules) {
       if (!rule.checkCampaign) continue;
-      const started = performance.now();
-      rule.checkCampaign({
+      const reported: [Document, Finding][] = [];
+      const context: CampaignRuleContext = {
         campaign: campaign.group,
         kit: session.kit,
         cwd: session.cwd,
@@ -117,19 +121,30 @@ export function lintCampaigns(
         dataOf: (document) => session.dataOf(document),
         derive: (build) => session.compiled.derive(build),
         report: (document, report) => {
-          if (!rule.meta.channels.includes(document.channel)) return;
-          const finding = toFinding(session.dataOf(document), rule.meta.id, report.severity ?? severity, report);
+          checkReport(rule.meta, document, report);
+          if (rule.meta.channels.includes(document.channel)) {
+            reported.push([document, toFinding(session.dataOf(document), rule.meta.id, report.severity ?? severity, report)]);
+          }
+        },
+      };
+      const started = performance.now();
+      try {
+        rule.checkCampaign(context);
+        for (const [document, finding] of reported) {
           const findings = byDocument.get(document) ?? new Map<string, Finding>();
           findings.set(findingKey(finding), finding);
           byDocument.set(document, findings);
-        },
-      });
+        }
+      } catch (error) {
+        ruleErrors.push(ruleErrorFinding(campaign.group.documents[0], rule.meta.id, error, campaign.group.id));
+      }
       timing[rule.meta.id] = (timing[rule.meta.id] ?? 0) + performance.now() - started;
     }
   }
   const byPath = new Map<string, Finding[]>();
   for (const [document, findings] of byDocument) {
-    byPath.set(document.path, sortFindings(applyDirectives(document, session.dataOf(document).lines, [...findings.values()]).kept));
+    byPath.set(document.path, applyDirectives(document, session.dataOf(document).lines, [...findings.values()]).kept);
   }
-  return byPath;
+  for (const error of ruleErrors) byPath.set(error.path, [...(byPath.get(error.path) ?? []), error]);
+  return new Map([...byPath].map(([path, findings]) => [path, sortFindings(findings)]));
 }

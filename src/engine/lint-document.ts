@@ -21,6 +21,7 @@ import { compareText } from '../text/compare.js';
 import { applyDirectives } from './directives.js';
 import type { DocumentData } from './document-data.js';
 import { writtenFix } from './fix-escape.js';
+import { checkReport, ruleErrorFinding } from './rule-failures.js';
 import type { Finding, Fix, Report, Rule, RuleContext } from './types.js';
 
 export interface EnabledRule {
@@ -31,6 +32,8 @@ export interface EnabledRule {
 
 export interface DocumentLintResult {
   findings: Finding[];
+  /** One fatal finding per rule that failed on the document (see rule-failures); directives never hide them. */
+  ruleErrors: Finding[];
   /** Milliseconds spent per rule id, for --timing. */
   timing: Record<string, number>;
   /** Directives that suppressed nothing. */
@@ -40,18 +43,28 @@ export interface DocumentLintResult {
 export function lintDocument(data: DocumentData, rules: readonly EnabledRule[], timing?: Record<string, number>): DocumentLintResult {
   const { document } = data;
   const findings: Finding[] = [];
+  const ruleErrors: Finding[] = [];
   const spent: Record<string, number> = timing ?? {};
   // A file with no copy at all (a data file that is not a calendar, an empty page) gives rules nothing to judge.
   const hasContent = document.segments.length > 0 || document.links.length > 0 || document.images.length > 0;
   for (const { rule, severity, options } of hasContent ? rules : []) {
     if (!rule.check || !rule.meta.channels.includes(document.channel)) continue;
-    const context = new DocumentRuleContext(data, options, (report) => findings.push(toFinding(data, rule.meta.id, report.severity ?? severity, report)));
+    const reported: Finding[] = [];
+    const context = new DocumentRuleContext(data, options, (report) => {
+      checkReport(rule.meta, document, report);
+      reported.push(toFinding(data, rule.meta.id, report.severity ?? severity, report));
+    });
     const started = performance.now();
-    rule.check(context);
+    try {
+      rule.check(context);
+      findings.push(...reported);
+    } catch (error) {
+      ruleErrors.push(ruleErrorFinding(document, rule.meta.id, error));
+    }
     spent[rule.meta.id] = (spent[rule.meta.id] ?? 0) + performance.now() - started;
   }
   const { kept, unused } = applyDirectives(document, data.lines, findings);
-  return { findings: sortFindings(kept), timing: spent, unusedDirectives: unused };
+  return { findings: sortFindings(kept), ruleErrors, timing: spent, unusedDirectives: unused };
 }
 
 /** One rule's view of a document: the document's shared data, the rule's options, and its report. */
@@ -128,10 +141,10 @@ class DocumentRuleContext implements RuleContext {
   }
 }
 
+/** A report (its range inside the document, see checkReport) as a finding with lines and columns. */
 export function toFinding(data: DocumentData, ruleId: string, severity: Exclude<Severity, 'off'>, report: Report): Finding {
   const { document, lines } = data;
-  const start = Math.max(0, Math.min(report.start, document.source.length));
-  const end = Math.max(start, Math.min(report.end, document.source.length));
+  const { start, end } = report;
   const from = lines.position(start);
   const to = lines.position(end);
   const segment = report.segment !== undefined ? document.segments[report.segment] : undefined;

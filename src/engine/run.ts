@@ -21,6 +21,7 @@ import { findFiles, namesFiles, type FileSelection } from './files.js';
 import { contentHash } from './hash.js';
 import { selectShard, type Shard } from './shard.js';
 import { lintDocument, sortFindings, toFinding, type EnabledRule } from './lint-document.js';
+import { ruleErrors } from './rule-failures.js';
 import { LintSession } from './session.js';
 import type { Finding, Rule } from './types.js';
 import { compareText } from '../text/compare.js';
@@ -334,7 +335,8 @@ function fromCache(path: string, entry: CachedFile, bytes: Uint8Array): FileResu
 function recordInCache(files: readonly LintedFile[], membership: ReadonlyMap<string, string[]>, cache: LintCache | undefined): void {
   if (!cache) return;
   for (const { path, bytes, hash, result, cachedCampaigns } of files) {
-    if (!result || !bytes || !hash || cachedCampaigns) continue;
+    // A rule that failed is never remembered: the next run tries the file again.
+    if (!result || !bytes || !hash || cachedCampaigns || ruleErrors(result.findings).length > 0) continue;
     const keepSource = decodedText(bytes) !== result.source;
     cache.setFile(path, {
       hash,
@@ -376,11 +378,11 @@ export async function lintOne(path: string, bytes: Uint8Array, { request, sessio
     return unreadable(path, `Could not read the file: ${(error as Error).message}`);
   }
   const data = session.dataOf(document);
-  const { findings, unusedDirectives } = lintDocument(data, rules, timing);
+  const { findings, ruleErrors, unusedDirectives } = lintDocument(data, rules, timing);
   const parseFindings = document.warnings.map((warning) =>
     toFinding(data, 'brandlint/parse', 'warn', { start: warning.start, end: warning.end, message: warning.message }),
   );
-  return summarise(path, document, [...parseFindings, ...findings, ...(request.reportUnusedDisable ? unusedDirectives : [])]);
+  return summarise(path, document, [...parseFindings, ...ruleErrors, ...findings, ...(request.reportUnusedDisable ? unusedDirectives : [])]);
 }
 
 /** One file into a document, with the channel from --channel, else the kit's routing, else the file itself. */

@@ -25,7 +25,11 @@ const ENGINE_RULES: Record<string, string> = {
   'brandlint/unreadable': 'A file brandlint could not read: binary, not valid UTF-8 or UTF-16, or too large.',
   'brandlint/parse': 'Markup or data that brandlint could read only in part.',
   'brandlint/unused-disable': 'An inline brandlint-disable directive that suppresses nothing.',
+  'brandlint/rule-error': 'A rule that failed on the file (a bug in brandlint); its findings there are missing.',
 };
+
+/** Engine ids whose findings are errors. */
+const ENGINE_ERRORS = new Set(['brandlint/unreadable', 'brandlint/rule-error']);
 
 export function ruleInfo(id: string): RuleInfo {
   const rule = ruleEntry(id);
@@ -41,5 +45,5 @@ export function ruleInfo(id: string): RuleInfo {
   }
   // Engine ids, and ids from a merged report written by another brandlint version.
   const description = ENGINE_RULES[id] ?? id;
-  return { id, description, details: description, severity: id === 'brandlint/unreadable' ? 'error' : 'warning' };
+  return { id, description, details: description, severity: ENGINE_ERRORS.has(id) ? 'error' : 'warning' };
 }

@@ -1,8 +1,8 @@
 /**
  * --threads: a run spread over worker threads gives the same bytes as one
  * on the main thread, with and without the cache; a file the worker cannot
- * read still gets its finding; a failure in a worker fails the run instead
- * of leaving it waiting.
+ * read still gets its finding, and so does a rule that fails in a worker;
+ * a worker that fails fails the run instead of leaving it waiting.
  */
 import { spawnSync } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
@@ -12,7 +12,9 @@ import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { loadKit } from '../../src/config/load.js';
 import { runTasks } from '../../src/engine/pool.js';
+import { ruleErrors } from '../../src/engine/rule-failures.js';
 import { lintFiles } from '../../src/engine/run.js';
+import { json } from '../../src/reporters/json.js';
 import { knownRuleOptions } from '../../rules/options.js';
 
 /** The rule ids of the --timing table on standard error, sorted. */
@@ -122,17 +124,18 @@ describe('--threads', () => {
     expect(stderr).toContain('--threads takes a whole number of 1 or more, auto or off, got "many"');
   });
 
-  it('fails the run with the error a rule throws inside a worker, as on the main thread', { timeout: SLOW }, async () => {
+  it('reports a rule that fails inside a worker as a finding of its file, as on the main thread', { timeout: SLOW }, async () => {
     const cwd = largeProject();
     const kit = await loadKit(join(cwd, 'brand-kit.yaml'), { knownRules: knownRuleOptions() });
-    // A pattern the loader would refuse, set behind its back: the lexicon rule throws while compiling it.
-    kit.lexicon.banned.push({ pattern: '(unclosed' });
-    const onMainThread = await lintFiles({ cwd, patterns: ['.'], kit, threads: 'off' }).then(
-      () => undefined,
-      (error: Error) => error,
-    );
-    expect(onMainThread?.message).toMatch(/unclosed|Unterminated group/);
-    await expect(lintFiles({ cwd, patterns: ['.'], kit, threads: 2 })).rejects.toThrow(onMainThread?.message);
+    // A pattern the loader would refuse, set behind its back: the postal address rule throws on every email.
+    kit.channels.email.postalAddressPattern = '(unclosed';
+    const onMainThread = await lintFiles({ cwd, patterns: ['.'], kit, threads: 'off' });
+    const failures = ruleErrors(onMainThread.results.flatMap((result) => result.findings));
+    expect(failures.length).toBeGreaterThan(10);
+    expect(failures[0].message).toMatch(/^The rule channel\/email-postal-address failed on this file \(SyntaxError: Invalid regular expression/);
+    const spread = await lintFiles({ cwd, patterns: ['.'], kit, threads: 2 });
+    const options = { cwd, color: false, quiet: false, version: 'test' };
+    expect(json(spread, options)).toBe(json(onMainThread, options));
   });
 });
 

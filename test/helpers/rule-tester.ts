@@ -60,7 +60,10 @@ export async function lintWithRule(rule: Rule, input: CaseInput, suiteKit = ''):
     options: { ...DEFAULT_PARSER_OPTIONS, ...parserOptions(kit) },
   });
   const data = new LintSession(kit, process.cwd()).dataOf(document);
-  return lintDocument(data, [{ rule, severity: rule.meta.severity, options: input.options ?? {} }]).findings;
+  const { findings, ruleErrors } = lintDocument(data, [{ rule, severity: rule.meta.severity, options: input.options ?? {} }]);
+  // A rule that throws or breaks its contract (a range outside the document, a fix it may not offer) fails the test.
+  if (ruleErrors.length > 0) throw new Error(String(ruleErrors[0].data?.error));
+  return findings;
 }
 
 export function ruleTester(rule: Rule, tests: RuleTests): void {

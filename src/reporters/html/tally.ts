@@ -14,6 +14,7 @@ const ENGINE_FAMILY = 'brandlint';
 const ENGINE_RULES: Readonly<Record<string, string>> = {
   'brandlint/parse': 'The file could only be read in part (malformed markup or encoding).',
   'brandlint/unreadable': 'The file could not be read.',
+  'brandlint/rule-error': 'A rule failed on the file; its findings there are missing.',
   'brandlint/unused-disable': 'A brandlint-disable comment that suppresses nothing.',
 };
 
