@@ -13,8 +13,12 @@
  * its own work by the size of the automaton and the number of fuzzing
  * steps) and a fixed seed for the fuzzer it falls back on, so a kit is
  * accepted or refused the same way on a busy CI runner as on a laptop.
+ * Patterns that cannot backtrack worse than quadratically by their shape
+ * alone — most of what a kit holds — are accepted without asking recheck,
+ * which is slow to start.
  */
-import { checkSync, type Diagnostics } from 'recheck';
+import type { Diagnostics } from 'recheck';
+import { recheck } from '../libraries.js';
 
 /** Case-insensitive, Unicode-aware. Rules add g, d or y as they need. */
 export const USER_PATTERN_FLAGS = 'iu';
@@ -44,7 +48,32 @@ function judge(source: string): string | undefined {
   } catch (error) {
     return `pattern ${JSON.stringify(source)} is not a valid regular expression: ${syntaxReason(error as Error)}`;
   }
-  return backtrackingProblem(source, checkSync(source, USER_PATTERN_FLAGS, { timeout: null, randomSeed: FUZZ_SEED }));
+  if (atMostQuadratic(source)) return undefined;
+  return backtrackingProblem(source, recheck().checkSync(source, USER_PATTERN_FLAGS, { timeout: null, randomSeed: FUZZ_SEED }));
+}
+
+/**
+ * True for a valid pattern with at most one unbounded repetition (`*`, `+`,
+ * `{n,}`; any `{…}` counts), on a single character, escape or class rather
+ * than a group, and no backreference: trying it at every position costs at
+ * worst quadratic time. Anything else goes to recheck.
+ */
+function atMostQuadratic(source: string): boolean {
+  let repetitions = 0;
+  for (let index = 0; index < source.length; index++) {
+    const char = source[index];
+    if (char === '\\') {
+      if (/[1-9k]/.test(source[index + 1] ?? '')) return false;
+      index++;
+    } else if (char === '[') {
+      while (index + 1 < source.length && source[index + 1] !== ']') index += source[index + 1] === '\\' ? 2 : 1;
+      index++;
+    } else if (char === '*' || char === '+' || char === '{') {
+      if (++repetitions > 1 || source[index - 1] === ')') return false;
+      if (char === '{') index = source.indexOf('}', index);
+    }
+  }
+  return true;
 }
 
 function backtrackingProblem(source: string, diagnostics: Diagnostics): string | undefined {

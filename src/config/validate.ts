@@ -1,25 +1,34 @@
 /**
- * Schema validation of one kit file, with ajv compiled once per set of
- * known rules.
+ * Schema validation of one kit file. Kits checked against the built-in rules
+ * — every run of the command line — use the validator ajv generated ahead of
+ * time from that schema (kit-validator.js), so no run compiles it; any other
+ * set of known rules has its schema compiled by ajv, once.
  */
-import { Ajv, type ValidateFunction } from 'ajv';
+import type { Ajv, ValidateFunction } from 'ajv';
+import { knownRuleOptions } from '../../rules/options.js';
+import { ajv } from '../libraries.js';
 import type { KitProblem } from './errors.js';
 import { explainErrors } from './explain.js';
+import { validate as validateWithBuiltInRules } from './kit-validator.js';
 import { kitSchema, type KnownRules } from './schema.js';
 import type { KitSource } from './source.js';
 
 const compiledByRules = new WeakMap<object, ValidateFunction>();
 let compiledWithoutRules: ValidateFunction | undefined;
 
-/** ajv set up for kits: every error, with the data and schema it failed on, so each can be told well. */
-export function createKitAjv(): Ajv {
+/**
+ * ajv set up for kits: every error, with the data and schema it failed on, so each can be told well.
+ * `standalone` also keeps the generated code, for writing kit-validator.js.
+ */
+export function createKitAjv({ standalone = false } = {}): Ajv {
   // strict: false because rule modules bring their own option schemas, which may use keywords ajv does not know.
-  const ajv = new Ajv({ allErrors: true, verbose: true, strict: false });
-  ajv.addKeyword({ keyword: 'patternErrorMessage', schemaType: 'string' });
-  return ajv;
+  const kitAjv = new (ajv().Ajv)({ allErrors: true, verbose: true, strict: false, ...(standalone ? { code: { source: true, esm: true } } : {}) });
+  kitAjv.addKeyword({ keyword: 'patternErrorMessage', schemaType: 'string' });
+  return kitAjv;
 }
 
 function validatorFor(knownRules: KnownRules | undefined): ValidateFunction {
+  if (knownRules === knownRuleOptions()) return validateWithBuiltInRules;
   if (!knownRules) return (compiledWithoutRules ??= createKitAjv().compile(kitSchema()));
   let validate = compiledByRules.get(knownRules);
   if (!validate) {

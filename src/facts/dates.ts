@@ -7,7 +7,8 @@
  * Values: "2026-05-31"; "--05-31" (ISO 8601 without a year) when neither
  * the text nor the campaign gives the year; "Sunday" for a weekday alone.
  */
-import * as chrono from 'chrono-node';
+import type { ParsedComponents } from 'chrono-node';
+import { chrono } from '../libraries.js';
 import { OFFER_CONTEXT, sentenceAround, textBefore, type Candidate } from './scan.js';
 
 const SEPARATOR = '\\s*[:,–—-]?\\s*';
@@ -36,7 +37,7 @@ export function findOfferDates(text: string, year?: number): DateCandidates {
   const starts: Candidate[] = [];
   const deadlines: Candidate[] = [];
   const reference = new Date(Date.UTC(year ?? 2000, 0, 1, 12));
-  for (const result of chrono.parse(text, reference, { forwardDate: true })) {
+  for (const result of chrono().parse(text, reference, { forwardDate: true })) {
     const written = result.text.trimEnd();
     if (!NAMES_A_DAY.test(written)) continue;
     const before = textBefore(text, result.index);
@@ -67,7 +68,7 @@ function rangeSplit(text: string): { startEnd: number; endStart: number } {
   return last ? { startEnd: last.index, endStart: last.index + last[0].length } : { startEnd: text.length, endStart: 0 };
 }
 
-function dateValue(components: chrono.ParsedComponents, written: string, year: number | undefined): string | undefined {
+function dateValue(components: ParsedComponents, written: string, year: number | undefined): string | undefined {
   if (RELATIVE.test(written)) return undefined;
   const month = components.get('month');
   const day = components.get('day');

@@ -4,7 +4,7 @@
  * compromise, which already reads numbers for the tone rules, turns the
  * words into values.
  */
-import nlp from 'compromise';
+import { compromise } from '../libraries.js';
 
 const ONES = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'];
 const TEENS = ['ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen'];
@@ -18,7 +18,7 @@ export const NUMBER = `(?:\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?|${NU
 export function parseNumber(written: string): number | undefined {
   const text = written.trim().toLowerCase();
   if (/^[\d,]+(?:\.\d+)?$/.test(text)) return Number(text.replace(/,/g, ''));
-  const [value] = nlp(text).numbers().get() as number[];
+  const [value] = compromise()(text).numbers().get() as number[];
   return typeof value === 'number' && Number.isFinite(value) ? value : undefined;
 }
 

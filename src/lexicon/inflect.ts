@@ -5,16 +5,21 @@
  * conjugation model; phrasal verbs ("log in") inflect their first word,
  * other phrases their last.
  */
-import nlp from 'compromise';
+import { compromise } from '../libraries.js';
 
 type Transform = {
   verb: { conjugate(word: string, model: unknown): Record<string, string> };
   noun: { toPlural(word: string, model: unknown): string };
 };
 
-const world = nlp.world() as unknown as { methods: { two: { transform: Transform } }; model: unknown };
-const transform = world.methods.two.transform;
-const model = world.model;
+type World = { methods: { two: { transform: Transform } }; model: unknown };
+
+let world: World | undefined;
+
+function conjugator(): { transform: Transform; model: unknown } {
+  world ??= compromise().world() as unknown as World;
+  return { transform: world.methods.two.transform, model: world.model };
+}
 
 const PARTICLES = new Set(['in', 'up', 'out', 'on', 'off', 'down', 'over', 'into', 'onto', 'back', 'away', 'through', 'with', 'for', 'about']);
 
@@ -38,6 +43,7 @@ export function formsOf(phrase: string): Partial<Record<FormName, string>> {
     return copy.join('');
   };
   const forms: Partial<Record<FormName, string>> = { base: phrase };
+  const { transform, model } = conjugator();
   const conjugated = wordIndexes.length === 1 || phrasal ? transform.verb.conjugate(lower, model) : {};
   forms.third = replaceHead(conjugated.PresentTense);
   forms.past = replaceHead(conjugated.PastTense);

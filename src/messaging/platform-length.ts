@@ -6,7 +6,7 @@
  * the kit gives a limit for and that is not built in is counted in code
  * points too.
  */
-import twitterText from 'twitter-text';
+import { twitterText } from '../libraries.js';
 import { graphemeStarts } from './graphemes.js';
 
 export interface LengthCount {
@@ -26,7 +26,8 @@ export interface PlatformRule {
 }
 
 const countWeighted: Counter = (text, limit) => {
-  const parsed = twitterText.parseTweet(text, { ...twitterText.configs.defaults, maxWeightedTweetLength: limit });
+  const twitter = twitterText();
+  const parsed = twitter.parseTweet(text, { ...twitter.configs.defaults, maxWeightedTweetLength: limit });
   return parsed.valid || parsed.weightedLength <= limit
     ? { length: parsed.weightedLength }
     : { length: parsed.weightedLength, overflowAt: parsed.validRangeEnd + 1 };
