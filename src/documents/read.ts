@@ -5,14 +5,6 @@ import { decodeSource } from './decode.js';
 import { CONTENT_EXTENSIONS, detectChannel, extensionOf, isChannel, isContentFile } from './channel.js';
 import { readFrontMatter } from './front-matter.js';
 import type { DocumentDraft, Parser, ParserOptions } from './parser.js';
-import { parseCallScript } from './parsers/call-script.js';
-import { parseDocx } from './parsers/docx.js';
-import { parseEml } from './parsers/eml.js';
-import { parseEmailHtml } from './parsers/email-html.js';
-import { parseMarkdown } from './parsers/markdown.js';
-import { parsePlainText, parseSocialText } from './parsers/social-text.js';
-import { parseSocialCalendar } from './parsers/social-calendar.js';
-import { parseWebHtml } from './parsers/web-html.js';
 import { fileSyntax } from './text-syntax.js';
 import { UnreadableFileError, type Channel, type Document, type SourceEncoding } from './types.js';
 
@@ -37,7 +29,7 @@ export async function readDocument(path: string, bytes: Uint8Array, settings: Re
   const { text, encoding } = binary ? { text: '', encoding: BINARY_ENCODING } : decodeSource(bytes);
   const channel = settings.channel ?? frontMatterChannel(extension, text) ?? (binary ? 'web' : detectChannel(path, text, settings.options));
   const options = settings.platform ? { ...settings.options, defaultPlatform: settings.platform } : settings.options;
-  const parser = pickParser(extension, channel);
+  const parser = await pickParser(extension, channel);
   const draft = await parser({ path, bytes, source: text, encoding, channel, options });
   return documentOf(path, channel, text, encoding, draft);
 }
@@ -69,23 +61,40 @@ function frontMatterChannel(extension: string, text: string): Channel | undefine
   return isChannel(value) ? value : undefined;
 }
 
-function pickParser(extension: string, channel: Channel): Parser {
+/** Each reader is imported with the first file that needs it: a run over Markdown never loads the Word, MIME or calendar readers. */
+const READERS = {
+  eml: async () => (await import('./parsers/eml.js')).parseEml,
+  docx: async () => (await import('./parsers/docx.js')).parseDocx,
+  emailHtml: async () => (await import('./parsers/email-html.js')).parseEmailHtml,
+  webHtml: async () => (await import('./parsers/web-html.js')).parseWebHtml,
+  calendar: async () => (await import('./parsers/social-calendar.js')).parseSocialCalendar,
+  callScript: async () => (await import('./parsers/call-script.js')).parseCallScript,
+  socialText: async () => (await import('./parsers/social-text.js')).parseSocialText,
+  plainText: async () => (await import('./parsers/social-text.js')).parsePlainText,
+  markdown: async () => (await import('./parsers/markdown.js')).parseMarkdown,
+} satisfies Record<string, () => Promise<Parser>>;
+
+function pickParser(extension: string, channel: Channel): Promise<Parser> {
+  return READERS[readerFor(extension, channel)]();
+}
+
+function readerFor(extension: string, channel: Channel): keyof typeof READERS {
   switch (extension) {
     case '.eml':
-      return parseEml;
+      return 'eml';
     case '.docx':
-      return parseDocx;
+      return 'docx';
     case '.html':
     case '.htm':
-      return channel === 'email' ? parseEmailHtml : parseWebHtml;
+      return channel === 'email' ? 'emailHtml' : 'webHtml';
     case '.csv':
     case '.json':
     case '.yaml':
     case '.yml':
-      return parseSocialCalendar;
+      return 'calendar';
     case '.txt':
-      return channel === 'call' ? parseCallScript : channel === 'social' ? parseSocialText : parsePlainText;
+      return channel === 'call' ? 'callScript' : channel === 'social' ? 'socialText' : 'plainText';
     default:
-      return channel === 'call' ? parseCallScript : channel === 'social' ? parseSocialText : parseMarkdown;
+      return channel === 'call' ? 'callScript' : channel === 'social' ? 'socialText' : 'markdown';
   }
 }

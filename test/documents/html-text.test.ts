@@ -467,24 +467,19 @@ describe('the HTML walker', () => {
     expect(utf16.encoding).toEqual({ encoding: 'utf16le', bom: true, eol: '\r\n' });
   });
 
-  it('stays fast on thousands of unclosed comments', async () => {
+  // How the time grows with such input is measured by `npm run bench` (its scaling check), not here.
+  it('reads thousands of unclosed comments', async () => {
     const html = `<p>Text</p>${'<p>a <!-- b '.repeat(20_000)}`;
-    const started = performance.now();
     const doc = await email(html);
-    expect(performance.now() - started).toBeLessThan(1000);
     expect(doc.segments[0].text).toBe('Text');
   });
 
-  it('reads a 1 MB email in well under a second', async () => {
+  it('reads a 1 MB email', async () => {
     const row =
       '<tr><td class="content" style="padding:20px"><p>Save &amp; shop {{first_name}} &nbsp;<a href="https://acme.com/?utm_source=x&amp;id=1" class="btn">Shop now</a></p><img src="a.png" alt="Shoes"></td></tr>\n';
     const html = `<html><body><table role="presentation">${row.repeat(Math.ceil(1_000_000 / row.length))}</table></body></html>`;
-    await readText('warm-up.html', html.slice(0, 100_000), 'email');
-    const started = performance.now();
     const doc = await readText('big.html', html, 'email');
-    const elapsed = performance.now() - started;
     expect(doc.segments.length).toBe(3 * Math.ceil(1_000_000 / row.length));
-    expect(elapsed).toBeLessThan(1000);
     expectSegmentsMapBack(doc);
   });
 });

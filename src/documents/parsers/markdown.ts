@@ -13,10 +13,10 @@ import type { Html, Image, ImageReference, InlineCode, Nodes, Root, Text } from 
 import type { MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
 import remarkFrontmatter from 'remark-frontmatter';
 import remarkGfm from 'remark-gfm';
-import remarkMdx from 'remark-mdx';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { visit } from 'unist-util-visit';
+import { remarkMdx } from '../../libraries.js';
 import { extensionOf } from '../channel.js';
 import { readFrontMatter, type FrontMatter } from '../front-matter.js';
 import type { Parser } from '../parser.js';
@@ -59,11 +59,12 @@ export const parseMarkdown: Parser = ({ path, source, channel }) => {
 
 function processor(mdx: boolean) {
   const markdown = unified().use(remarkParse).use(remarkFrontmatter, ['yaml', 'toml']).use(remarkGfm);
-  return mdx ? markdown.use(remarkMdx) : markdown;
+  return mdx ? markdown.use(remarkMdx().default) : markdown;
 }
 
 const markdownProcessor = processor(false);
-const mdxProcessor = processor(true);
+/** remark-mdx and the JavaScript parser it brings load with the first MDX page. */
+let mdxProcessor: ReturnType<typeof processor> | undefined;
 
 /** An ES import at the start of a line: a `.md` page written in MDX, as Docusaurus reads them. */
 const MDX_IMPORT = /^import\s+[\w{*][^\r\n]*\sfrom\s+["']/m;
@@ -85,7 +86,7 @@ function parseTree(source: string, syntax: 'markdown' | 'mdx' | 'maybe-mdx', war
     const htmlComments = findComments(source, 0).filter((comment) => source.startsWith('<!--', comment.start));
     const blanked = blankRanges(source, htmlComments);
     try {
-      return { tree: mdxProcessor.parse(blanked), htmlComments };
+      return { tree: (mdxProcessor ??= processor(true)).parse(blanked), htmlComments };
     } catch (error) {
       const offset = errorOffset(error);
       const reason = (error as { reason?: string }).reason ?? String(error);
