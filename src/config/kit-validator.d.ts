@@ -2,3 +2,5 @@
 import type { ValidateFunction } from 'ajv';
 
 export declare const validate: ValidateFunction;
+/** `schemaDigest` of the schema it was generated from. */
+export declare const schemaDigest: string;

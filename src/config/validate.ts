@@ -1,16 +1,18 @@
 /**
  * Schema validation of one kit file. Kits checked against the built-in rules
  * — every run of the command line — use the validator ajv generated ahead of
- * time from that schema (kit-validator.js), so no run compiles it; any other
- * set of known rules has its schema compiled by ajv, once.
+ * time from that schema (kit-validator.js), so no run compiles it, as long
+ * as it was generated from the schema as it is; any other set of known rules
+ * (or a schema changed since) has its schema compiled by ajv, once.
  */
+import { createHash } from 'node:crypto';
 import type { Ajv, ValidateFunction } from 'ajv';
 import { knownRuleOptions } from '../../rules/options.js';
 import { ajv } from '../libraries.js';
 import type { KitProblem } from './errors.js';
 import { explainErrors } from './explain.js';
-import { validate as validateWithBuiltInRules } from './kit-validator.js';
-import { kitSchema, type KnownRules } from './schema.js';
+import { schemaDigest as generatedFrom, validate as validateWithBuiltInRules } from './kit-validator.js';
+import { kitSchema, type JsonSchema, type KnownRules } from './schema.js';
 import type { KitSource } from './source.js';
 
 const compiledByRules = new WeakMap<object, ValidateFunction>();
@@ -27,12 +29,18 @@ export function createKitAjv({ standalone = false } = {}): Ajv {
   return kitAjv;
 }
 
+/** Identifies a schema, so the generated validator is only used for the schema it was generated from. */
+export function schemaDigest(schema: JsonSchema): string {
+  return createHash('sha256').update(JSON.stringify(schema)).digest('hex');
+}
+
 function validatorFor(knownRules: KnownRules | undefined): ValidateFunction {
-  if (knownRules === knownRuleOptions()) return validateWithBuiltInRules;
   if (!knownRules) return (compiledWithoutRules ??= createKitAjv().compile(kitSchema()));
   let validate = compiledByRules.get(knownRules);
   if (!validate) {
-    validate = createKitAjv().compile(kitSchema(knownRules));
+    const schema = kitSchema(knownRules);
+    const generated = knownRules === knownRuleOptions() && schemaDigest(schema) === generatedFrom;
+    validate = generated ? validateWithBuiltInRules : createKitAjv().compile(schema);
     compiledByRules.set(knownRules, validate);
   }
   return validate;
