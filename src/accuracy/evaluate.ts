@@ -65,7 +65,7 @@ export function matchFindings(findings: readonly Finding[], labels: readonly Lab
   const outcomes: Outcome[] = [];
   for (const finding of findings) {
     const key = keyOf(finding.path, finding.ruleId, finding.line, finding.column);
-    const label = waiting.get(key)?.shift();
+    const label = takeLabel(waiting.get(key), finding.message);
     const base = { file: finding.path, rule: finding.ruleId, severity: finding.severity, line: finding.line, column: finding.column, finding };
     outcomes.push(label ? { ...base, kind: label.verdict, label } : { ...base, kind: 'unlabelled' });
   }
@@ -81,6 +81,16 @@ export function matchFindings(findings: readonly Finding[], labels: readonly Lab
     });
   }
   return outcomes;
+}
+
+/** The first waiting label whose message fits the finding's, one naming its message first. */
+function takeLabel(labels: Label[] | undefined, message: string): Label | undefined {
+  if (!labels) return undefined;
+  const index = [
+    labels.findIndex((label) => label.message !== undefined && message.includes(label.message)),
+    labels.findIndex((label) => label.message === undefined),
+  ].find((candidate) => candidate >= 0);
+  return index === undefined ? undefined : labels.splice(index, 1)[0];
 }
 
 function keyOf(file: string, rule: string, line: number, column: number): string {

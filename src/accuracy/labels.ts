@@ -13,6 +13,9 @@
  *     files:
  *       email/launch.html:
  *         - { rule: drift/source-of-truth, at: "12:31", verdict: right, reason: "says 25% off; the brief says 20%", text: "25% off" }
+ *
+ * Where one rule reports twice at one position, `message` (part of the
+ * finding's message) tells the two labels apart.
  *       web/landing.md: []
  */
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
@@ -30,6 +33,8 @@ export interface Label {
   reason: string;
   /** The flagged text, for the reader of the set (matching is by rule and position). */
   text?: string;
+  /** Part of the finding's message, to tell apart two findings of one rule at one position. */
+  message?: string;
 }
 
 /** Lowest acceptable figures; a set checks only those it names. */
@@ -59,7 +64,7 @@ export interface LabelledSet {
 export const SET_FILE = 'set.yaml';
 
 const TARGET_KEYS = ['errorPrecision', 'warningPrecision', 'precision', 'recall'] as const;
-const LABEL_KEYS = new Set(['rule', 'at', 'verdict', 'reason', 'text']);
+const LABEL_KEYS = new Set(['rule', 'at', 'verdict', 'reason', 'text', 'message']);
 const POSITION = /^(\d+):(\d+)$/;
 
 export class SetError extends Error {}
@@ -119,6 +124,7 @@ function readLabel(entry: unknown, file: string, where: string): Label {
   const reason = requireText(entry.reason, `${where}: reason`);
   const label: Label = { file, rule, line: Number(position[1]), column: Number(position[2]), verdict: entry.verdict, reason };
   if (entry.text !== undefined) label.text = String(entry.text);
+  if (entry.message !== undefined) label.message = requireText(entry.message, `${where}: message`);
   return label;
 }
 

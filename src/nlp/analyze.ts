@@ -14,6 +14,7 @@ import retextEnglish from 'retext-english';
 import type { Root, Sentence as SentenceNode, Word as WordNode, Paragraph } from 'nlcst';
 import { toString } from 'nlcst-to-string';
 import type { Document, OpaqueKind, Role, Segment } from '../documents/types.js';
+import { endsOnRunOnAbbreviation, extraSentenceStarts, type BoundText } from './sentence-bounds.js';
 
 export interface Word {
   /** Position in Analysis.words. */
@@ -89,11 +90,11 @@ export function analyze(document: Document): Analysis {
   for (const unit of units) {
     unit.firstSentence = sentences.length;
     const tree = parser.parse(unit.masked) as Root;
+    const bound = boundText(unit);
     for (const paragraph of tree.children) {
       if (paragraph.type !== 'ParagraphNode') continue;
-      for (const sentenceNode of (paragraph as Paragraph).children) {
-        if (sentenceNode.type === 'SentenceNode') addSentence(unit, sentenceNode, sentences, words, locate);
-      }
+      const pieces = (paragraph as Paragraph).children.flatMap((node) => (node.type === 'SentenceNode' ? splitSentence(bound, node) : []));
+      for (const piece of joinRunOns(bound, pieces)) addSentence(unit, piece, sentences, words, locate);
     }
     unit.endSentence = sentences.length;
   }
@@ -138,18 +139,69 @@ export function analyze(document: Document): Analysis {
   };
 }
 
+/** A sentence as retext parsed it, or a piece of one cut at a boundary retext missed. */
+interface SentencePiece {
+  start: number;
+  end: number;
+  children: SentenceNode['children'];
+}
+
+function boundText(unit: Unit): BoundText {
+  return {
+    text: unit.text,
+    post: unit.segments.some(({ segment }) => segment.role === 'post'),
+    opaqueAt: (offset) => opaqueKindAt(unit, offset, offset + 1)?.kind,
+  };
+}
+
+/** Cuts a retext sentence at the boundaries it missed (see sentence-bounds.ts). */
+function splitSentence(bound: BoundText, node: SentenceNode): SentencePiece[] {
+  const start = node.position?.start.offset ?? 0;
+  const end = node.position?.end.offset ?? 0;
+  const cuts = extraSentenceStarts(bound, start, end, start === 0 || /^\s*$/.test(bound.text.slice(0, start)));
+  if (cuts.length === 0) return [{ start, end, children: node.children }];
+  const pieces: SentencePiece[] = [];
+  [start, ...cuts].forEach((pieceStart, index) => {
+    const pieceEnd = index < cuts.length ? trimEnd(bound.text, pieceStart, cuts[index]) : end;
+    const children = node.children.filter((child) => {
+      const offset = child.position?.start.offset ?? 0;
+      return offset >= pieceStart && offset < pieceEnd;
+    });
+    pieces.push({ start: pieceStart, end: pieceEnd, children });
+  });
+  return pieces;
+}
+
+/** Joins back sentences retext ended at an abbreviation that runs on ("Spreadsheets vs. Tallyflow", "See Fig. 3"). */
+function joinRunOns(bound: BoundText, pieces: SentencePiece[]): SentencePiece[] {
+  const joined: SentencePiece[] = [];
+  for (const piece of pieces) {
+    const previous = joined[joined.length - 1];
+    if (previous && endsOnRunOnAbbreviation(bound.text.slice(previous.start, previous.end), bound.text.slice(piece.start, piece.end))) {
+      joined[joined.length - 1] = { start: previous.start, end: piece.end, children: [...previous.children, ...piece.children] };
+    } else joined.push(piece);
+  }
+  return joined;
+}
+
+/** The end of a piece of text without its trailing white space. */
+function trimEnd(text: string, start: number, end: number): number {
+  let cursor = end;
+  while (cursor > start && /\s/u.test(text[cursor - 1])) cursor--;
+  return cursor;
+}
+
 function addSentence(
   unit: Unit,
-  node: SentenceNode,
+  piece: SentencePiece,
   sentences: Sentence[],
   words: Word[],
   locate: (unit: number, start: number, end: number) => { start: number; end: number; segment: number },
 ): void {
-  const start = node.position?.start.offset ?? 0;
-  const end = node.position?.end.offset ?? 0;
+  const { start, end } = piece;
   const sentenceIndex = sentences.length;
   const firstWord = words.length;
-  for (const child of node.children) {
+  for (const child of piece.children) {
     if (child.type !== 'WordNode') continue;
     const wordStart = child.position?.start.offset ?? 0;
     const wordEnd = child.position?.end.offset ?? 0;
