@@ -615,13 +615,13 @@ export const RULE_CATALOG: readonly RuleEntry[] = [
         "properties": {
           "exemptTransactional": {
             "type": "boolean",
-            "description": "Leave transactional emails (receipts, password resets, order updates …, told by their subject) alone. Default true."
+            "description": "Leave transactional emails (receipts, password resets, order updates, sign-up confirmations …) alone. Default true."
           }
         },
         "additionalProperties": false
       },
       "docs": {
-        "details": "With `channels.email.requireUnsubscribe`, a commercial email must offer a way out: a link whose text or target mentions unsubscribing, opting out or managing preferences, an ESP unsubscribe merge tag (`*|UNSUB|*`, `{{unsubscribe}}`, `{% unsubscribe %}`, `%%unsub_center_url%%`, `<%asm_group_unsubscribe_raw_url%>` …), or, in an .eml file, a List-Unsubscribe header. Transactional emails — a subject (or first heading) about a receipt, an invoice, a password, a verification, an order or its shipping, a security notice — are exempt, as CAN-SPAM exempts them; the rule option `exemptTransactional: false` holds them to it too. When there is none, the finding points at the last paragraph of the email — its footer, where the link belongs — or at line 1, column 1 when the email has no text.",
+        "details": "With `channels.email.requireUnsubscribe`, a commercial email must offer a way out: a link whose text or target mentions unsubscribing, opting out or managing preferences, an ESP unsubscribe merge tag (`*|UNSUB|*`, `{{unsubscribe}}`, `{% unsubscribe %}`, `%%unsub_center_url%%`, `<%asm_group_unsubscribe_raw_url%>` …), or, in an .eml file, a List-Unsubscribe header. Transactional emails — a receipt, an invoice, a password reset, a verification, an order or its shipping, a sign-up, registration or trial confirmation, an account or security notice, told by the subject, a heading, the preheader, the opening lines or a button that only such an email carries (\"Reset password\", \"View your order\", \"Add to calendar\") — are exempt, as CAN-SPAM exempts them; the rule option `exemptTransactional: false` holds them to it too. When there is none, the finding points at the last paragraph of the email — its footer, where the link belongs — or at line 1, column 1 when the email has no text.",
         "kit": "channels:\n  email:\n    requireUnsubscribe: true",
         "bad": "<p>Thanks for reading.</p>\n<p>Acme Inc., 1 Main Street, Springfield, IL 62701</p>",
         "good": "<p>Thanks for reading.</p>\n<p>Acme Inc., 1 Main Street, Springfield, IL 62701 · <a href=\"*|UNSUB|*\">Unsubscribe</a></p>",
@@ -645,13 +645,13 @@ export const RULE_CATALOG: readonly RuleEntry[] = [
         "properties": {
           "exemptTransactional": {
             "type": "boolean",
-            "description": "Leave transactional emails (receipts, password resets, order updates …, told by their subject) alone. Default true."
+            "description": "Leave transactional emails (receipts, password resets, order updates, sign-up confirmations …) alone. Default true."
           }
         },
         "additionalProperties": false
       },
       "docs": {
-        "details": "With `channels.email.requirePostalAddress`, the text of a commercial email must contain a postal address (transactional emails — receipts, password resets, order updates, told by their subject — are exempt unless the rule option `exemptTransactional` is false). Built in are the common shapes: a street number followed by a street word (\"1 Main Street\", \"500 W 2nd Ave\"), a PO Box, a US state and ZIP code (\"IL 62701\"), a UK or Canadian postcode, a street word before the number (\"Hauptstraße 5\", \"Building 99\"), or an ESP merge tag for the sender's address (`{{company_address}}`, `*|LIST:ADDRESSLINE|*`, `[Sender_Address]`). Each line of the footer is tested on its own as well, so lines split by `<br>` never run together. `channels.email.postalAddressPattern` replaces them with your own pattern. When no address is found, the finding points at the last paragraph of the email — its footer, where the address belongs — or at line 1, column 1 when the email has no text.",
+        "details": "With `channels.email.requirePostalAddress`, the text of a commercial email must contain a postal address (transactional emails — receipts, password resets, order and sign-up confirmations, told by their subject, a heading, the preheader, the opening lines or a button such as \"Reset password\" — are exempt unless the rule option `exemptTransactional` is false). Built in are the common shapes: a street number followed by a street word (\"1 Main Street\", \"500 W 2nd Ave\"), a PO Box, a US state and ZIP code (\"IL 62701\"), a UK or Canadian postcode, a street word before the number (\"Hauptstraße 5\", \"Building 99\"), a street number and name followed by the town and a ZIP code without a state or street word (\"123 Van Ness, San Francisco 94102\"), or an ESP merge tag for the sender's address (`{{company_address}}`, `*|LIST:ADDRESSLINE|*`, `[Sender_Address]`). Each line of the footer is tested on its own as well, so lines split by `<br>` never run together. `channels.email.postalAddressPattern` replaces them with your own pattern. When no address is found, the finding points at the last paragraph of the email — its footer, where the address belongs — or at line 1, column 1 when the email has no text.",
         "kit": "channels:\n  email:\n    requirePostalAddress: true",
         "bad": "<p>Thanks for reading.</p>\n<p><a href=\"*|UNSUB|*\">Unsubscribe</a></p>",
         "good": "<p>Thanks for reading.</p>\n<p>Acme Inc., PO Box 123, Springfield, IL 62701 · <a href=\"*|UNSUB|*\">Unsubscribe</a></p>",

@@ -14,6 +14,12 @@ ruleTester(emailPostalAddress, {
       text: '<html><head><title>Reset your password</title></head><body><p>Use the link below.</p></body></html>',
     },
     { name: 'street number and street word', path: 'mail.html', channel: 'email', text: email('Acme Inc., 500 W 2nd Ave, Springfield') },
+    {
+      name: 'a street without a street word, a town and a ZIP code',
+      path: 'mail.html',
+      channel: 'email',
+      text: email('Acme Inc. 123 Van Ness, San Francisco 94102'),
+    },
     { name: 'a PO Box', path: 'mail.html', channel: 'email', text: email('Acme Inc., P.O. Box 1234') },
     { name: 'a state and ZIP code', path: 'mail.html', channel: 'email', text: email('Acme Inc.<br>Springfield, IL 62701-1234') },
     { name: 'a UK postcode', path: 'mail.html', channel: 'email', text: email('Acme Ltd, London EC1A 1BB') },

@@ -18,6 +18,8 @@ const BUILT_IN_ADDRESSES = [
   new RegExp(`\\b\\d{1,6}[A-Za-z]?\\s+(?:[\\p{L}\\d.'-]+\\s+){0,4}(?:${STREET_WORDS})\\b|\\bP\\.?\\s?O\\.?\\s*Box\\s+\\d+`, 'giu'),
   new RegExp(`(?:\\b|\\p{Ll})(?:${NUMBER_AFTER_WORDS})\\.?\\s+\\d{1,5}[a-z]?\\b`, 'giu'),
   /\b[A-Z]{2},?\s+\d{5}(?:-\d{4})?\b|\b[A-Z]{1,2}\d[A-Z\d]?\s+\d[A-Z]{2}\b|\b[A-Z]\d[A-Z]\s?\d[A-Z]\d\b/gu,
+  // A street number and a street named without a street word, then the town and a ZIP code: "123 Van Ness, San Francisco 94102".
+  /\b\d{1,6}\s+(?:\p{Lu}[\p{L}'.-]*\s+){0,3}\p{Lu}[\p{L}'.-]*,\s+(?:\p{Lu}[\p{L}'.-]*\s+){1,3}\d{5}(?:-\d{4})?\b/gu,
 ];
 
 /** A merge tag the ESP fills with the sender's address: `{{company_address}}`, `*|LIST:ADDRESSLINE|*`, `[Sender_Address]`. */
@@ -40,10 +42,12 @@ const emailPostalAddress: Rule = {
     docs: {
       details:
         'With `channels.email.requirePostalAddress`, the text of a commercial email must contain a postal address ' +
-        '(transactional emails — receipts, password resets, order updates, told by their subject — are exempt unless the rule ' +
+        '(transactional emails — receipts, password resets, order and sign-up confirmations, told by their subject, a heading, the ' +
+        'preheader, the opening lines or a button such as "Reset password" — are exempt unless the rule ' +
         'option `exemptTransactional` is false). Built in are the ' +
         'common shapes: a street number followed by a street word ("1 Main Street", "500 W 2nd Ave"), a PO Box, a US state ' +
         'and ZIP code ("IL 62701"), a UK or Canadian postcode, a street word before the number ("Hauptstraße 5", "Building 99"), ' +
+        'a street number and name followed by the town and a ZIP code without a state or street word ("123 Van Ness, San Francisco 94102"), ' +
         "or an ESP merge tag for the sender's address (`{{company_address}}`, `*|LIST:ADDRESSLINE|*`, `[Sender_Address]`). " +
         'Each line of the footer is tested on its own as well, so lines split by `<br>` never run together. `channels.email.postalAddressPattern` replaces them with your ' +
         'own pattern. When no address is found, the finding points at the last paragraph of the email — its footer, where the ' +

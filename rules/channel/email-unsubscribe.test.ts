@@ -33,6 +33,24 @@ ruleTester(emailUnsubscribe, {
       channel: 'email',
       text: '<html><head><title>Your receipt from Acme</title></head><body><p>Thanks for your order.</p></body></html>',
     },
+    {
+      name: 'transactional by its preheader, whatever the subject',
+      path: 'mail.html',
+      channel: 'email',
+      text: '<html><head><title>Good things are brewing</title></head><body><div style="display:none">Your order #1042 is confirmed.</div><p>Thanks!</p></body></html>',
+    },
+    {
+      name: 'transactional by its opening line',
+      path: 'mail.html',
+      channel: 'email',
+      text: '<html><head><title>Zen Ping</title></head><body><h1>Hi Sam,</h1><p>Your account settings have been updated.</p></body></html>',
+    },
+    {
+      name: 'transactional by its button',
+      path: 'mail.html',
+      channel: 'email',
+      text: '<html><head><title>Tax prep in 30 minutes</title></head><body><p>See you there.</p><a class="button" href="https://acme.com/c">Add to calendar</a></body></html>',
+    },
     { name: 'not required', kit: 'channels:\n  email:\n    requireUnsubscribe: false', path: 'mail.html', channel: 'email', text: email('Acme Inc.') },
   ],
   invalid: [
@@ -57,6 +75,13 @@ ruleTester(emailUnsubscribe, {
       channel: 'email',
       text: '<html><head><title>Spring Sale: 20% off</title></head><body><p>Save now.</p></body></html>',
       errors: [{ message, line: 1, column: 64, endLine: 1, endColumn: 73 }],
+    },
+    {
+      name: 'an offer in the opening lines does not make an email transactional',
+      path: 'mail.html',
+      channel: 'email',
+      text: '<html><head><title>We miss you</title></head><body><p>Enjoy 50% off your next purchase.</p><p>Acme Inc.</p></body></html>',
+      errors: [{ message, line: 1, column: 95, endLine: 1, endColumn: 104 }],
     },
     {
       name: 'an email without text: line 1, column 1',

@@ -27,8 +27,10 @@ const emailUnsubscribe: Rule = {
         'With `channels.email.requireUnsubscribe`, a commercial email must offer a way out: a link whose text or target mentions ' +
         'unsubscribing, opting out or managing preferences, an ESP unsubscribe merge tag (`*|UNSUB|*`, `{{unsubscribe}}`, ' +
         '`{% unsubscribe %}`, `%%unsub_center_url%%`, `<%asm_group_unsubscribe_raw_url%>` …), or, in an .eml file, a List-Unsubscribe header. ' +
-        'Transactional emails — a subject (or first heading) about a receipt, an invoice, a password, a verification, an order ' +
-        'or its shipping, a security notice — are exempt, as CAN-SPAM exempts them; the rule option `exemptTransactional: false` ' +
+        'Transactional emails — a receipt, an invoice, a password reset, a verification, an order or its shipping, a sign-up, ' +
+        'registration or trial confirmation, an account or security notice, told by the subject, a heading, the preheader, the ' +
+        'opening lines or a button that only such an email carries ("Reset password", "View your order", "Add to calendar") — are ' +
+        'exempt, as CAN-SPAM exempts them; the rule option `exemptTransactional: false` ' +
         'holds them to it too. When there is none, the finding points at the last paragraph of the email — its footer, where the link belongs — or at ' +
         'line 1, column 1 when the email has no text.',
       kit: 'channels:\n  email:\n    requireUnsubscribe: true',

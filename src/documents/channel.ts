@@ -25,8 +25,9 @@ const EMAIL_TEMPLATE_TAGS = /<(?:mjml|mj-[a-z-]+|container|row|columns|callout|s
  * An HTML file is an email when it is written in an email template language
  * (two kinds of Inky or MJML layout tags), or when it is built the way
  * emails are: layout tables with role="presentation", Outlook conditional
- * comments, a hidden preheader, ESP merge tags or an unsubscribe link. Two
- * of those signals are needed.
+ * comments, a hidden preheader, ESP merge tags, an unsubscribe link, tables
+ * spaced with cellpadding or bgcolor, or the classic fixed-width table with
+ * fonts set on its cells. Two of those signals are needed.
  */
 export function looksLikeEmailHtml(html: string): boolean {
   const head = html.slice(0, 200_000);
@@ -37,6 +38,8 @@ export function looksLikeEmailHtml(html: string): boolean {
     /display\s*:\s*none[^"']*["'][^>]*>[^<]{0,10}\S/i.test(head) || /class=["'][^"']*preheader/i.test(head),
     /unsubscribe|\*\|UNSUB\|\*|%%unsub|\{\{\s*unsubscribe/i.test(head),
     /<table[^>]+(cellpadding|cellspacing|bgcolor)/i.test(head),
+    // The classic layout: a fixed-width table (600 pixels, give or take) with fonts set on its cells.
+    /<table[^>]*\swidth\s*=\s*["']?[4-7]\d\d(?:px)?["'\s>]/i.test(head) && /<t[dh]\b[^>]*style\s*=\s*["'][^"']*font-family/i.test(head),
     /\{\{\s*[\w.]+\s*\}\}|\*\|[A-Z_]+\|\*|%%[A-Za-z_]+%%/.test(head),
   ];
   return signals.filter(Boolean).length >= 2;

@@ -177,4 +177,37 @@ describe('parseEmailHtml', () => {
     expect((await readText('welcome.html', '<mjml><mj-body><mj-text>Hello</mj-text></mj-body></mjml>')).channel).toBe('email');
     expect((await readText('page.html', '<html><body><row>Hello</row></body></html>')).channel).toBe('web');
   });
+
+  it('detects a classic fixed-width table email without presentation roles, and leaves a web page with a data table a web page', async () => {
+    const classic =
+      '<html><body bgcolor="#ffffff"><table width="600" cellpadding="0" cellspacing="0" border="0" align="center">\n<tr><td style="font-family:Arial,sans-serif;font-size:15px">You\'re registered!</td></tr>\n</table></body></html>';
+    expect((await readText('confirmation.html', classic)).channel).toBe('email');
+    const page = '<html><body><h1>Prices</h1><table><tr><th>Plan</th><td>$25</td></tr></table></body></html>';
+    expect((await readText('pricing.html', page)).channel).toBe('web');
+  });
+
+  it('leaves Liquid and Handlebars comment blocks out, and finds the hidden preheader after one', async () => {
+    const html =
+      '<html><body>\n{% comment %}\n  Send at 6 a.m. <b>Do not</b> change the code.\n{% endcomment %}\n{{!-- owner: Maya --}}\n<div style="display:none">Fresh coffee, 20% off.</div>\n<p>Hello.</p></body></html>';
+    const doc = await email(html);
+    expect(roles(doc)).toEqual([
+      ['preheader', 'Fresh coffee, 20% off.'],
+      ['body', 'Hello.'],
+    ]);
+  });
+
+  it("takes the preheader from Mailchimp's .preheaderContent, not the view-in-browser notice beside it", async () => {
+    const html =
+      '<html><body><table><tr><td class="preheaderContent"><table><tr><td><div>Get your books tax-ready this spring.</div></td>' +
+      '<td width="190"><div>Email not displaying correctly?<br><a href="*|ARCHIVE|*">View it in your browser</a>.</div></td></tr></table></td></tr></table>' +
+      '<p>Hi *|FNAME|*,</p></body></html>';
+    const doc = await email(html);
+    expect(only(doc, 'preheader').map((segment) => segment.text)).toEqual(['Get your books tax-ready this spring.']);
+    expect(where(doc, only(doc, 'preheader')[0])).toBe(`1:${html.indexOf('Get your') + 1}-1:${html.indexOf('</div>') + 1}`);
+  });
+
+  it('reads a superscript footnote marker apart from the word before it, but keeps an ordinal whole', async () => {
+    const doc = await email('<html><body><p>Try it free for 30 days<sup>1</sup> from March 10<sup>th</sup>.</p></body></html>');
+    expect(doc.segments[0].text).toBe('Try it free for 30 days 1 from March 10th.');
+  });
 });

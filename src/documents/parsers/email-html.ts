@@ -72,9 +72,36 @@ export const parseEmailHtml: Parser = ({ source }) => {
  */
 function findPreheader(nodes: HtmlNode[], displays: ClassDisplays): HtmlElement | undefined {
   const named = findElement(nodes, (element) => /(?:^|\s)preheader(?:\s|$)/i.test(element.attribs.class ?? '') && roughText(element) !== '');
-  if (named) return named;
+  if (named) return preheaderText(named);
   const body = findElement(nodes, (element) => element.name === 'body');
-  return firstHiddenBeforeText(body ? body.children : nodes, displays)?.element;
+  const found = firstHiddenBeforeText(body ? body.children : nodes, displays)?.element;
+  return found && preheaderText(found);
+}
+
+/** The "view it in your browser" notice that shares the preheader's row in many templates. */
+const VIEW_IN_BROWSER = /view (?:it|this(?: email)?|the email|online)|in (?:your|a|the) browser|not displaying|trouble (?:viewing|reading)|web version/i;
+
+/** Containers whose text may be the preheader, or hold it further down. */
+const PREHEADER_BLOCKS = new Set(['table', 'tbody', 'tr', 'td', 'th', 'div', 'p', 'span', 'center']);
+
+/**
+ * The element holding the preheader text itself. A template may wrap it in
+ * a table whose other cell is a "view it in your browser" notice (Mailchimp's
+ * `.preheaderContent`): then the preheader is the first block with text that
+ * is not that notice.
+ */
+function preheaderText(element: HtmlElement): HtmlElement {
+  const blocks = element.children.filter((child): child is HtmlElement => isElement(child) && PREHEADER_BLOCKS.has(child.name) && roughText(child) !== '');
+  const hasOwnText = element.children.some((child) => !isElement(child) && roughText(child) !== '');
+  if (hasOwnText || blocks.length === 0) return element;
+  const first = blocks.find((block) => !VIEW_IN_BROWSER.test(block.children.map(plainText).join(' '))) ?? blocks[0];
+  return preheaderText(first);
+}
+
+/** Text of a node with spaces kept, for reading a notice's words. */
+function plainText(node: HtmlNode): string {
+  if (!isElement(node)) return 'data' in node ? String(node.data) : '';
+  return node.children.map(plainText).join(' ');
 }
 
 /** Walks in reading order; stops at the first visible text (result `{}`) or the first hidden text (`{ element }`). */

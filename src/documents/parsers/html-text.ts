@@ -362,6 +362,9 @@ export function looksLikePreheader(element: HtmlElement, displays?: ClassDisplay
   );
 }
 
+/** Superscript footnote markers: numbers, asterisks, daggers, section signs (not "th" or "TM"). */
+const FOOTNOTE_MARKER = /^(?:\d{1,3}(?:,\d{1,3})*|[*†‡§¶]+)$/u;
+
 const BUTTON_NAME = /btn|button|(?:^|[\s_-])cta(?:$|[\s_-])/i;
 
 function isNamedButton(element: HtmlElement): boolean {
@@ -520,6 +523,11 @@ export class HtmlTextReader {
         if (href !== undefined) return this.readLink(element, href, 'button');
         return this.out.withRole('button', {}, () => this.read(element.children));
       }
+      case 'sup':
+      case 'sub':
+        // A footnote marker is no letter of the word it follows: "days<sup>1</sup>" reads "days 1", not "days1".
+        if (FOOTNOTE_MARKER.test(roughText(element)) && !this.out.text.endsWithSpace()) this.out.text.synthetic(' ', this.offset + element.startIndex!);
+        break;
     }
     const level = headingLevel(name);
     if (level !== undefined) return this.out.withRole('heading', { level }, () => this.read(element.children));

@@ -9,13 +9,26 @@
  */
 
 /**
- * Handlebars/Liquid/Jinja/HubL `{{ … }}`, `{% … %}` and `{# … #}` (not the
+ * Template comments, never rendered: Liquid and Django blocks
+ * (`{% comment %} … {% endcomment %}`, which may hold markup and other
+ * tags), Handlebars `{{!-- … --}}` and `{{! … }}`, Jinja and HubL `{# … #}`.
+ */
+const COMMENT_PATTERNS = [
+  /\{%-?\s*comment\s*-?%\}[\s\S]*?\{%-?\s*endcomment\s*-?%\}/,
+  /\{\{!--[\s\S]*?--\}\}/,
+  /\{\{!(?!--)[^}]*\}\}/,
+  /(?<!\{)\{#(?:(?!\{#|#\})[\s\S])*#\}/,
+];
+
+/**
+ * Template comments (whole, markup included), then Handlebars/Liquid/Jinja/HubL `{{ … }}`, `{% … %}` and `{# … #}` (not the
  * `{#` of Handlebars' `{{#each}}`), AMPscript `%%[ … ]%%` and `%%= … =%%`.
  * A tag never runs past the opener of another, so a stray `{{` cannot
  * swallow the markup up to some later tag's end.
  */
 const TEMPLATE_TAG = new RegExp(
   [
+    ...COMMENT_PATTERNS,
     /\{\{(?:(?!\{\{|\}\})[\s\S])*\}\}/,
     /\{%(?:(?!\{%|%\})[\s\S])*%\}/,
     /(?<!\{)\{#(?:(?!\{#|#\})[\s\S])*#\}/,
@@ -27,8 +40,8 @@ const TEMPLATE_TAG = new RegExp(
   'g',
 );
 
-/** Jinja and HubL comments: like `<!-- … -->`, never rendered. */
-const TEMPLATE_COMMENT = /(?<!\{)\{#(?:(?!\{#|#\})[\s\S])*#\}/g;
+/** Template comments: like `<!-- … -->`, never rendered. */
+const TEMPLATE_COMMENT = new RegExp(COMMENT_PATTERNS.map((pattern) => pattern.source).join('|'), 'g');
 
 const ANGLE_BRACKETS = /[<>]/g;
 
