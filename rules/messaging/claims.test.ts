@@ -40,3 +40,20 @@ messaging:
     },
   ],
 });
+
+ruleTester(claims, {
+  valid: [
+    { name: 'the built-in list: "number one" ranking priorities is no claim', text: 'Security is our number one priority, and our #1 goal is uptime.' },
+    { name: 'the built-in list: inside a hashtag', text: 'Follow #1MillionUsers.' },
+  ],
+  invalid: [
+    {
+      name: 'the built-in list: rankings',
+      text: 'The number one app for teams, #1 in support.',
+      errors: [
+        { message: 'Do not claim "number one". A ranking claim needs a source.', line: 1, column: 5, endLine: 1, endColumn: 15 },
+        { message: 'Do not claim "#1". A ranking claim needs a source.', line: 1, column: 31, endLine: 1, endColumn: 33 },
+      ],
+    },
+  ],
+});

@@ -15,9 +15,19 @@ ruleTester(rule, {
     { name: 'merge tags are never words', text: 'Hi {{crap}}, welcome.' },
     { name: 'names are not profanity', text: 'Thanks to Brian White and Lance Ball for the fix.' },
     { name: 'the singular of a listed plural is an ordinary word', text: 'Read our white paper, then move the ball forward.' },
+    {
+      name: 'ordinary English the full list holds',
+      text: 'A black t-shirt for everyone, regardless of sexual orientation. Graduated magna cum laude; misuse or abuse ends it.',
+    },
     { name: 'code and emoji are never read as their mask', text: 'Import it with `use`, set `SIX` to 6 and save the date 🗓️ today.' },
   ],
   invalid: [
+    {
+      name: 'the full list, on request, holds words profane in some senses',
+      kit: 'tone:\n  profanity: full',
+      text: 'Ask about our sexual health kit.',
+      errors: [{ line: 1, column: 15, endLine: 1, endColumn: 21, message: profane('sexual') }],
+    },
     {
       text: 'This damn update fixes the crap that slowed you down.',
       errors: [

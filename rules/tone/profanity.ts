@@ -1,7 +1,10 @@
 import { cuss } from 'cuss';
 import { CHANNELS } from '../../src/documents/types.js';
-import type { Rule } from '../../src/engine/types.js';
+import type { Rule, RuleContext } from '../../src/engine/types.js';
 import { isGluedIntoIdentifier } from '../../src/text/identifiers.js';
+import type { BrandCopy } from '../../src/nlp/brand-copy.js';
+import { isLeftAlone } from '../../src/nlp/kit-words.js';
+import { isCuratedProfanity } from '../../src/nlp/profanity-list.js';
 import { startsWithProperNoun } from '../../src/nlp/proper-nouns.js';
 import { ownVoiceHits } from '../../src/nlp/retext-bridge.js';
 
@@ -14,33 +17,58 @@ const profanity: Rule = {
     fixable: false,
     docs: {
       details:
-        'Finds profane and vulgar words with retext-profanities (the cuss word list) when `tone.profanity` is true. Words that ' +
-        'are profane only in some senses ("hell", "execute") are left alone, to keep false alarms out, and so are names: a ' +
-        'capitalised word inside a sentence ("Brian White", "Lance Ball"). Only words the list holds as written count: the ' +
-        'checker also matches the singular of a listed plural, and "ball" or "white" are not profane; the plural of a listed ' +
-        'word counts. Short words in capitals (acronyms and tool names such as GYP) and words joined into an identifier ' +
-        '("node-gyp") are left alone. Words in `lexicon.allow` are never reported; customer lines, stage directions and quoted speech (unless ' +
-        '`tone.judgeQuotes`) are not judged.',
+        'With `tone.profanity: true` (the default), reports the words of a curated list: vulgar words and slurs that are ' +
+        'profane in every sense ("fuck", "shit", "bullshit", "asshole" …), so a colour ("Black t-shirt"), a code of conduct ' +
+        '("sexual orientation"), Latin placeholder text ("cum") or a tool ("node-gyp") is never one. `tone.profanity: full` ' +
+        'checks the whole cuss list with retext-profanities instead, less words profane only in some senses ("hell", "execute"), ' +
+        'names (a capitalised word inside a sentence: "Brian White", "Lance Ball"), singulars the checker derives from a listed ' +
+        'plural ("ball", "white"), short words in capitals (acronyms and tool names such as GYP) and words joined into an ' +
+        'identifier ("node-gyp"). Words in `lexicon.allow` and protected names are never reported; customer lines, stage ' +
+        'directions and quoted speech (unless `tone.judgeQuotes`) are not judged.',
       kit: 'tone:\n  profanity: true',
       bad: 'This damn update fixes the crap that slowed you down.',
       good: 'This update fixes what slowed you down.',
     },
   },
   check(context) {
-    if (context.tone.profanity !== true) return;
-    for (const hit of ownVoiceHits(context, 'profanities')) {
-      if (!isListedAsWritten(hit.text) || startsWithProperNoun(context.analysis, hit) || isAcronym(hit.text)) continue;
-      if (isGluedIntoIdentifier(context.analysis.units[hit.unit].text, hit.start, hit.end, IDENTIFIER_GLUE)) continue;
+    const setting = context.tone.profanity;
+    if (setting !== true && setting !== 'full') return;
+    const hits = setting === 'full' ? fullListHits(context) : curatedHits(context, context.brandCopy);
+    for (const hit of hits) {
       context.report({
         start: hit.sourceStart,
         end: hit.sourceEnd,
         segment: hit.segment,
         message: `"${hit.text}" is profane; leave it out or say it plainly.`,
-        data: { profanitySeverity: hit.profanitySeverity },
+        ...(hit.profanitySeverity !== undefined ? { data: { profanitySeverity: hit.profanitySeverity } } : {}),
       });
     }
   },
 };
+
+interface ProfaneWord {
+  text: string;
+  sourceStart: number;
+  sourceEnd: number;
+  segment: number;
+  profanitySeverity?: number;
+}
+
+/** Words of the brand's own voice on the curated list. */
+function curatedHits(context: RuleContext, copy: BrandCopy): ProfaneWord[] {
+  return copy.words.filter((word) => isCuratedProfanity(word.text) && !isLeftAlone(context, word));
+}
+
+/** The cuss list through retext-profanities, less names, acronyms, identifiers and words profane only in some senses. */
+function fullListHits(context: RuleContext): ProfaneWord[] {
+  return ownVoiceHits(context, 'profanities').filter(
+    (hit) =>
+      isListedAsWritten(hit.text) &&
+      !startsWithProperNoun(context.analysis, hit) &&
+      !isAcronym(hit.text) &&
+      !isGluedIntoIdentifier(context.analysis.units[hit.unit].text, hit.start, hit.end, IDENTIFIER_GLUE),
+  );
+}
 
 /**
  * retext-profanities also matches the singular of a listed plural, which turns "balls" into "ball" and "whites" into

@@ -16,6 +16,9 @@ export const DEFAULT_TAGLINE_THRESHOLD = 0.7;
 /** Similarity (0–1) from which a paragraph counts as an altered boilerplate. */
 export const DEFAULT_BOILERPLATE_THRESHOLD = 0.7;
 
+/** What follows "#1" or "number one" when it ranks the writer's own priorities, not the brand. */
+const NOT_A_RANKING = '(?!\\s+(?:priority|priorities|goal|goals|reason|rule|tip|concern|question|request|focus|job|mission|fan|fans)\\b)';
+
 /** A fresh copy each time, so no caller can change another's defaults. */
 function defaultSettings(): KitSettings {
   return {
@@ -132,8 +135,9 @@ function defaultSettings(): KitSettings {
       claims: {
         // Claims regulators and legal teams ask to substantiate; a kit with its own list replaces these.
         forbidden: [
-          { phrase: '#1', reason: 'A ranking claim needs a source.' },
-          { phrase: 'number one', reason: 'A ranking claim needs a source.' },
+          // A ranking, not a list of priorities: "the number one priority" ranks nothing against anyone.
+          { pattern: `(?<![\\w#])#1\\b${NOT_A_RANKING}`, reason: 'A ranking claim needs a source.' },
+          { pattern: `\\bnumber one\\b${NOT_A_RANKING}`, reason: 'A ranking claim needs a source.' },
           { phrase: 'best in the world', reason: 'An unprovable superlative.' },
           { phrase: 'risk-free', reason: 'An absolute promise; say what the customer can do instead (e.g. cancel within 30 days).' },
           { phrase: 'free forever', reason: 'A promise about the future the business may not keep.' },

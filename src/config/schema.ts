@@ -73,6 +73,11 @@ function flag(description: string): JsonSchema {
   return { type: 'boolean', description };
 }
 
+/** true, false, or "full": a check with a curated default and its whole list on request. */
+function flagOrFull(description: string): JsonSchema {
+  return { enum: [true, false, 'full'], description };
+}
+
 function count(description: string, minimum = 0): JsonSchema {
   return { type: 'integer', minimum, description };
 }
@@ -247,8 +252,12 @@ function toneProperties(): Record<string, JsonSchema> {
     passive: flag('Report passive voice.'),
     hedges: textList('Hedging and weasel words to report; replaces the built-in list.', 'A hedge, e.g. "perhaps".'),
     jargon: dictionary(text('The simpler word to write.'), 'Jargon and its simpler alternative, e.g. { leverage: use }.'),
-    inclusive: flag('Report non-inclusive language.'),
-    profanity: flag('Report profanity.'),
+    inclusive: flagOrFull(
+      'Report non-inclusive language: true for the curated list (gendered job titles, ableist slurs, racial and identity terms), "full" for every retext-equality pattern.',
+    ),
+    profanity: flagOrFull(
+      'Report profanity: true for the curated list of vulgar words and slurs, "full" for the whole cuss list (words profane in some senses only).',
+    ),
     exclamations: section('Most exclamation marks.', {
       document: count('Most exclamation marks in a document.'),
       sentence: count('Most exclamation marks in a sentence.'),

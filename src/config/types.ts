@@ -132,8 +132,10 @@ export interface ToneSettings {
   hedges?: string[];
   /** Jargon → simpler alternative. */
   jargon?: Record<string, string>;
-  inclusive?: boolean;
-  profanity?: boolean;
+  /** Report non-inclusive language: true for the curated list, 'full' for retext-equality's whole list. */
+  inclusive?: boolean | 'full';
+  /** Report profanity: true for the curated list of vulgar words and slurs, 'full' for the whole cuss list. */
+  profanity?: boolean | 'full';
   exclamations?: { document?: number; sentence?: number };
   allCaps?: boolean;
   contractions?: ContractionPolicy;

@@ -33,6 +33,8 @@ export interface RetextHit {
   text: string;
   /** What the checker suggests instead (may be empty). */
   expected: string[];
+  /** The checker's id for the pattern it matched (retext-equality: "chairman-chairwoman"). */
+  rule?: string;
   /** retext-profanities: 0 maybe profane, 1 likely, 2 surely. */
   profanitySeverity?: number;
 }
@@ -160,6 +162,7 @@ interface CheckerMessage {
   place?: { start?: { offset?: number }; end?: { offset?: number } } | { offset?: number } | null;
   expected?: string[] | null;
   profanitySeverity?: number;
+  ruleId?: string | null;
 }
 
 function toHit(analysis: Analysis, whole: DocumentText, message: CheckerMessage): RetextHit | undefined {
@@ -180,6 +183,7 @@ function toHit(analysis: Analysis, whole: DocumentText, message: CheckerMessage)
     segment: source.segment,
     text: analysis.units[unit].text.slice(start, end),
     expected: message.expected ?? [],
+    ...(message.ruleId ? { rule: message.ruleId } : {}),
     ...(message.profanitySeverity !== undefined ? { profanitySeverity: message.profanitySeverity } : {}),
   };
 }

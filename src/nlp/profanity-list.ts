@@ -1,0 +1,93 @@
+/**
+ * The curated profanity list: vulgar words and slurs that no brand copy
+ * uses, whatever the sentence. Each is profane in every sense, so a match is
+ * never a colour ("Black"), a body word in a code of conduct ("sexual
+ * orientation"), a Latin word in placeholder text ("cum"), a tool ("gyp") or
+ * an ordinary verb ("swallow", "execute"). The whole cuss list, which holds
+ * those too, is `tone.profanity: full`.
+ */
+const WORDS = [
+  'arse',
+  'arsehole',
+  'arseholes',
+  'ass',
+  'asses',
+  'asshole',
+  'assholes',
+  'badass',
+  'bastard',
+  'bastards',
+  'bitch',
+  'bitches',
+  'bitching',
+  'bitchy',
+  'bollocks',
+  'bullshit',
+  'cocksucker',
+  'crap',
+  'crappy',
+  'cunt',
+  'cunts',
+  'damn',
+  'damned',
+  'dammit',
+  'dickhead',
+  'dickheads',
+  'douche',
+  'douchebag',
+  'dumbass',
+  'faggot',
+  'faggots',
+  'fuck',
+  'fucked',
+  'fucker',
+  'fuckers',
+  'fuckin',
+  'fucking',
+  'fucks',
+  'goddamn',
+  'goddammit',
+  'goddamned',
+  'horseshit',
+  'jackass',
+  'kike',
+  'kikes',
+  'motherfucker',
+  'motherfuckers',
+  'motherfucking',
+  'nigga',
+  'niggas',
+  'nigger',
+  'niggers',
+  'piss',
+  'pissed',
+  'pisses',
+  'pissing',
+  'shit',
+  'shits',
+  'shitty',
+  'shithead',
+  'shitting',
+  'skank',
+  'slut',
+  'sluts',
+  'slutty',
+  'spic',
+  'spics',
+  'twat',
+  'wank',
+  'wanker',
+  'wankers',
+  'wetback',
+  'wetbacks',
+  'whore',
+  'whores',
+  'wtf',
+];
+
+const CURATED: ReadonlySet<string> = new Set(WORDS);
+
+/** Whether a word (as written, any case; a curly apostrophe is a straight one) is on the curated list. */
+export function isCuratedProfanity(word: string): boolean {
+  return CURATED.has(word.toLowerCase().replace(/’/g, "'"));
+}
