@@ -59,8 +59,9 @@ export interface Unit {
   segments: { segment: Segment; offset: number }[];
   role: Role;
   block: number;
-  firstSentence: number;
-  endSentence: number;
+  /** Index range into Analysis.sentences, half-open (reading it splits the document into sentences). */
+  readonly firstSentence: number;
+  readonly endSentence: number;
 }
 
 export interface Analysis {
@@ -82,22 +83,17 @@ const parser = unified().use(retextEnglish);
 /** Roles that flow into the paragraph around them when they share its block. */
 const INLINE_ROLES = new Set<Role>(['body', 'link', 'button', 'list-item', 'table-cell', 'quote', 'heading', 'agent', 'customer', 'post']);
 
-/** The analysis of a document; a run analyses each document once, when a rule first asks (see DocumentData). */
+/**
+ * The analysis of a document; a run analyses each document once, when a
+ * rule first asks (see DocumentData). The units and their source mapping
+ * are built at once; the sentences and words — retext's parse, the costly
+ * part — only when something first reads them, so the lexicon scan, which
+ * reads units alone, never pays for it.
+ */
 export function analyze(document: Document): Analysis {
-  const units = groupUnits(document);
-  const sentences: Sentence[] = [];
-  const words: Word[] = [];
-  for (const unit of units) {
-    unit.firstSentence = sentences.length;
-    const tree = parser.parse(unit.masked) as Root;
-    const bound = boundText(unit);
-    for (const paragraph of tree.children) {
-      if (paragraph.type !== 'ParagraphNode') continue;
-      const pieces = (paragraph as Paragraph).children.flatMap((node) => (node.type === 'SentenceNode' ? splitSentence(bound, node) : []));
-      for (const piece of joinRunOns(bound, pieces)) addSentence(unit, piece, sentences, words, locate);
-    }
-    unit.endSentence = sentences.length;
-  }
+  let split: { sentences: Sentence[]; words: Word[]; ranges: [number, number][] } | undefined;
+  const sentenceSplit = () => (split ??= splitSentences(units, locate));
+  const units = groupUnits(document, (index) => sentenceSplit().ranges[index]);
 
   function segmentAt(unitIndex: number, offset: number): { segment: Segment; offset: number } {
     const parts = units[unitIndex].segments;
@@ -124,19 +120,44 @@ export function analyze(document: Document): Analysis {
 
   let byStart: Map<string, Word> | undefined;
   function wordAt(unit: number, start: number): Word | undefined {
-    byStart ??= new Map(words.map((word) => [`${word.unit}:${word.start}`, word]));
+    byStart ??= new Map(sentenceSplit().words.map((word) => [`${word.unit}:${word.start}`, word]));
     return byStart.get(`${unit}:${start}`);
   }
 
   return {
     units,
-    sentences,
-    words,
+    get sentences() {
+      return sentenceSplit().sentences;
+    },
+    get words() {
+      return sentenceSplit().words;
+    },
     toSource: locate,
     segmentAt,
-    proseWords: () => words.filter((word) => !word.opaque),
+    proseWords: () => sentenceSplit().words.filter((word) => !word.opaque),
     wordAt,
   };
+}
+
+type Locate = (unit: number, start: number, end: number) => { start: number; end: number; segment: number };
+
+/** Every unit's sentences and words, in document order, and each unit's range of sentences. */
+function splitSentences(units: readonly Unit[], locate: Locate): { sentences: Sentence[]; words: Word[]; ranges: [number, number][] } {
+  const sentences: Sentence[] = [];
+  const words: Word[] = [];
+  const ranges: [number, number][] = [];
+  for (const unit of units) {
+    const first = sentences.length;
+    const tree = parser.parse(unit.masked) as Root;
+    const bound = boundText(unit);
+    for (const paragraph of tree.children) {
+      if (paragraph.type !== 'ParagraphNode') continue;
+      const pieces = (paragraph as Paragraph).children.flatMap((node) => (node.type === 'SentenceNode' ? splitSentence(bound, node) : []));
+      for (const piece of joinRunOns(bound, pieces)) addSentence(unit, piece, sentences, words, locate);
+    }
+    ranges.push([first, sentences.length]);
+  }
+  return { sentences, words, ranges };
 }
 
 /** A sentence as retext parsed it, or a piece of one cut at a boundary retext missed. */
@@ -191,13 +212,7 @@ function trimEnd(text: string, start: number, end: number): number {
   return cursor;
 }
 
-function addSentence(
-  unit: Unit,
-  piece: SentencePiece,
-  sentences: Sentence[],
-  words: Word[],
-  locate: (unit: number, start: number, end: number) => { start: number; end: number; segment: number },
-): void {
+function addSentence(unit: Unit, piece: SentencePiece, sentences: Sentence[], words: Word[], locate: Locate): void {
   const { start, end } = piece;
   const sentenceIndex = sentences.length;
   const firstWord = words.length;
@@ -263,7 +278,8 @@ function opaqueKindAt(unit: Unit, start: number, end: number): { kind: OpaqueKin
   return undefined;
 }
 
-function groupUnits(document: Document): Unit[] {
+/** The units of a document; `sentenceRange` gives a unit's range of sentences when first read. */
+function groupUnits(document: Document, sentenceRange: (unit: number) => [number, number]): Unit[] {
   const units: Unit[] = [];
   let current: Unit | undefined;
   let previous: Segment | undefined;
@@ -271,7 +287,21 @@ function groupUnits(document: Document): Unit[] {
     const joins =
       current !== undefined && previous !== undefined && previous.block === segment.block && INLINE_ROLES.has(previous.role) && INLINE_ROLES.has(segment.role);
     if (!joins || !current) {
-      current = { index: units.length, text: '', masked: '', segments: [], role: segment.role, block: segment.block, firstSentence: 0, endSentence: 0 };
+      const index = units.length;
+      current = {
+        index,
+        text: '',
+        masked: '',
+        segments: [],
+        role: segment.role,
+        block: segment.block,
+        get firstSentence() {
+          return sentenceRange(index)[0];
+        },
+        get endSentence() {
+          return sentenceRange(index)[1];
+        },
+      };
       units.push(current);
     } else {
       const separator = needsSpace(document.source, previous!, segment) ? ' ' : '';
