@@ -14,7 +14,8 @@ const requiredCta: Rule = {
         'A campaign may declare its primary call to action (`campaigns.<id>.truth.cta`). Every deliverable of the campaign must ' +
         'carry it, in any case, as text or as a button; a deliverable whose buttons say something else, or that has no call to ' +
         'action at all, is reported at its subject, title or first heading (in a content calendar, at the post), with what it ' +
-        'says instead. Transactional emails (receipts, password resets, order updates) are not held to it. The pillars a campaign requires are checked by messaging/pillars. The examples show two files of one campaign.',
+        'says instead. A campaign may say which channels carry it: `expect: { social: { cta: false } }` holds its posts to nothing, ' +
+        'and the drift matrix shows their cells as not expected (·). Transactional emails (receipts, password resets, order updates) are not held to it. The pillars a campaign requires are checked by messaging/pillars. The examples show two files of one campaign.',
       kit: 'campaigns:\n  spring-sale:\n    files: ["spring/**"]\n    truth: { cta: Claim your discount }',
       bad: '==> spring/page.html <==\n<h1>Spring sale</h1>\n<a class="button" href="https://acme.com/spring">Get the deal</a>\n\n==> spring/landing.md <==\n# Spring sale\n\n[Claim your discount](https://acme.com/spring)',
       good: '==> spring/page.html <==\n<h1>Spring sale</h1>\n<a class="button" href="https://acme.com/spring">Claim your discount</a>\n\n==> spring/landing.md <==\n# Spring sale\n\n[Claim your discount](https://acme.com/spring)',

@@ -86,7 +86,7 @@ const cta: Rule = {
         "Button and link texts of emails and web pages, and the sentences of a call script's close (the agent turns of a " +
         'section headed "Close", "Wrap-up" or "Next steps", else the last agent turn), are read as calls to action when they ' +
         'open with an action verb ("Book", "Start", "Get" …) or "Let\'s". One that does not contain an approved call to action ' +
-        "(`messaging.ctas`, and the `truth.cta` of the document's campaigns; compared in any case, punctuation and arrows aside) " +
+        "(`messaging.ctas`, and the `truth.cta` and `expect.<channel>.ctas` of the document's campaigns; compared in any case, punctuation and arrows aside) " +
         'is reported, with the nearest approved one (by word-level similarity) suggested. Utility links are no calls to ' +
         'action, whatever verb they open with: preferences, unsubscribe, privacy, terms, the web version ("View in browser"), ' +
         'contact, help and FAQ, forward to a friend, profile and subscription settings, social networks ("Follow us on ' +
@@ -117,7 +117,11 @@ const cta: Rule = {
 };
 
 function approvedCtas(context: RuleContext): string[] {
-  const fromCampaigns = context.campaigns.flatMap((campaign) => (campaign.truth.cta ? [campaign.truth.cta] : []));
+  const channel = context.document.channel;
+  const fromCampaigns = context.campaigns.flatMap((campaign) => [
+    ...(campaign.truth.cta ? [campaign.truth.cta] : []),
+    ...(campaign.expect[channel]?.ctas ?? []),
+  ]);
   return [...new Set([...context.kit.messaging.ctas, ...fromCampaigns])];
 }
 

@@ -13,6 +13,13 @@ messaging:
   pillarsRequired: { web: 2, social: 1, email: 1 }
 campaigns:
   spring: { files: [campaigns/spring/**], truth: { pillars: [trust, support] } }
+  summer:
+    files: [campaigns/summer/**]
+    truth: { pillars: [trust, support] }
+    expect:
+      social: { minPillars: 1 }
+      web: { pillars: [speed, support], minPillars: 2 }
+      call: { pillars: [speed] }
 `;
 
 ruleTester(pillars, {
@@ -23,6 +30,13 @@ ruleTester(pillars, {
     { name: 'the statement itself', path: 'mail.html', channel: 'email', text: '<title>Hello</title><p>Your data stays yours.</p>' },
     { name: 'a channel that requires none', path: 'call.txt', channel: 'call', text: 'AGENT: Hello there.\nCUSTOMER: Hi.\n' },
     { name: "the campaign's pillars", text: '---\ncampaign: spring\n---\n# Spring\n\nEverything is encrypted, and real people answer.' },
+    { name: 'the pillars the campaign expects of the channel', text: '---\ncampaign: summer\n---\n# Summer\n\nShip faster, and real people answer.' },
+    {
+      name: 'one pillar of any, as the campaign expects of posts',
+      path: 'post.txt',
+      channel: 'social',
+      text: '---\ncampaign: summer\n---\nReal people answer.\n',
+    },
   ],
   invalid: [
     {
@@ -52,6 +66,34 @@ ruleTester(pillars, {
       errors: [
         {
           message: 'This page does not carry the pillar its campaign "spring" names: trust ("Your data stays yours.").',
+          line: 4,
+          column: 3,
+          endLine: 4,
+          endColumn: 9,
+        },
+      ],
+    },
+    {
+      name: 'a pillar the campaign expects of the channel, missing',
+      path: 'call.md',
+      channel: 'call',
+      text: '---\ncampaign: summer\n---\n# Summer\n\nAGENT: Everything is encrypted.\n',
+      errors: [
+        {
+          message: 'This call script does not carry the pillar its campaign "summer" names: speed ("Ship in minutes, not weeks.").',
+          line: 4,
+          column: 3,
+          endLine: 4,
+          endColumn: 9,
+        },
+      ],
+    },
+    {
+      name: 'fewer pillars than the campaign expects of the channel',
+      text: '---\ncampaign: summer\n---\n# Summer\n\nShip faster. Everything is encrypted.',
+      errors: [
+        {
+          message: 'This page carries 1 of the 2 pillars its campaign "summer" expects (speed); add one of: support ("Humans answer in minutes.").',
           line: 4,
           column: 3,
           endLine: 4,

@@ -3,6 +3,7 @@ import { CHANNELS } from '../../src/documents/types.js';
 import type { Rule, RuleContext } from '../../src/engine/types.js';
 import type { Deliverable } from '../../src/messaging/deliverables.js';
 import { listWords } from '../../src/config/wording.js';
+import { pillarRequirement, type PillarRequirement } from '../../src/drift/expectations.js';
 
 const pillars: Rule = {
   meta: {
@@ -14,8 +15,9 @@ const pillars: Rule = {
     docs: {
       details:
         'A pillar is carried where its statement or one of its phrases appears (phrases match with inflections: "ship" also ' +
-        'finds "ships", "shipped", "shipping"). A deliverable that belongs to a campaign naming `truth.pillars` must carry each ' +
-        'of them; any other deliverable must carry at least `messaging.pillarsRequired.<channel>` different pillars. The ' +
+        'finds "ships", "shipped", "shipping"). A deliverable of a campaign carries what the campaign expects of its channel ' +
+        "(`campaigns.<id>.expect.<channel>.pillars`: each of them, or `minPillars` of them), else each pillar the campaign's " +
+        '`truth.pillars` names; any other deliverable must carry at least `messaging.pillarsRequired.<channel>` different pillars. The ' +
         'finding is about the whole deliverable: it points at the email subject, else the page title, else the first heading, ' +
         'else the first text (line 1, column 1 when there is none), and lists the missing pillars with their statements. In a ' +
         "content calendar every post is a deliverable, and the finding points at the post's cell. `--format json` lists the " +
@@ -36,22 +38,17 @@ const pillars: Rule = {
 };
 
 function checkDeliverable(context: RuleContext, deliverable: Deliverable, carried: Set<string>, all: readonly Pillar[]): void {
-  const named = new Set(deliverable.campaigns.flatMap((campaign) => campaign.truth.pillars ?? []));
-  if (named.size > 0) {
-    const missing = all.filter((pillar) => named.has(pillar.id) && !carried.has(pillar.id));
-    if (missing.length === 0) return;
-    const campaigns = listWords(
-      deliverable.campaigns.filter((campaign) => (campaign.truth.pillars ?? []).length > 0).map((campaign) => `"${campaign.name ?? campaign.id}"`),
-    );
-    report(
-      context,
-      deliverable,
-      missing,
-      `${deliverable.label} does not carry ${pillarWord(missing.length)} its campaign ${campaigns} names: ${describe(missing)}.`,
-    );
+  const channel = context.document.channel;
+  const ids = all.map((pillar) => pillar.id);
+  const byCampaign = deliverable.campaigns.flatMap((campaign) => {
+    const requirement = pillarRequirement(campaign, channel, ids);
+    return requirement ? [{ campaign: `"${campaign.name ?? campaign.id}"`, requirement }] : [];
+  });
+  if (byCampaign.length > 0) {
+    for (const { campaign, requirement } of byCampaign) checkCampaignRequirement(context, deliverable, carried, all, campaign, requirement);
     return;
   }
-  const required = context.kit.messaging.pillarsRequired[context.document.channel] ?? 0;
+  const required = context.kit.messaging.pillarsRequired[channel] ?? 0;
   if (carried.size >= required) return;
   const missing = all.filter((pillar) => !carried.has(pillar.id));
   const have = carried.size > 0 ? ` (${listWords([...carried])})` : '';
@@ -59,8 +56,44 @@ function checkDeliverable(context: RuleContext, deliverable: Deliverable, carrie
     context,
     deliverable,
     missing,
-    `${deliverable.label} carries ${carried.size} of the ${required} pillars it needs${have}; add ${required - carried.size === 1 ? 'one' : required - carried.size} of: ${describe(missing)}.`,
+    `${deliverable.label} carries ${carried.size} of the ${required} pillars it needs${have}; add ${addCount(required - carried.size)} of: ${describe(missing)}.`,
   );
+}
+
+function checkCampaignRequirement(
+  context: RuleContext,
+  deliverable: Deliverable,
+  carried: Set<string>,
+  all: readonly Pillar[],
+  campaign: string,
+  requirement: PillarRequirement,
+): void {
+  if ('all' in requirement) {
+    const missing = all.filter((pillar) => requirement.all.includes(pillar.id) && !carried.has(pillar.id));
+    if (missing.length === 0) return;
+    report(
+      context,
+      deliverable,
+      missing,
+      `${deliverable.label} does not carry ${pillarWord(missing.length)} its campaign ${campaign} names: ${describe(missing)}.`,
+    );
+    return;
+  }
+  const candidates = all.filter((pillar) => requirement.of.includes(pillar.id));
+  const have = candidates.filter((pillar) => carried.has(pillar.id)).map((pillar) => pillar.id);
+  if (have.length >= requirement.min) return;
+  const missing = candidates.filter((pillar) => !carried.has(pillar.id));
+  const haveText = have.length > 0 ? ` (${listWords(have)})` : '';
+  report(
+    context,
+    deliverable,
+    missing,
+    `${deliverable.label} carries ${have.length} of the ${requirement.min} pillars its campaign ${campaign} expects${haveText}; add ${addCount(requirement.min - have.length)} of: ${describe(missing)}.`,
+  );
+}
+
+function addCount(count: number): string {
+  return count === 1 ? 'one' : String(count);
 }
 
 function report(context: RuleContext, deliverable: Deliverable, missing: Pillar[], message: string): void {

@@ -238,6 +238,7 @@ function completeKit(layer: KitLayer, sources: string[], root: string): BrandKit
           truth: campaign.truth ?? {},
           variants: campaign.variants ?? [],
           audiences: campaign.audiences ?? [],
+          expect: campaign.expect ?? {},
         }) as CampaignConfig,
     ),
     programme: settings.programme,

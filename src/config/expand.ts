@@ -4,6 +4,7 @@
  * entry completed with its own defaults. Sections a file does not set stay
  * unset, so that merging can tell "not said" from "said".
  */
+import type { Channel } from '../documents/types.js';
 import type { DeepPartial, KitLayer, LayerRuleSetting } from './merge.js';
 import type {
   BannedPhrase,
@@ -12,6 +13,7 @@ import type {
   ClaimRule,
   CampaignTruth,
   CampaignWindow,
+  ChannelExpectation,
   Competitor,
   DisclaimerRule,
   FilesConfig,
@@ -82,6 +84,7 @@ interface RawCampaign {
   variants?: string[][];
   audiences?: string[];
   window?: CampaignWindow;
+  expect?: Partial<Record<Channel, Partial<ChannelExpectation>>>;
 }
 
 type RawRuleSetting = Severity | [Severity] | [Severity, Record<string, unknown>];
@@ -156,7 +159,11 @@ function expandExactText(value: RawExactText | undefined): { text: string; thres
 }
 
 function expandCampaign(campaign: RawCampaign): NonNullable<KitLayer['campaigns']>[string] {
-  return definedOnly({ ...campaign, files: asOptionalList(campaign.files) });
+  return definedOnly({ ...campaign, files: asOptionalList(campaign.files), expect: campaign.expect && mapValues(campaign.expect, expandExpectation) });
+}
+
+function expandExpectation(expectation: Partial<ChannelExpectation>): ChannelExpectation {
+  return { ...expectation, ctas: expectation.ctas ?? [] };
 }
 
 function expandRuleSetting(setting: RawRuleSetting): LayerRuleSetting {

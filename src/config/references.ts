@@ -1,14 +1,16 @@
 /**
- * What only the whole kit can tell, once `extends` is applied: campaign
- * audiences and contact limits name segments of `lexicon.segments`, the one
- * vocabulary every team uses for customers. A problem points at the kit file
- * that wrote the name.
+ * What only the whole kit can tell, once `extends` is applied: every name
+ * the kit refers to exists. Campaign audiences and contact limits name
+ * segments of `lexicon.segments`, the one vocabulary every team uses for
+ * customers; campaigns' `truth.pillars` and `expect.<channel>.pillars` name
+ * pillars of `messaging.pillars`. A problem points at the kit file that
+ * wrote the name.
  */
 import type { KitProblem } from './errors.js';
 import { segmentName } from './segments.js';
 import type { KitSource } from './source.js';
 import type { BrandKit, PreferredTerm } from './types.js';
-import { describeValue, subject, type KitPath } from './wording.js';
+import { describeValue, didYouMean, listWords, subject, type KitPath } from './wording.js';
 
 export function vocabularyProblems(kit: BrandKit, sources: readonly KitSource[]): KitProblem[] {
   const problems: KitProblem[] = [];
@@ -25,6 +27,31 @@ export function vocabularyProblems(kit: BrandKit, sources: readonly KitSource[])
     if (!reason) continue;
     const at = locate(sources, ['programme', 'contactLimits', 'segments'], (map) => (isMap(map) && segment in map ? segment : -1));
     if (at) problems.push(at.source.problem(at.path, `${subject(at.path)} ${reason}`, 'key'));
+  }
+  problems.push(...pillarProblems(kit, sources));
+  return problems;
+}
+
+/** Pillar ids the campaigns name that `messaging.pillars` does not define. */
+function pillarProblems(kit: BrandKit, sources: readonly KitSource[]): KitProblem[] {
+  const ids = kit.messaging.pillars.map((pillar) => pillar.id);
+  const problems: KitProblem[] = [];
+  const check = (path: KitPath, named: readonly string[]): void => {
+    for (const id of new Set(named)) {
+      if (ids.includes(id)) continue;
+      const at = locate(sources, path, (list) => (Array.isArray(list) ? list.indexOf(id) : -1));
+      const advice =
+        ids.length === 0 ? '; messaging.pillars defines no pillars' : didYouMean(id, ids) || `; the pillars are ${listWords(ids.map((known) => `"${known}"`))}`;
+      if (at)
+        problems.push(
+          at.source.problem(at.path, `${subject(at.path)} names the pillar ${describeValue(id)}, which messaging.pillars does not define${advice}`),
+        );
+    }
+  };
+  for (const campaign of kit.campaigns) {
+    check(['campaigns', campaign.id, 'truth', 'pillars'], campaign.truth.pillars ?? []);
+    for (const [channel, expectation] of Object.entries(campaign.expect))
+      check(['campaigns', campaign.id, 'expect', channel, 'pillars'], expectation?.pillars ?? []);
   }
   return problems;
 }

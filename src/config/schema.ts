@@ -10,6 +10,7 @@
  */
 import { CHANNELS, ROLES } from '../documents/types.js';
 import { compareText } from '../text/compare.js';
+import { EXPECTABLE_FACTS } from './types.js';
 
 export interface JsonSchema {
   $schema?: string;
@@ -446,6 +447,24 @@ const campaign = section('A campaign: its deliverables and their single source o
     start: text('First day of sending or publishing, YYYY-MM-DD.', DATE),
     end: text('Last day of sending or publishing, YYYY-MM-DD.', DATE),
   }),
+  expect: section(
+    'What the campaign expects of each channel’s deliverables (a social post need not state the price). A channel left out is expected to state everything the truth declares.',
+    Object.fromEntries(
+      CHANNELS.map((name) => [
+        name,
+        section(`What the campaign’s ${name} deliverables must carry.`, {
+          cta: flag(`Whether ${name} deliverables must carry the campaign’s call to action (truth.cta). Default: true.`),
+          pillars: textList(`Pillar ids ${name} deliverables must carry (all of them, or minPillars of them).`, 'A pillar id from messaging.pillars.'),
+          minPillars: count(`How many different pillars a ${name} deliverable must carry: of pillars, else of all the kit’s pillars.`),
+          facts: list(
+            oneOfValues(EXPECTABLE_FACTS, 'A truth key: discount, code, start, end, trialDays, price, landingUrl, phone, hashtag or products.'),
+            `The truth facts ${name} deliverables are expected to state; the others are still checked where stated, but not missed. Default: all.`,
+          ),
+          ctas: textList(`Calls to action approved for ${name} deliverables of this campaign, besides messaging.ctas and truth.cta.`, 'A call to action.'),
+        }),
+      ]),
+    ),
+  ),
 });
 
 // ---------------------------------------------------------------- programme

@@ -275,6 +275,26 @@ export interface CampaignConfig {
   audiences: string[];
   /** When the campaign reaches customers (its first and last day of sending or publishing). */
   window?: CampaignWindow;
+  /** What the campaign expects of each channel's deliverables; a channel left out is expected to state everything the truth declares. */
+  expect: Partial<Record<Channel, ChannelExpectation>>;
+}
+
+/** The truth keys a channel's deliverables may be expected to state. */
+export const EXPECTABLE_FACTS = ['discount', 'code', 'start', 'end', 'trialDays', 'price', 'landingUrl', 'phone', 'hashtag', 'products'] as const;
+export type ExpectableFact = (typeof EXPECTABLE_FACTS)[number];
+
+/** What one channel's deliverables of a campaign must carry. */
+export interface ChannelExpectation {
+  /** Whether they must carry the campaign's call to action (`truth.cta`). */
+  cta?: boolean;
+  /** Pillar ids they must carry: all of them, or `minPillars` of them. */
+  pillars?: string[];
+  /** How many different pillars they must carry: of `pillars`, else of all the kit's pillars. */
+  minPillars?: number;
+  /** The truth facts they are expected to state; the others are checked where stated but not missed where left out. */
+  facts?: ExpectableFact[];
+  /** Calls to action approved for this channel in this campaign, besides `messaging.ctas` and `truth.cta`. */
+  ctas: string[];
 }
 
 // ---------------------------------------------------------------- programme

@@ -5,12 +5,13 @@
  * deliverables. The drift rules report from it; the matrix shows it.
  */
 import { distance } from 'fastest-levenshtein';
-import type { BrandKit } from '../config/types.js';
+import type { BrandKit, CampaignConfig } from '../config/types.js';
 import type { Channel } from '../documents/types.js';
 import type { CampaignGroup } from '../engine/types.js';
 import { linkPage } from '../facts/links.js';
 import type { Fact, FactKind } from '../facts/types.js';
 import type { CampaignDeliverable } from './deliverables.js';
+import { expectedOfChannel, pillarsExpected } from './expectations.js';
 import { truthValues, type TruthValue } from './truth.js';
 import { KIND_LABELS, SINGLE_VALUED, valuesAgree } from './values.js';
 
@@ -64,11 +65,13 @@ const SEVERAL_ALLOWED = new Set<FactKind>(['price', 'cta']);
 export function evaluateCampaign(group: CampaignGroup, deliverables: CampaignDeliverable[], kit: BrandKit): Row[] {
   const truths = truthValues(group.config);
   const rows: Row[] = [];
+  const config = group.config;
   for (const kind of [...SINGLE_VALUED, 'hashtag', 'cta'] as const) {
     const row = valueRow(
       kind,
       deliverables,
       truths.find((truth) => truth.kind === kind),
+      config,
     );
     if (row) rows.push(row);
   }
@@ -78,21 +81,24 @@ export function evaluateCampaign(group: CampaignGroup, deliverables: CampaignDel
       deliverables,
       truths,
       kit.lexicon.names.map((name) => name.name),
+      config,
     ),
   );
+  const pillarTruths = [...truths, ...pillarsExpected(config).map((value): TruthValue => ({ kind: 'pillar', value }))];
   rows.push(
     ...presenceRows(
       'pillar',
       deliverables,
-      truths,
+      pillarTruths.filter((truth, index) => pillarTruths.findIndex((other) => other.kind === truth.kind && other.value === truth.value) === index),
       kit.messaging.pillars.map((pillar) => pillar.id),
+      config,
     ),
   );
   return rows;
 }
 
 /** A kind the campaign states once: its facts compared with the truth, else with one another. */
-function valueRow(kind: FactKind, deliverables: CampaignDeliverable[], truth: TruthValue | undefined): Row | undefined {
+function valueRow(kind: FactKind, deliverables: CampaignDeliverable[], truth: TruthValue | undefined, config: CampaignConfig | undefined): Row | undefined {
   if (kind === 'hashtag' && !truth) return undefined;
   const relevant = (fact: Fact): boolean => fact.kind === kind && (kind !== 'hashtag' || !truth || isNearHashtag(fact.value, truth.value));
   const stated = deliverables.flatMap((deliverable) => deliverable.facts.filter(relevant).map((fact) => ({ deliverable, fact })));
@@ -111,7 +117,9 @@ function valueRow(kind: FactKind, deliverables: CampaignDeliverable[], truth: Tr
   const stating = new Set(stated.map(({ deliverable }) => deliverable)).size;
   const cells = deliverables.map((deliverable): Cell => {
     const facts = deliverable.facts.filter(relevant);
-    const isExpected = carries(kind, deliverable.channel) && (truth !== undefined || stating * 2 >= deliverables.length);
+    const isExpected =
+      expectedOfChannel(config, deliverable.channel, kind) ??
+      (carries(kind, deliverable.channel) && (truth !== undefined || stating * 2 >= deliverables.length));
     const anyAgrees = facts.some(agrees);
     const offending = basis !== 'conflict' && SEVERAL_ALLOWED.has(kind) && anyAgrees ? [] : facts.filter((fact) => !agrees(fact));
     const status: CellStatus = offending.length > 0 ? (basis === 'conflict' ? 'conflict' : 'outlier') : anyAgrees ? 'agree' : isExpected ? 'missing' : 'none';
@@ -191,7 +199,13 @@ function groupFacts(stated: StatedFact[], agree: (a: string, b: string) => boole
  * order); a name is expected where the truth lists it or half the
  * deliverables state it.
  */
-function presenceRows(kind: 'product' | 'pillar', deliverables: CampaignDeliverable[], truths: TruthValue[], kitOrder: string[]): Row[] {
+function presenceRows(
+  kind: 'product' | 'pillar',
+  deliverables: CampaignDeliverable[],
+  truths: TruthValue[],
+  kitOrder: string[],
+  config: CampaignConfig | undefined,
+): Row[] {
   const declared = truths.filter((truth) => truth.kind === kind).map((truth) => truth.value);
   const stated = new Set(deliverables.flatMap((deliverable) => deliverable.facts.filter((fact) => fact.kind === kind).map((fact) => fact.value)));
   const names = declared.length > 0 ? declared : kitOrder.filter((name) => stated.has(name));
@@ -201,7 +215,7 @@ function presenceRows(kind: 'product' | 'pillar', deliverables: CampaignDelivera
     const basis: RowBasis = declared.length > 0 ? 'truth' : 'consensus';
     const cells = deliverables.map((deliverable): Cell => {
       const facts = holds(deliverable);
-      const expected = basis === 'truth' || stating * 2 >= deliverables.length;
+      const expected = expectedOfChannel(config, deliverable.channel, kind, name) ?? (basis === 'truth' || stating * 2 >= deliverables.length);
       return { deliverable, status: facts.length > 0 ? 'agree' : expected ? 'missing' : 'none', expected, facts, offending: [] };
     });
     const groups =

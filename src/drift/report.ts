@@ -5,10 +5,12 @@
  *
  * The one-message score. Each row of the matrix (a fact kind, a product, a
  * pillar, the CTA) has a cell per deliverable. A cell counts when the
- * campaign expects the deliverable to state the row — the kit's truth
- * declares it, or at least half of the campaign's deliverables state it
- * (links are not expected of call scripts; the campaign hashtag only of
- * social posts) — or when the deliverable states it anyway. A counted cell
+ * campaign expects the deliverable to state the row — the campaign's
+ * `expect` for the deliverable's channel lists it; or, where `expect` does
+ * not say, the kit's truth declares it or at least half of the campaign's
+ * deliverables state it (links are not expected of call scripts; the
+ * campaign hashtag only of social posts) — or when the deliverable states
+ * it anyway. A counted cell
  * earns 1 when it agrees with the campaign (its truth, else the consensus
  * of its deliverables), 0.5 when the expected fact is missing, and 0 when it
  * contradicts the campaign or stands in an even split. Offer terms

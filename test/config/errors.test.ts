@@ -259,6 +259,33 @@ describe('one segment vocabulary for audiences and contact limits', () => {
   });
 });
 
+describe('pillar ids the campaigns name', () => {
+  const pillars = 'messaging:\n  pillars:\n    - { id: speed, statement: Ship faster. }\n    - { id: trust, statement: Your data stays yours. }\n';
+
+  it('accepts the ids messaging.pillars defines', () => {
+    const root = kitTree({
+      '.brandlintrc.yaml': `${pillars}campaigns:\n  spring:\n    truth: { pillars: [speed] }\n    expect: { social: { pillars: [trust], minPillars: 1 } }\n`,
+    });
+    const kit = loadKit(join(root, '.brandlintrc.yaml'));
+    expect(kit.campaigns[0].expect).toEqual({ social: { pillars: ['trust'], minPillars: 1, ctas: [] } });
+  });
+
+  it('refuses an unknown pillar id in truth and in a channel expectation, at the id, with a did-you-mean', () => {
+    expect(problemsOf(`${pillars}campaigns:\n  spring:\n    truth: { pillars: [sped] }\n    expect:\n      email: { pillars: [speed, privacy] }\n`)).toBe(
+      [
+        '.brandlintrc.yaml:7:24: "campaigns.spring.truth.pillars[0]" names the pillar "sped", which messaging.pillars does not define — did you mean "speed"?',
+        '.brandlintrc.yaml:9:33: "campaigns.spring.expect.email.pillars[1]" names the pillar "privacy", which messaging.pillars does not define; the pillars are "speed" and "trust"',
+      ].join('\n'),
+    );
+  });
+
+  it('refuses an unknown fact name in a channel expectation', () => {
+    expect(problemsOf('campaigns:\n  spring:\n    expect: { social: { facts: [discount, prize] } }\n')).toBe(
+      '.brandlintrc.yaml:3:43: "campaigns.spring.expect.social.facts[1]" must be one of discount, code, start, end, trialDays, price, landingUrl, phone, hashtag, products; got "prize" — did you mean "price"?',
+    );
+  });
+});
+
 describe('syntax errors', () => {
   it('gives the YAML reason in plain words, with advice', () => {
     expect(problemsOf('tone:\n  passive: true\n  passive: false\n')).toBe(

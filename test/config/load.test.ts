@@ -102,7 +102,7 @@ describe('loadKit', () => {
     expect(kit.tone).toEqual(builtIn.tone);
     expect(kit.channels).toEqual(builtIn.channels);
     expect(kit.lexicon).toEqual(builtIn.lexicon);
-    expect(kit.campaigns).toEqual([{ id: 'launch', files: [], truth: {}, variants: [], audiences: [] }]);
+    expect(kit.campaigns).toEqual([{ id: 'launch', files: [], truth: {}, variants: [], audiences: [], expect: {} }]);
     expect(kit.programme).toEqual(builtIn.programme);
     expect(kit.rules).toEqual({ 'tone/passive': { severity: 'off', options: {} } });
   });
