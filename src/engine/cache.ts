@@ -15,20 +15,23 @@ import type { Channel } from '../documents/types.js';
 import type { CampaignReport } from '../drift/report.js';
 import { writeFileAtomic } from './atomic-write.js';
 import { contentHash } from './hash.js';
+import type { DirectiveScope } from './directives.js';
 import type { Finding } from './types.js';
 
 export const DEFAULT_CACHE_FILE = '.brandlintcache';
 
 /** Bumped whenever the shape of the cache changes, so an old cache is dropped rather than misread. */
-const CACHE_FORMAT = 1;
+const CACHE_FORMAT = 2;
 
 export interface CachedFile {
   hash: string;
   channel?: Channel;
   /** The decoded source, kept only when the bytes do not give it back (a .docx rendering, an undecodable file). */
   source?: string;
-  /** Findings of the per-document rules (campaign findings live with the campaign). */
+  /** Findings of the per-document rules, before inline directives (campaign findings live with the campaign). */
   findings: Finding[];
+  /** What the file's inline directives cover, applied with its campaign findings. */
+  directives: DirectiveScope[];
   /** Ids of the campaigns the document belongs to. */
   campaigns: string[];
 }
@@ -36,7 +39,7 @@ export interface CachedFile {
 export interface CachedCampaign {
   /** `[path, content hash]` of every member, by path. */
   members: [string, string][];
-  /** Campaign findings by document path, inline directives applied. */
+  /** Campaign findings by document path, before inline directives. */
   findings: Record<string, Finding[]>;
   report: CampaignReport;
 }
@@ -81,7 +84,7 @@ export class LintCache {
 
   file(path: string, hash: string): CachedFile | undefined {
     const entry = this.files.get(path);
-    return entry?.hash === hash && Array.isArray(entry.findings) && Array.isArray(entry.campaigns) ? entry : undefined;
+    return entry?.hash === hash && Array.isArray(entry.findings) && Array.isArray(entry.directives) && Array.isArray(entry.campaigns) ? entry : undefined;
   }
 
   setFile(path: string, entry: CachedFile): void {

@@ -12,6 +12,7 @@
 import type { Document } from '../documents/types.js';
 import type { CampaignReport } from '../drift/report.js';
 import type { CachedCampaign, LintCache } from './cache.js';
+import type { DirectiveScope } from './directives.js';
 import { campaignOrder, findingKey, groupCampaigns, lintCampaigns, type CampaignGrouping } from './campaigns.js';
 import { sortFindings, type EnabledRule } from './lint-document.js';
 import { ruleErrors } from './rule-failures.js';
@@ -26,8 +27,10 @@ export interface LintedFile {
   file?: string;
   bytes?: Uint8Array;
   hash?: string;
-  /** The per-document result; absent for a file read only for its campaigns. */
+  /** The per-document result, before inline directives; absent for a file read only for its campaigns. */
   result?: FileResult;
+  /** The file's inline directives, applied to all its findings once the campaigns are checked. */
+  directives?: DirectiveScope[];
   document?: Document;
   /** For a cache hit (not parsed): the ids of the campaigns its document belongs to. */
   cachedCampaigns?: string[];

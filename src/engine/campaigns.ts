@@ -16,7 +16,6 @@ import type { BrandKit, CampaignConfig } from '../config/types.js';
 import type { Document } from '../documents/types.js';
 import { compareText } from '../text/compare.js';
 import { campaignsByName } from './compiled-kit.js';
-import { applyDirectives } from './directives.js';
 import { sortFindings, toFinding, type EnabledRule } from './lint-document.js';
 import type { CampaignData, LintSession } from './session.js';
 import { checkReport, ruleErrorFinding } from './rule-failures.js';
@@ -90,8 +89,9 @@ export function findingKey(finding: Finding): string {
 
 /**
  * Runs the enabled campaign rules on every campaign and returns their
- * findings by document path, inline directives applied. A document in two
- * campaigns is reported once per distinct finding. A rule that fails on a
+ * findings by document path (inline directives are applied later, with the
+ * file's own findings). A document in two campaigns is reported once per
+ * distinct finding. A rule that fails on a
  * campaign gives one fatal finding in the campaign's first document (see
  * rule-failures) instead of its findings there.
  */
@@ -142,9 +142,7 @@ export function lintCampaigns(
     }
   }
   const byPath = new Map<string, Finding[]>();
-  for (const [document, findings] of byDocument) {
-    byPath.set(document.path, applyDirectives(document, session.dataOf(document).lines, [...findings.values()]).kept);
-  }
+  for (const [document, findings] of byDocument) byPath.set(document.path, [...findings.values()]);
   for (const error of ruleErrors) byPath.set(error.path, [...(byPath.get(error.path) ?? []), error]);
   return new Map([...byPath].map(([path, findings]) => [path, sortFindings(findings)]));
 }

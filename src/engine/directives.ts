@@ -1,72 +1,99 @@
 /**
- * Inline control: drops the findings that a brandlint-disable comment
- * covers, and lists the comments that covered nothing.
+ * Inline control: the findings a brandlint-disable comment covers are
+ * dropped, and the comments that covered nothing are listed. Directives are
+ * applied once per file, at the end of the run, to its per-document and
+ * campaign findings alike — so a directive that only hides a drift finding
+ * is used, not "unused".
  *
- * - `disable` covers from the comment to the matching `enable` (or the end
- *   of the file); one written before any copy covers the whole file, so a
- *   document-level finding (which points at line 1) can be switched off.
+ * - `disable` covers from the comment on; one written before any copy
+ *   covers the whole file, so a document-level finding (which points at
+ *   line 1) can be switched off. `enable` ends it for the rules it names,
+ *   or for every rule when it names none: as in ESLint, a rule's state at a
+ *   finding is set by the last `disable` or `enable` before it that names
+ *   the rule (a bare `disable` then `enable tone/emoji` re-enables emoji
+ *   only).
  * - `disable-next-line` covers the next line that has text.
  * - `disable-line` covers the line(s) the comment stands on.
  * A directive names rule ids (`tone/emoji`), whole families (`tone`), or
- * nothing (every rule).
+ * nothing (every rule). Line directives apply to what the block directives
+ * leave, and a directive is unused when it hides no finding that would
+ * otherwise be reported. The engine's own findings (brandlint/…) are never
+ * hidden.
+ *
+ * What each directive covers is worked out from the document once (see
+ * directiveScopes) as plain data, kept in the cache with the file's
+ * findings, so a file from the cache is filtered exactly as a fresh one.
  */
 import type { LineIndex } from '../documents/positions.js';
 import type { Directive, Document } from '../documents/types.js';
 import type { Finding } from './types.js';
 
-interface Coverage {
-  directive: Directive;
-  covers(finding: Finding): boolean;
-  used: boolean;
+/** What one directive covers, as plain data. */
+export interface DirectiveScope {
+  kind: Directive['kind'];
+  /** Rule ids and families it names; none means every rule. */
+  rules: string[];
+  /** `disable` and `enable`: the source offset from which it holds. */
+  from?: number;
+  /** `disable-line` and `disable-next-line`: the first and last line it covers (1-based). */
+  lines?: [number, number];
+  /** The finding --report-unused-disable gives when it hides nothing (none for `enable`). */
+  unused?: Finding;
 }
 
-export function applyDirectives(document: Document, lines: LineIndex, findings: Finding[]): { kept: Finding[]; unused: Finding[] } {
-  if (document.directives.length === 0) return { kept: findings, unused: [] };
-  const coverages = buildCoverages(document, lines);
+/** The scopes of a document's directives, in document order. */
+export function directiveScopes(document: Document, lines: LineIndex): DirectiveScope[] {
+  const firstCopy = Math.min(...document.segments.map((segment) => segment.map.toSourceStart(0)), document.source.length);
+  return [...document.directives]
+    .sort((a, b) => a.start - b.start)
+    .map((directive): DirectiveScope => {
+      const { kind, rules } = directive;
+      switch (kind) {
+        case 'enable':
+          return { kind, rules, from: directive.start };
+        case 'disable':
+          return { kind, rules, from: directive.end <= firstCopy ? 0 : directive.end, unused: unusedFinding(document, lines, directive) };
+        case 'disable-next-line': {
+          const target = nextLineWithText(lines, lines.position(directive.end).line + 1);
+          return { kind, rules, lines: [target, target], unused: unusedFinding(document, lines, directive) };
+        }
+        case 'disable-line':
+          return { kind, rules, lines: [directive.line, lines.position(directive.end).line], unused: unusedFinding(document, lines, directive) };
+      }
+    });
+}
+
+/** The findings no directive hides, and the findings for the directives that hide nothing. */
+export function applyDirectives(scopes: readonly DirectiveScope[], findings: readonly Finding[]): { kept: Finding[]; unused: Finding[] } {
+  if (scopes.length === 0) return { kept: [...findings], unused: [] };
+  const blocks = scopes.filter((scope) => scope.from !== undefined);
+  const lineScopes = scopes.filter((scope) => scope.lines !== undefined);
+  const used = new Set<DirectiveScope>();
   const kept = findings.filter((finding) => {
-    const covering = coverages.filter((coverage) => coverage.covers(finding));
-    for (const coverage of covering) coverage.used = true;
+    if (isEngineFinding(finding)) return true;
+    const block = blocks.findLast((scope) => scope.from! <= finding.start && namesRule(scope.rules, finding.ruleId));
+    if (block?.kind === 'disable') {
+      used.add(block);
+      return false;
+    }
+    const covering = lineScopes.filter((scope) => namesRule(scope.rules, finding.ruleId) && finding.line >= scope.lines![0] && finding.line <= scope.lines![1]);
+    for (const scope of covering) used.add(scope);
     return covering.length === 0;
   });
-  const unused = coverages
-    .filter((coverage) => !coverage.used && coverage.directive.kind !== 'enable')
-    .map((coverage) => unusedFinding(document, lines, coverage.directive));
-  return { kept, unused };
+  // One comment may stand for several scopes (a calendar row's directive, once per line of the row): used when any of them is.
+  const usedComments = new Set([...used].flatMap((scope) => (scope.unused ? [commentKey(scope.unused)] : [])));
+  const unused = new Map<string, Finding>();
+  for (const { unused: finding } of scopes) if (finding && !usedComments.has(commentKey(finding))) unused.set(commentKey(finding), finding);
+  return { kept, unused: [...unused.values()] };
 }
 
-function buildCoverages(document: Document, lines: LineIndex): Coverage[] {
-  const firstCopy = Math.min(...document.segments.map((segment) => segment.map.toSourceStart(0)), document.source.length);
-  const directives = [...document.directives].sort((a, b) => a.start - b.start);
-  const coverages: Coverage[] = [];
-  directives.forEach((directive, index) => {
-    const matches = (ruleId: string): boolean => namesRule(directive.rules, ruleId);
-    switch (directive.kind) {
-      case 'disable': {
-        const enable = directives
-          .slice(index + 1)
-          .find((other) => other.kind === 'enable' && (other.rules.length === 0 || directive.rules.every((rule) => other.rules.includes(rule))));
-        const from = directive.end <= firstCopy ? 0 : directive.end;
-        const to = enable ? enable.start : Infinity;
-        coverages.push({ directive, used: false, covers: (finding) => matches(finding.ruleId) && finding.start >= from && finding.start < to });
-        break;
-      }
-      case 'disable-next-line': {
-        const target = nextLineWithText(lines, lines.position(directive.end).line + 1);
-        coverages.push({ directive, used: false, covers: (finding) => matches(finding.ruleId) && finding.line === target });
-        break;
-      }
-      case 'disable-line': {
-        const first = directive.line;
-        const last = lines.position(directive.end).line;
-        coverages.push({ directive, used: false, covers: (finding) => matches(finding.ruleId) && finding.line >= first && finding.line <= last });
-        break;
-      }
-      case 'enable':
-        coverages.push({ directive, used: true, covers: () => false });
-        break;
-    }
-  });
-  return coverages;
+function commentKey(finding: Finding): string {
+  return `${finding.start}:${finding.end}`;
+}
+
+/** Findings the engine reports on its own (an unreadable file, a parse warning, a rule that failed). */
+function isEngineFinding(finding: Finding): boolean {
+  return finding.ruleId.startsWith('brandlint/');
 }
 
 function namesRule(names: readonly string[], ruleId: string): boolean {

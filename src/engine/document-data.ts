@@ -26,6 +26,7 @@ import { allowedWords, type AllowedWords } from '../nlp/kit-words.js';
 import type { Span } from '../nlp/quotes.js';
 import { RetextChecks, type RetextCheck, type RetextHit } from '../nlp/retext-bridge.js';
 import type { CompiledKit } from './compiled-kit.js';
+import { directiveScopes, type DirectiveScope } from './directives.js';
 import { SourceIndex } from './source-index.js';
 
 /** The shared data of a document as rules read it (see RuleContext). */
@@ -82,6 +83,7 @@ export class DocumentData implements DocumentView {
     pillars: PillarFound[];
     deliverables: Deliverable[];
     sourceIndex: SourceIndex;
+    directives: DirectiveScope[];
   }> = {};
   private readonly factsByYear = new Map<number | undefined, Fact[]>();
 
@@ -170,6 +172,11 @@ export class DocumentData implements DocumentView {
   /** Segment chunks in source order: the visible text of a range, and whether a fix may rewrite it. */
   get sourceIndex(): SourceIndex {
     return (this.computed.sourceIndex ??= new SourceIndex(this.document));
+  }
+
+  /** What the document's inline directives cover (see directives). */
+  get directives(): DirectiveScope[] {
+    return (this.computed.directives ??= directiveScopes(this.document, this.lines));
   }
 }
 

@@ -18,7 +18,6 @@ import type { AllowedWords } from '../nlp/kit-words.js';
 import type { Span } from '../nlp/quotes.js';
 import type { RetextCheck, RetextHit } from '../nlp/retext-bridge.js';
 import { compareText } from '../text/compare.js';
-import { applyDirectives } from './directives.js';
 import type { DocumentData } from './document-data.js';
 import { writtenFix } from './fix-escape.js';
 import { checkReport, ruleErrorFinding } from './rule-failures.js';
@@ -31,13 +30,12 @@ export interface EnabledRule {
 }
 
 export interface DocumentLintResult {
+  /** The rules' findings, in position order; inline directives are applied at the end of the run (see directives). */
   findings: Finding[];
   /** One fatal finding per rule that failed on the document (see rule-failures); directives never hide them. */
   ruleErrors: Finding[];
   /** Milliseconds spent per rule id, for --timing. */
   timing: Record<string, number>;
-  /** Directives that suppressed nothing. */
-  unusedDirectives: Finding[];
 }
 
 export function lintDocument(data: DocumentData, rules: readonly EnabledRule[], timing?: Record<string, number>): DocumentLintResult {
@@ -63,8 +61,7 @@ export function lintDocument(data: DocumentData, rules: readonly EnabledRule[], 
     }
     spent[rule.meta.id] = (spent[rule.meta.id] ?? 0) + performance.now() - started;
   }
-  const { kept, unused } = applyDirectives(document, data.lines, findings);
-  return { findings: sortFindings(kept), ruleErrors, timing: spent, unusedDirectives: unused };
+  return { findings: sortFindings(findings), ruleErrors, timing: spent };
 }
 
 /** One rule's view of a document: the document's shared data, the rule's options, and its report. */

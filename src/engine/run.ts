@@ -21,6 +21,7 @@ import { findFiles, namesFiles, type FileSelection } from './files.js';
 import { contentHash } from './hash.js';
 import { selectShard, type Shard } from './shard.js';
 import { lintDocument, sortFindings, toFinding, type EnabledRule } from './lint-document.js';
+import { applyDirectives, type DirectiveScope } from './directives.js';
 import { ruleErrors } from './rule-failures.js';
 import { LintSession } from './session.js';
 import type { Finding, Rule } from './types.js';
@@ -130,11 +131,10 @@ export async function lintFiles(request: LintRequest): Promise<LintRun> {
   const files = (await mayUseWorkers(context)) ? await lintSpread(inputs, context) : await lintInTurn(inputs, context);
   const campaigns = await runCampaignStep(files, context);
   recordInCache(files, campaigns.membership, context.cache);
-  const results = files.flatMap(({ result }) => {
-    if (!result) return [];
-    const extra = campaigns.findings.get(result.path);
-    return [extra ? withFindings(result, sortFindings([...result.findings, ...extra])) : result];
-  });
+  const reportUnused = Boolean(request.reportUnusedDisable);
+  const results = files.flatMap(({ result, directives }) =>
+    result ? [settled(result, directives ?? [], campaigns.findings.get(result.path) ?? [], reportUnused)] : [],
+  );
   return {
     results,
     campaigns: campaigns.reports,
@@ -248,7 +248,6 @@ function workerSettings({ request, choices }: RunContext): WorkerSettings {
     kit: request.kit,
     cwd: request.cwd,
     channel: request.channel,
-    reportUnusedDisable: Boolean(request.reportUnusedDisable),
     rules: choices.map(({ id, severity, options }) => [id, severity, options]),
   };
 }
@@ -277,10 +276,9 @@ function cachedInput(input: Input, cache: LintCache | undefined): LintedFile | u
   const cached = cache.file(input.path, hash);
   if (!cached) return undefined;
   const result = input.reported ? fromCache(input.path, cached, input.bytes) : undefined;
-  return { path: input.path, file: input.file, bytes: input.bytes, hash, cachedCampaigns: cached.campaigns, result };
+  return { path: input.path, file: input.file, bytes: input.bytes, hash, cachedCampaigns: cached.campaigns, result, directives: cached.directives };
 }
 
-/** One read file parsed and through the per-document rules (only parsed when it is not reported); a worker thread runs this too. */
 /** What the per-document step needs besides the file; a worker thread makes its own. */
 export interface DocumentStep {
   request: LintRequest;
@@ -293,13 +291,14 @@ async function documentStep({ request, session, rules, timing }: RunContext): Pr
   return { request, session, rules: await rules(), timing };
 }
 
+/** One read file parsed and through the per-document rules (only parsed when it is not reported); a worker thread runs this too. */
 export async function lintFresh(input: Input, step: DocumentStep): Promise<LintedFile> {
   if (!input.bytes) return { path: input.path, file: input.file, result: input.reported ? unreadable(input.path, input.error ?? '') : undefined };
   const hash = contentHash(input.bytes);
   const read = { path: input.path, file: input.file, bytes: input.bytes, hash };
   if (!input.reported) return { ...read, document: await parseQuietly(read, step) };
-  const result: FileResult = { ...(await lintOne(input.path, input.bytes, step)), contentHash: hash };
-  return { ...read, result, document: result.document };
+  const { result, directives } = await lintRead(input.path, input.bytes, step);
+  return { ...read, result: { ...result, contentHash: hash }, directives, document: result.document };
 }
 
 async function runCampaignStep(files: LintedFile[], context: RunContext): Promise<CampaignOutcome> {
@@ -334,7 +333,7 @@ function fromCache(path: string, entry: CachedFile, bytes: Uint8Array): FileResu
 
 function recordInCache(files: readonly LintedFile[], membership: ReadonlyMap<string, string[]>, cache: LintCache | undefined): void {
   if (!cache) return;
-  for (const { path, bytes, hash, result, cachedCampaigns } of files) {
+  for (const { path, bytes, hash, result, directives, cachedCampaigns } of files) {
     // A rule that failed is never remembered: the next run tries the file again.
     if (!result || !bytes || !hash || cachedCampaigns || ruleErrors(result.findings).length > 0) continue;
     const keepSource = decodedText(bytes) !== result.source;
@@ -343,6 +342,7 @@ function recordInCache(files: readonly LintedFile[], membership: ReadonlyMap<str
       ...(result.channel ? { channel: result.channel } : {}),
       ...(keepSource ? { source: result.source } : {}),
       findings: result.findings,
+      directives: directives ?? [],
       campaigns: membership.get(path) ?? [],
     });
   }
@@ -363,26 +363,49 @@ function cacheSettings(request: LintRequest, choices: readonly RuleChoice[]): un
     rules: choices.map(({ id, severity, options }) => [id, severity, options]),
     channel: request.channel ?? null,
     campaignBy: request.campaignBy ?? 'kit',
-    reportUnusedDisable: Boolean(request.reportUnusedDisable),
     cwd: request.cwd,
   };
 }
 
-/** Reads, parses and lints one file; a file that cannot be read becomes one fatal finding. */
-export async function lintOne(path: string, bytes: Uint8Array, { request, session, rules, timing }: DocumentStep): Promise<FileResult> {
+/** Reads, parses and lints one file on its own, inline directives applied: what --fix lints between passes. */
+export async function lintOne(path: string, bytes: Uint8Array, step: DocumentStep): Promise<FileResult> {
+  const { result, directives } = await lintRead(path, bytes, step);
+  return settled(result, directives, [], false);
+}
+
+/**
+ * Reads, parses and lints one file: its findings before inline directives,
+ * and what the directives cover. A file that cannot be read becomes one
+ * fatal finding.
+ */
+async function lintRead(
+  path: string,
+  bytes: Uint8Array,
+  { request, session, rules, timing }: DocumentStep,
+): Promise<{ result: FileResult; directives: DirectiveScope[] }> {
   let document: Document;
   try {
     document = await readForKit(path, bytes, session.compiled, request.channel);
   } catch (error) {
-    if (error instanceof UnreadableFileError) return unreadable(path, error.message);
-    return unreadable(path, `Could not read the file: ${(error as Error).message}`);
+    const message = error instanceof UnreadableFileError ? error.message : `Could not read the file: ${(error as Error).message}`;
+    return { result: unreadable(path, message), directives: [] };
   }
   const data = session.dataOf(document);
-  const { findings, ruleErrors, unusedDirectives } = lintDocument(data, rules, timing);
+  const { findings, ruleErrors } = lintDocument(data, rules, timing);
   const parseFindings = document.warnings.map((warning) =>
     toFinding(data, 'brandlint/parse', 'warn', { start: warning.start, end: warning.end, message: warning.message }),
   );
-  return summarise(path, document, [...parseFindings, ...ruleErrors, ...findings, ...(request.reportUnusedDisable ? unusedDirectives : [])]);
+  return { result: summarise(path, document, [...parseFindings, ...ruleErrors, ...findings]), directives: data.directives };
+}
+
+/**
+ * A file's result with its campaign findings, inline directives applied once
+ * over both (and, with --report-unused-disable, the directives that hid
+ * nothing), in position order.
+ */
+function settled(result: FileResult, directives: readonly DirectiveScope[], campaignFindings: readonly Finding[], reportUnused: boolean): FileResult {
+  const { kept, unused } = applyDirectives(directives, [...result.findings, ...campaignFindings]);
+  return withFindings(result, sortFindings([...kept, ...(reportUnused ? unused : [])]));
 }
 
 /** One file into a document, with the channel from --channel, else the kit's routing, else the file itself. */

@@ -22,7 +22,6 @@ export interface WorkerSettings {
   kit: BrandKit;
   cwd: string;
   channel?: Channel;
-  reportUnusedDisable: boolean;
   /** The enabled rules as `[id, severity, options]`; a worker finds the rule by its id. */
   rules: [string, Exclude<Severity, 'off'>, Record<string, unknown>][];
 }

@@ -16,7 +16,6 @@ const request: LintRequest = {
   patterns: [],
   kit: settings.kit,
   channel: settings.channel,
-  reportUnusedDisable: settings.reportUnusedDisable,
 };
 const rules = await Promise.all(settings.rules.map(async ([id, severity, options]) => ({ rule: await loadRule(id), severity, options })));
 /** One session for the worker's life: the kit is compiled once, however many batches it lints. */
