@@ -1,171 +1,232 @@
 #!/usr/bin/env node
-// `npm run bench`: how fast brandlint lints, and how the cost of lexicon
-// matching grows with the size of the lexicon.
+// `npm run bench [-- --peers] [-- --only startup,lexicon,families,memory,cache,scaling]`:
+// how fast brandlint starts and lints, and how much memory it takes, each
+// figure printed with its target and whether it meets it. Every figure comes
+// from running the command line as a user does, in its own process.
 //
-// It generates a deterministic corpus of Markdown, HTML and text files, and
-// brand kits of about 50 and 5,000 preferred terms (from the shared Vale-derived
-// term lists when ../shared/bench/terms is present, otherwise generated), then
-// times full lint runs (read, parse, analyse, match, report) and prints files/s,
-// MB/s and the ratio between the two lexicon sizes. A further run switches on
-// every tone rule, and one more runs that on worker threads (--threads auto).
-// Last, the cache: a cold run that fills it, then warm runs of the unchanged
-// corpus (kit load, cache read and write included), and the speed-up.
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+// With --peers, textlint + textlint-rule-prh and alex are installed with npm
+// into node_modules/.cache/brandlint-bench/peers and run on the same input,
+// with configurations built from the same term list, and the paired ratios
+// are printed. Inputs: real copy from ../shared/corpus (or BENCH_CORPUS), the
+// shared term lists in ../shared/bench/terms (or BENCH_TERMS).
+//
+// Times are CPU seconds (user + system, every thread) of the process — what
+// a busy machine disturbs least; wall-clock seconds follow in brackets. Each
+// is the median of BENCH_RUNS runs (default 3), the tools taking turns.
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync, copyFileSync } from 'node:fs';
 import { availableParallelism, tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { stringify } from 'yaml';
-import { loadKit } from '../dist/src/config/load.js';
-import { LintCache } from '../dist/src/engine/cache.js';
-import { lintFiles } from '../dist/src/engine/run.js';
-import { allRules } from '../dist/rules/index.js';
-import { knownRuleOptions } from '../dist/rules/options.js';
+import { RULE_CATALOG } from '../dist/rules/registry.js';
+import { corpusSource, markdownCorpus, markdownFiles, mixedCorpus, sampleKit, scalingShapes, termsKit } from './bench/corpus.js';
+import { cleanUp, measure, RUNS } from './bench/measure.js';
+import { alexCommand, installPeers, PEER_VERSIONS, textlintCommand } from './bench/peers.js';
 
-const here = dirname(fileURLToPath(import.meta.url));
-const SHARED_TERMS = join(here, '..', '..', 'shared', 'bench', 'terms', '5k.json');
-const FILES = Number(process.env.BENCH_FILES ?? 300);
-const RUNS = Number(process.env.BENCH_RUNS ?? 3);
+const repository = join(dirname(fileURLToPath(import.meta.url)), '..');
+const BIN = join(repository, 'bin', 'brandlint.js');
+const SECTIONS = ['startup', 'lexicon', 'families', 'memory', 'cache', 'scaling'];
+const FAMILIES = ['lexicon', 'tone', 'messaging', 'channel', 'drift'];
+const MIB = 1048576;
 
-/** A small deterministic pseudo-random generator, so every run lints the same corpus. */
-function random(seed) {
-  let state = seed >>> 0;
-  return () => {
-    state = (state * 1664525 + 1013904223) >>> 0;
-    return state / 2 ** 32;
-  };
+const settings = {
+  markdownMegabytes: Number(process.env.BENCH_MARKDOWN_MB ?? 8),
+  memoryMegabytes: Number(process.env.BENCH_MEMORY_MB ?? 33),
+  cacheFiles: Number(process.env.BENCH_CACHE_FILES ?? 600),
+  scalingMegabytes: (process.env.BENCH_SCALING_MB ?? '1,2,4,8,16').split(',').map(Number),
+  terms: process.env.BENCH_TERMS ?? join(repository, '..', 'shared', 'bench', 'terms'),
+};
+
+const argv = process.argv.slice(2);
+const withPeers = argv.includes('--peers');
+const onlyIndex = argv.indexOf('--only');
+const sections = onlyIndex >= 0 ? argv[onlyIndex + 1].split(',') : SECTIONS;
+for (const section of sections) if (!SECTIONS.includes(section)) throw new Error(`--only: no section "${section}"; sections: ${SECTIONS.join(', ')}.`);
+
+const ruleIds = RULE_CATALOG.map(({ meta }) => meta.id);
+const results = [];
+
+// ---------------------------------------------------------------- printing
+
+const seconds = (value) => `${value.toFixed(2)} s`;
+const times = (value) => `${value.toFixed(2)}×`;
+const mebibytes = (bytes) => `${(bytes / MIB).toFixed(0)} MiB`;
+const megabytes = (bytes) => `${(bytes / MIB).toFixed(1)} MB`;
+
+function heading(text) {
+  console.log(`\n${text}`);
 }
 
-function termPairs() {
-  if (existsSync(SHARED_TERMS)) return JSON.parse(readFileSync(SHARED_TERMS, 'utf8'));
-  const next = random(7);
-  const syllables = ['ka', 'lo', 'mi', 'ne', 'ru', 'sa', 'ti', 'vo', 'ze', 'pa', 'qu', 'do'];
-  const word = () => Array.from({ length: 3 }, () => syllables[Math.floor(next() * syllables.length)]).join('');
-  return Array.from({ length: 5000 }, () => ({ wrong: `${word()} ${word()}`, preferred: word() }));
+/** One figure; with a target, whether it is met. */
+function figure(label, value, target, pass) {
+  const verdict = pass === undefined ? '' : pass ? 'pass' : 'FAIL';
+  console.log(`  ${label.padEnd(52)} ${value.padEnd(26)} ${(target ?? '').padEnd(22)} ${verdict}`);
+  if (pass !== undefined) results.push({ label, pass });
 }
 
-const PROSE = [
-  'Our team helps you ship faster with fewer meetings and clearer plans.',
-  'You can purchase a plan online, or talk to our sales team for a custom quote.',
-  'Sign in to your dashboard to see every project at a glance.',
-  'We keep your files encrypted, backed up and available around the clock.',
-  'Customers tell us the new reports save them hours every single week.',
-  'Please utilize the settings page to change how often we e-mail you.',
-  'The spring offer ends on May 31, so there is still time to join.',
-  'Real people answer the phone, day and night, whenever you need a hand.',
-];
+const timed = (result) => `${seconds(result.cpu)} [${seconds(result.wall)}]`;
 
-function paragraph(next, terms) {
-  const sentences = [];
-  for (let index = 0; index < 5; index++) {
-    let sentence = PROSE[Math.floor(next() * PROSE.length)];
-    if (next() < 0.3) sentence = sentence.replace('team', terms[Math.floor(next() * terms.length)].wrong);
-    sentences.push(sentence);
+function brandlint(args, cwd) {
+  return { script: BIN, args, cwd };
+}
+
+/** Exit codes 0 and 1 are lint results; anything else means the run failed. */
+function checked(result, what) {
+  if (result.status !== 0 && result.status !== 1) throw new Error(`${what} failed (exit ${result.status}):\n${result.stderr.slice(0, 2000)}`);
+  return result;
+}
+
+function readTerms(name) {
+  try {
+    return JSON.parse(readFileSync(join(settings.terms, name), 'utf8'));
+  } catch (error) {
+    throw new Error(`Cannot read the term list ${name} from ${settings.terms} (set BENCH_TERMS): ${error.message}`, { cause: error });
   }
-  return sentences.join(' ');
 }
 
-function writeCorpus(root, terms) {
-  const next = random(42);
-  let bytes = 0;
-  for (let index = 0; index < FILES; index++) {
-    const paragraphs = Array.from({ length: 8 }, () => paragraph(next, terms));
-    let name;
-    let text;
-    if (index % 3 === 0) {
-      name = `page-${index}.md`;
-      text = `---\ntitle: Page ${index}\n---\n\n# Page ${index}\n\n${paragraphs.join('\n\n')}\n`;
-    } else if (index % 3 === 1) {
-      name = `email-${index}.html`;
-      text = `<html><head><title>News ${index}</title></head><body><table role="presentation"><tr><td>${paragraphs.map((body) => `<p>${body}</p>`).join('\n')}</td></tr></table></body></html>\n`;
-    } else {
-      name = `post-${index}.txt`;
-      text = `${paragraphs[0]} #Acme https://acme.com/p/${index}\n`;
-    }
-    writeFileSync(join(root, 'content', name), text);
-    bytes += Buffer.byteLength(text);
+// ---------------------------------------------------------------- sections
+
+function startup(scratch, peers) {
+  heading('1. Start-up');
+  const initFolder = join(scratch, 'init');
+  const oneFolder = join(scratch, 'one');
+  mkdirSync(initFolder);
+  mkdirSync(join(oneFolder, 'spring-sale'), { recursive: true });
+  sampleKit(repository, join(oneFolder, 'brand-kit.yaml'), ruleIds);
+  copyFileSync(join(repository, 'fixtures', 'spring-sale', 'landing.md'), join(oneFolder, 'spring-sale', 'landing.md'));
+  const light = [['--version'], ['--help'], ['rules'], ['init', '--yes', '--force']];
+  const measured = measure(light.map((args) => brandlint(args, args[0] === 'init' ? initFolder : scratch)));
+  light.forEach((args, index) => figure(`brandlint ${args[0]}`, timed(checked(measured[index], args[0])), '< 0.2 s', measured[index].cpu < 0.2));
+  const lintOne = brandlint(['--config', 'brand-kit.yaml', 'spring-sale/landing.md'], oneFolder);
+  const commands = peers
+    ? [lintOne, textlintCommand(peers, oneFolder, join(settings.terms, 'base.prh.yml'), [join(oneFolder, 'spring-sale', 'landing.md')])]
+    : [lintOne];
+  const [one, textlint] = measure(commands);
+  figure('one small Markdown file, sample kit', timed(checked(one, 'lint of one file')), '< 0.5 s', one.cpu < 0.5);
+  if (textlint) {
+    figure('  textlint + prh (360 terms), same file', timed(textlint));
+    figure('  brandlint / textlint + prh', times(one.cpu / textlint.cpu), '< 1×', one.cpu < textlint.cpu);
   }
-  return bytes;
 }
 
-function writeKit(root, name, terms, toneOn) {
-  const rules = Object.fromEntries(
-    allRules.map((rule) => [rule.meta.id, rule.meta.id.startsWith('lexicon/') || (toneOn && rule.meta.id.startsWith('tone/')) ? rule.meta.severity : 'off']),
+/** The Markdown corpus of sections 2 and 3, written once. */
+let markdown;
+function markdownPages(scratch, source) {
+  const folder = join(scratch, 'markdown');
+  markdown ??= { folder, ...markdownCorpus(source, folder, settings.markdownMegabytes) };
+  return markdown;
+}
+
+function lexicon(scratch, source, peers) {
+  const { folder: corpus, files, bytes } = markdownPages(scratch, source);
+  heading(`2. Lexicon only, ${files} Markdown pages (${megabytes(bytes)}), one thread`);
+  const base = readTerms('base.json');
+  const large = readTerms('5k.json');
+  const baseKit = termsKit(join(scratch, 'terms-base.yaml'), base, ruleIds);
+  const largeKit = termsKit(join(scratch, 'terms-5k.yaml'), large, ruleIds);
+  const run = (kit) => brandlint(['--config', kit, '--threads', 'off', corpus], scratch);
+  const commands = [run(baseKit), run(largeKit)];
+  if (peers) commands.push(textlintCommand(peers, scratch, join(settings.terms, 'base.prh.yml'), [corpus]));
+  const [few, many, textlint] = measure(commands);
+  figure(`brandlint, ${base.length} terms`, `${timed(checked(few, 'lexicon run'))} ${(bytes / MIB / few.cpu).toFixed(2)} MB/s`);
+  figure(`brandlint, ${large.length} terms`, timed(checked(many, 'lexicon run')));
+  figure(`${large.length}-term run / ${base.length}-term run`, times(many.cpu / few.cpu), '< 1.5×', many.cpu / few.cpu < 1.5);
+  if (textlint) {
+    figure(`textlint + prh, ${base.length} terms`, `${timed(textlint)} ${(bytes / MIB / textlint.cpu).toFixed(2)} MB/s`);
+    figure('brandlint / textlint + prh', times(few.cpu / textlint.cpu), '≤ 0.2× (5× faster)', few.cpu <= textlint.cpu / 5);
+  }
+}
+
+function families(scratch, source, peers) {
+  const { folder: corpus, files, bytes } = markdownPages(scratch, source);
+  heading(`3. Each rule family, sample kit, ${files} Markdown pages (${megabytes(bytes)}), one thread`);
+  const commands = FAMILIES.map((family) =>
+    brandlint(['--config', sampleKit(repository, join(scratch, `family-${family}.yaml`), ruleIds, family), '--threads', 'off', corpus], scratch),
   );
-  const kit = {
-    lexicon: { names: ['Acme', 'Acme Cloud'], terms: terms.map(({ wrong, preferred }) => ({ use: preferred, insteadOf: [wrong] })) },
-    rules,
-  };
-  const file = join(root, name);
-  writeFileSync(file, stringify(kit));
-  return file;
+  if (peers) commands.push(alexCommand(peers, scratch, [corpus]));
+  const measured = measure(commands);
+  const alex = peers ? measured.at(-1) : undefined;
+  if (alex) figure('alex', timed(alex));
+  FAMILIES.forEach((family, index) => {
+    const result = checked(measured[index], `${family} run`);
+    if (!alex) return figure(`${family}/*`, timed(result));
+    figure(`${family}/*`, `${timed(result)} ${times(result.cpu / alex.cpu)} alex`, '≤ 0.5× alex', result.cpu <= alex.cpu / 2);
+  });
 }
 
-async function timeRun(root, kitFile, threads = 'off') {
-  const timings = [];
-  let files = 0;
-  let findings = 0;
-  for (let run = 0; run < RUNS; run++) {
-    const started = performance.now();
-    const kit = await loadKit(kitFile, { knownRules: knownRuleOptions() });
-    const result = await lintFiles({ cwd: root, patterns: ['content'], kit, threads });
-    timings.push(performance.now() - started);
-    files = result.results.length;
-    findings = result.errorCount + result.warningCount;
+function memory(scratch, source) {
+  const corpus = join(scratch, 'mixed');
+  const { files, bytes } = mixedCorpus(source, corpus, settings.memoryMegabytes);
+  heading(`4. Peak memory, sample kit, ${files} files of every channel (${megabytes(bytes)})`);
+  const kit = sampleKit(repository, join(scratch, 'sample.yaml'), ruleIds);
+  for (const threads of ['off', '2', 'auto']) {
+    const [result] = measure([brandlint(['--config', kit, '--threads', threads, corpus], scratch)], 1);
+    checked(result, `--threads ${threads} run`);
+    figure(`--threads ${threads}`, `${mebibytes(result.maxRss)} in ${timed(result)}`, '≤ 500 MiB', result.maxRss <= 500 * MIB);
   }
-  timings.sort((a, b) => a - b);
-  return { ms: timings[Math.floor(timings.length / 2)], files, findings };
 }
 
-/** Milliseconds of one run with the cache at `location`: kit, cache read, lint, cache write. */
-async function cachedRun(root, kitFile, location) {
-  const started = performance.now();
-  const kit = loadKit(kitFile, { knownRules: knownRuleOptions() });
-  const cache = await LintCache.open(location, 'bench');
-  await lintFiles({ cwd: root, patterns: ['content'], kit, cache });
-  await cache.save();
-  return performance.now() - started;
+function cache(scratch, source) {
+  const corpus = join(scratch, 'cached');
+  const { files, bytes } = markdownFiles(source, corpus, settings.cacheFiles);
+  heading(`5. --cache, sample kit, ${files} Markdown pages (${megabytes(bytes)})`);
+  const kit = sampleKit(repository, join(scratch, 'sample.yaml'), ruleIds);
+  const run = brandlint(['--config', kit, '--cache', '--cache-location', join(scratch, 'lint-cache'), corpus], scratch);
+  const [cold] = measure([run], 1);
+  const [warm] = measure([run]);
+  figure('cold (fills the cache)', timed(checked(cold, 'cold run')));
+  figure('warm (nothing changed)', timed(checked(warm, 'warm run')), '< 0.5 s', warm.cpu < 0.5);
+  figure('cold / warm', times(cold.cpu / warm.cpu), '≥ 10×', cold.cpu / warm.cpu >= 10);
 }
 
-async function timeCache(root, kitFile) {
-  const location = join(root, '.brandlintcache');
-  rmSync(location, { force: true });
-  const cold = await cachedRun(root, kitFile, location);
-  const warm = [];
-  for (let run = 0; run < RUNS; run++) warm.push(await cachedRun(root, kitFile, location));
-  warm.sort((a, b) => a - b);
-  return { cold, warm: warm[Math.floor(warm.length / 2)] };
+function scaling(scratch, source) {
+  heading(`6. Scaling: time per MB of one file of ${settings.scalingMegabytes.join(', ')} MB, sample kit (start-up subtracted)`);
+  const kit = sampleKit(repository, join(scratch, 'sample.yaml'), ruleIds);
+  for (const [shape, { name, text }] of Object.entries(scalingShapes(source))) {
+    const folder = join(scratch, 'scaling', name.replace(/\W/g, '-'));
+    const run = (bytes) => {
+      // Alone in its folder, the working folder: a file named on the command line is checked with the rest of the folder.
+      const file = join(folder, name);
+      mkdirSync(folder, { recursive: true });
+      writeFileSync(file, text(bytes));
+      const [result] = measure([brandlint(['--config', kit, '--threads', 'off', name], folder)], 1);
+      rmSync(file);
+      return checked(result, `${shape}, ${megabytes(bytes)}`);
+    };
+    const baseline = run(1024).cpu;
+    const perMegabyte = settings.scalingMegabytes.map((size) => (run(size * MIB).cpu - baseline) / size);
+    const spread = Math.max(...perMegabyte) / Math.min(...perMegabyte);
+    figure(shape, `${perMegabyte.map((value) => value.toFixed(2)).join(' / ')} s/MB`, 'flat: spread ≤ 1.5×', spread <= 1.5);
+  }
 }
 
-function line(label, { ms, files, findings }, bytes) {
-  const seconds = ms / 1000;
-  return `${label.padEnd(34)} ${(files / seconds).toFixed(1).padStart(8)} files/s ${(bytes / 1048576 / seconds).toFixed(2).padStart(7)} MB/s ${ms.toFixed(0).padStart(7)} ms ${String(findings).padStart(7)} findings`;
-}
+// ---------------------------------------------------------------- run
 
-const root = mkdtempSync(join(tmpdir(), 'brandlint-bench-'));
+const scratch = mkdtempSync(join(tmpdir(), 'brandlint-bench-'));
 try {
-  mkdirSync(join(root, 'content'));
-  const allTerms = termPairs();
-  const small = allTerms.slice(0, 50);
-  const large = allTerms.slice(0, 5000);
-  const bytes = writeCorpus(root, small);
-  console.log(`Corpus: ${FILES} files, ${(bytes / 1048576).toFixed(2)} MB; median of ${RUNS} runs each.\n`);
-  const fifty = await timeRun(root, writeKit(root, 'kit-50.yaml', small, false));
-  const fiveThousand = await timeRun(root, writeKit(root, 'kit-5000.yaml', large, false));
-  const tone = await timeRun(root, writeKit(root, 'kit-tone.yaml', small, true));
-  const threaded = await timeRun(root, join(root, 'kit-tone.yaml'), 'auto');
-  console.log(line(`lexicon, ${small.length} terms`, fifty, bytes));
-  console.log(line(`lexicon, ${large.length} terms`, fiveThousand, bytes));
-  console.log(line(`lexicon (${small.length} terms) + all tone rules`, tone, bytes));
-  console.log(line('lexicon + tone, --threads auto', threaded, bytes));
-  console.log(`  (--threads auto: worker threads from 200 files, at most one per CPU; ${availableParallelism()} CPUs here)`);
-  const ratio = fiveThousand.ms / fifty.ms;
-  console.log(`\n${large.length}-term run / ${small.length}-term run: ${ratio.toFixed(2)}× (target: under 1.5×)`);
-  const cache = await timeCache(root, join(root, 'kit-tone.yaml'));
-  const speedUp = cache.cold / cache.warm;
+  const source = corpusSource(repository);
+  const peers = withPeers ? installPeers(repository) : undefined;
   console.log(
-    `\n--cache, lexicon + tone rules: cold ${cache.cold.toFixed(0)} ms, warm (unchanged corpus) ${cache.warm.toFixed(0)} ms: ${speedUp.toFixed(1)}× faster (target: at least 10×)`,
+    `brandlint benchmark: Node.js ${process.version}, ${availableParallelism()} CPUs. Times: CPU seconds of the process [wall-clock], median of ${RUNS} runs.` +
+      `\nCorpus: ${source}${
+        peers
+          ? `\nPeers: ${Object.entries(PEER_VERSIONS)
+              .map(([name, version]) => `${name} ${version}`)
+              .join(', ')}`
+          : ''
+      }`,
   );
-  process.exitCode = ratio < 1.5 && speedUp >= 10 ? 0 : 1;
+  if (sections.includes('startup')) startup(scratch, peers);
+  if (sections.includes('lexicon')) lexicon(scratch, source, peers);
+  if (sections.includes('families')) families(scratch, source, peers);
+  if (sections.includes('memory')) memory(scratch, source);
+  if (sections.includes('cache')) cache(scratch, source);
+  if (sections.includes('scaling')) scaling(scratch, source);
+  const failed = results.filter((result) => !result.pass);
+  console.log(
+    `\n${results.length - failed.length} of ${results.length} targets met${failed.length > 0 ? `; not met: ${failed.map((result) => result.label.trim()).join('; ')}` : ''}.`,
+  );
+  process.exitCode = failed.length > 0 ? 1 : 0;
 } finally {
-  rmSync(root, { recursive: true, force: true });
+  rmSync(scratch, { recursive: true, force: true });
+  cleanUp();
 }

@@ -22,6 +22,13 @@ const SPAN_CUE = /\b(?:from|between)\s+(?:on\s+)?(?:the\s+)?$/i;
 /** A month, a weekday or a numeric date written out: what a day of the calendar needs. */
 const NAMES_A_DAY =
   /\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b|\b(?:sun|mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?)(?:day)?\b|\b\d{1,2}\/\d{1,2}\b|\b\d{4}-\d{2}-\d{2}\b|\b\d{1,2}\.\d{1,2}\.\d{2,4}\b/i;
+/**
+ * What any text holding a date `NAMES_A_DAY` accepts must contain: chrono's
+ * matches start and end at word boundaries, but a numeric date may follow a
+ * letter ("code5/31"). Text without it is not given to chrono, which spends
+ * far longer compiling its patterns than a page of copy takes to read.
+ */
+const MAY_NAME_A_DAY = new RegExp(NAMES_A_DAY.source.replace(/\\b(?=\\d)|(?<=\})\\b/g, ''), 'i');
 /** Dates relative to the day of reading, which the copy cannot pin down. */
 const RELATIVE = /\b(?:today|tonight|tomorrow|yesterday|now|this|next|last|week|weekend|month|year)\b/i;
 const RANGE_SEPARATOR = /\s*(?:–|—|-|\bthrough\b|\bthru\b|\bto\b|\buntil\b|\btill\b)\s*/gi;
@@ -36,6 +43,7 @@ export interface DateCandidates {
 export function findOfferDates(text: string, year?: number): DateCandidates {
   const starts: Candidate[] = [];
   const deadlines: Candidate[] = [];
+  if (!MAY_NAME_A_DAY.test(text)) return { starts, deadlines };
   const reference = new Date(Date.UTC(year ?? 2000, 0, 1, 12));
   for (const result of chrono().parse(text, reference, { forwardDate: true })) {
     const written = result.text.trimEnd();
