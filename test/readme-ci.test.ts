@@ -1,83 +1,121 @@
 /**
- * The CI recipes in the README run as written: the GitHub Actions workflow's
- * brandlint steps (in a temporary git repository holding the sample
- * campaign, with `npx brandlint` replaced by the real launcher), and the
- * pre-commit hook definitions select the files brandlint reads.
+ * The CI recipes in the README run as written. The GitHub Actions job: its
+ * install step, with the repository URL pointed at a snapshot of this
+ * working tree (a real git-URL install: clone, build, pack, install), then
+ * each brandlint step through the real `npx`, in a git repository holding
+ * the sample campaign with a changed offer on a branch. Its report steps
+ * run after a failing lint step, and it grants what upload-sarif needs.
+ * The pre-commit hooks select every kind of file brandlint reads.
  */
-import { execFileSync, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
+import { git, NPM_ENV, repositorySnapshot, ROOT } from './helpers/package-install.js';
 
-const ROOT = resolve(import.meta.dirname, '..');
-const BIN = join(ROOT, 'bin', 'brandlint.js');
+const REPOSITORY_URL = 'git+https://github.com/brandlint/brandlint.git';
 
 function yamlBlocks(markdown: string): unknown[] {
   return [...markdown.matchAll(/```yaml\n([\s\S]*?)```/g)].map((match) => parse(match[1]));
 }
 
+interface Step {
+  id?: string;
+  if?: string;
+  run?: string;
+  uses?: string;
+}
+
 interface Workflow {
   on: unknown;
-  jobs: Record<string, { steps: { run?: string; uses?: string }[] }>;
+  jobs: Record<string, { permissions: Record<string, string>; steps: Step[] }>;
+}
+
+interface Hook {
+  id: string;
+  entry?: string;
+  files?: string;
 }
 
 function sampleRepository(): string {
   const folder = mkdtempSync(join(tmpdir(), 'brandlint-ci-'));
-  const git = (...args: string[]) => execFileSync('git', args, { cwd: folder, stdio: 'pipe' });
-  git('init', '-q', '-b', 'main');
-  git('config', 'user.email', 'ci@example.com');
-  git('config', 'user.name', 'CI');
-  cpSync(join(ROOT, 'fixtures', 'brand-kit.yaml'), join(folder, '.brandlintrc.yaml'));
   cpSync(join(ROOT, 'fixtures', 'spring-sale'), join(folder, 'spring-sale'), { recursive: true });
-  git('add', '.');
-  git('commit', '-q', '-m', 'campaign');
-  git('checkout', '-q', '-b', 'change');
-  writeFileSync(
-    join(folder, 'spring-sale', 'landing.md'),
-    readFileSync(join(folder, 'spring-sale', 'landing.md'), 'utf8').replace('20% off any', '25% off any'),
-  );
-  git('commit', '-q', '-am', 'change the offer');
+  cpSync(join(ROOT, 'fixtures', 'brand-kit.yaml'), join(folder, '.brandlintrc.yaml'));
+  git(folder, 'init', '-q', '-b', 'main');
+  git(folder, 'add', '.');
+  git(folder, 'commit', '-q', '-m', 'campaign');
+  git(folder, 'checkout', '-q', '-b', 'change');
+  const landing = join(folder, 'spring-sale', 'landing.md');
+  writeFileSync(landing, readFileSync(landing, 'utf8').replace('20% off any', '25% off any'));
+  git(folder, 'commit', '-q', '-am', 'change the offer');
   return folder;
+}
+
+/** A step's shell command as the runner would run it here: GitHub expressions and variables filled in. */
+function shellCommand(run: string, values: { summary: string; hooks: string }): string {
+  return run
+    .replace('${{ github.base_ref }}', 'main')
+    .replace('origin/main', 'main')
+    .replace('"$GITHUB_STEP_SUMMARY"', values.summary)
+    .replace(REPOSITORY_URL, `git+file://${values.hooks}`);
 }
 
 describe('README CI recipes', () => {
   const blocks = yamlBlocks(readFileSync(join(ROOT, 'README.md'), 'utf8'));
+  const workflow = blocks.find((block): block is Workflow => typeof block === 'object' && block !== null && 'jobs' in block)!;
+  const [job] = Object.values(workflow.jobs);
 
-  it('the GitHub Actions workflow runs its brandlint steps', () => {
-    const workflow = blocks.find((block): block is Workflow => typeof block === 'object' && block !== null && 'jobs' in block);
-    expect(workflow).toBeDefined();
-    const steps = Object.values(workflow!.jobs).flatMap((job) => job.steps);
-    const commands = steps.flatMap((step) => (step.run?.startsWith('npx brandlint') ? [step.run] : []));
+  it('the GitHub Actions job installs brandlint from its repository and runs its brandlint steps', () => {
+    const install = job.steps.find((step) => step.run?.startsWith('npm install'));
+    expect(install?.run).toContain(REPOSITORY_URL);
+    const commands = job.steps.flatMap((step) => (step.run?.startsWith('npx --no brandlint') ? [step.run] : []));
     expect(commands.length).toBeGreaterThanOrEqual(3);
+
+    const hooks = repositorySnapshot();
     const folder = sampleRepository();
     const summary = join(folder, 'summary.md');
+    const shell = (command: string) =>
+      spawnSync('sh', ['-c', shellCommand(command, { summary, hooks })], { cwd: folder, encoding: 'utf8', env: { ...NPM_ENV, NO_COLOR: '1' } });
+    const installed = shell(install!.run!);
+    expect(installed.status, installed.stderr).toBe(0);
     for (const command of commands) {
-      const args = command
-        .replace(/ \|\| true$/, '')
-        .replace('${{ github.base_ref }}', 'main')
-        .replace('origin/main', 'main')
-        .replace('"$GITHUB_STEP_SUMMARY"', summary)
-        .split(' ')
-        .slice(2);
-      const result = spawnSync(process.execPath, [BIN, ...args], { cwd: folder, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+      const result = shell(command);
       expect([0, 1], `${command}: ${result.stderr}`).toContain(result.status);
-      if (args.includes('github')) {
+      if (command.includes('--format github')) {
+        expect(result.status).toBe(1);
         expect(result.stdout).toMatch(/^::error file=spring-sale\/landing\.md,line=\d+,col=\d+,endLine=\d+,endColumn=\d+,title=drift\/source-of-truth::/m);
         const annotated = [...result.stdout.matchAll(/^::(?:error|warning) file=([^,]+),/gm)].map((match) => match[1]);
         expect(new Set(annotated)).toEqual(new Set(['spring-sale/landing.md']));
       }
     }
-    expect(readFileSync(summary, 'utf8')).toMatch(/brandlint/i);
+    const markdown = readFileSync(summary, 'utf8');
+    expect(markdown).toMatch(/^## brandlint/);
+    expect(markdown).toContain('**Drift matrix** of Spring Sale 2026 (spring-sale)');
     expect(JSON.parse(readFileSync(join(folder, 'brandlint.sarif'), 'utf8')).version).toBe('2.1.0');
-  }, 60_000);
+  }, 900_000);
+
+  it('the report steps run when the lint step fails, and the job may upload SARIF on a private repository', () => {
+    const lintIndex = job.steps.findIndex((step) => step.run?.includes('--format github'));
+    const after = job.steps.slice(lintIndex + 1);
+    expect(after.map((step) => step.run ?? step.uses)).toEqual([
+      expect.stringContaining('--format markdown'),
+      expect.stringContaining('--format sarif'),
+      expect.stringContaining('upload-sarif'),
+    ]);
+    for (const step of after) expect(step.if).toMatch(/!cancelled\(\)|always\(\)/);
+    expect(job.permissions).toMatchObject({ contents: 'read', actions: 'read', 'security-events': 'write' });
+  });
 
   it('the pre-commit hooks select every kind of file brandlint reads', () => {
-    const readmeHook = (blocks.find((block) => typeof block === 'object' && block !== null && 'repos' in block) as { repos: { hooks: { files: string }[] }[] })
-      .repos[0].hooks[0];
-    const [shipped] = parse(readFileSync(join(ROOT, '.pre-commit-hooks.yaml'), 'utf8')) as { files: string; entry: string }[];
-    for (const pattern of [readmeHook.files, shipped.files]) {
+    const configured = blocks.flatMap((block) =>
+      typeof block === 'object' && block !== null && 'repos' in block ? (block as { repos: { repo: string; hooks: Hook[] }[] }).repos : [],
+    );
+    expect(configured.map((repo) => repo.repo)).toEqual(['https://github.com/brandlint/brandlint', 'local']);
+    const [shipped] = parse(readFileSync(join(ROOT, '.pre-commit-hooks.yaml'), 'utf8')) as Hook[];
+    expect(configured[0].hooks).toEqual([{ id: shipped.id }]);
+    for (const pattern of [configured[1].hooks[0].files!, shipped.files!]) {
       const files = new RegExp(pattern);
       for (const name of ['a.html', 'a.htm', 'a.eml', 'a.md', 'a.mdx', 'a.markdown', 'a.txt', 'a.csv', 'a.docx']) expect(name).toMatch(files);
       expect('a.png').not.toMatch(files);

@@ -24,6 +24,7 @@ import { ruleEntry } from '../../rules/registry.js';
 import { loadKitForCli } from './kit.js';
 import { UsageError, useColor, type Io } from './io.js';
 import { writeOutputFile } from './output-file.js';
+import { noteBaseline, readBaseline, writeBaseline } from './baseline.js';
 import { VERSION } from './version.js';
 import { watchLint } from './watch.js';
 
@@ -54,6 +55,10 @@ export interface LintCommandOptions {
   ignore: boolean;
   /** False with --no-code-frame. */
   codeFrame: boolean;
+  /** Report only findings this baseline file does not hold. */
+  baseline?: string;
+  /** Record every finding in this baseline file. */
+  baselineWrite?: string;
 }
 
 /** `signal` ends --watch (Ctrl-C on the command line). */
@@ -61,7 +66,11 @@ export async function runLint(paths: string[], options: LintCommandOptions, io: 
   checkCombinations(paths, options);
   const request = await buildRequest(paths, options, io);
   const reporter = await loadReporter(options.format);
-  const shown = (run: LintRun) => (options.quiet ? onlyErrors(run) : run);
+  let baseline = options.baseline !== undefined ? readBaseline(io, options.baseline) : undefined;
+  const shown = (run: LintRun) => {
+    const visible = options.quiet ? onlyErrors(run) : run;
+    return baseline ? baseline.filter(visible, io.cwd).run : visible;
+  };
   const render = (run: LintRun) => reporter(shown(run), reportOptions(options, io));
   if (options.watch) return watchLint({ request, render, io, signal: signal ?? new AbortController().signal });
   const run = options.fix || options.fixDryRun ? await lintAndFix(request, options, io) : await lintFiles(request);
@@ -69,6 +78,8 @@ export async function runLint(paths: string[], options: LintCommandOptions, io: 
     io.stderr(`brandlint: nothing was linted: no content files in ${paths.length > 0 ? paths.join(', ') : 'the working folder'}.\n`);
   }
   await saveCache(request.cache, io);
+  if (options.baselineWrite !== undefined) baseline = writeBaseline(run, io, options.baselineWrite);
+  else if (baseline) noteBaseline(run, io, baseline, options.baseline!);
   writeReport(render(run), options, io);
   if (options.timing) io.stderr(timingTable(run.timing));
   return exitCode(shown(run), options, io);
@@ -87,6 +98,9 @@ function checkCombinations(paths: string[], options: LintCommandOptions): void {
   if (options.stdinFilename && !options.stdin) throw new UsageError('--stdin-filename needs --stdin.');
   if (options.stdin && paths.length > 0) throw new UsageError('Give either --stdin or paths, not both.');
   if (options.fix && options.fixDryRun) throw new UsageError('Give either --fix or --fix-dry-run, not both.');
+  if (options.baseline !== undefined && options.baselineWrite !== undefined)
+    throw new UsageError('Give either --baseline (report new findings) or --baseline-write (record them all), not both.');
+  if (options.watch && options.baselineWrite !== undefined) throw new UsageError('--baseline-write records one run; it does not go with --watch.');
   if (options.fix && options.stdin) throw new UsageError('--fix cannot write to standard input; --fix-dry-run prints the fixes as a diff.');
   if (options.stdin && (options.changedSince !== undefined || options.shard))
     throw new UsageError('--changed-since and --shard select files; they do not go with --stdin.');
@@ -117,6 +131,7 @@ async function buildRequest(paths: string[], options: LintCommandOptions, io: Io
     threads: options.watch ? 'off' : options.threads,
     ignorePatterns: options.ignorePattern,
     useIgnores: options.ignore,
+    ownFiles: [options.outputFile, options.baseline, options.baselineWrite].filter((file) => file !== undefined),
   };
 }
 

@@ -155,6 +155,8 @@ function addLintOptions(command: Command): Command {
     .option('--ignore-pattern <pattern>', 'skip files matching this pattern too (gitignore syntax, relative to the working folder); repeatable', collect, [])
     .option('--no-ignore', "lint what .brandlintignore, the kit's files.ignore and --ignore-pattern would skip")
     .option('--no-code-frame', 'print findings without the source around them (stylish)')
+    .option('--baseline <file>', 'report only the findings this baseline does not hold (see --baseline-write)')
+    .option('--baseline-write <file>', "record today's findings in a baseline file, so that later runs with --baseline report only new ones")
     .option('--no-color', 'no colour in the output');
 }
 

@@ -63,6 +63,8 @@ export interface LintRequest {
   ignorePatterns?: string[];
   /** --no-ignore: false lints what .brandlintignore, `files.ignore` and --ignore-pattern would skip. */
   useIgnores?: boolean;
+  /** Files brandlint itself writes (the report, the baseline), never linted as content; relative to `cwd`. */
+  ownFiles?: string[];
 }
 
 export interface FileResult {
@@ -174,7 +176,7 @@ export function fileSelection(request: LintRequest): FileSelection {
     cwd: request.cwd,
     kitRoot: request.kit.root,
     files: request.kit.files,
-    exclude: request.kit.sources,
+    exclude: [...request.kit.sources, ...(request.ownFiles ?? []).map((file) => resolve(request.cwd, file))],
     ignorePatterns: request.ignorePatterns,
     useIgnores: request.useIgnores,
   };

@@ -31,3 +31,14 @@ describe('--output-file', () => {
     expect(out.stderr).toBe('brandlint: cannot write post.txt/report.txt: a part of the path is a file.\n');
   });
 });
+
+describe('files brandlint writes', () => {
+  it('a JSON report written into the linted folder is not linted by the next run', async () => {
+    const cwd = folder();
+    const { io } = memoryIo(cwd);
+    await main(['node', 'brandlint', '--format', 'json', '-o', 'report.json', '.'], io);
+    const again = memoryIo(cwd);
+    await main(['node', 'brandlint', '--format', 'json', '-o', 'report.json', '.'], again.io);
+    expect(JSON.parse(readFileSync(join(cwd, 'report.json'), 'utf8')).files.map((file: { path: string }) => file.path)).toEqual(['post.txt']);
+  });
+});
