@@ -37,7 +37,7 @@ describe('the packed package', () => {
     expect(install.status, install.stderr).toBe(0);
     expect(existsSync(join(content, 'node_modules', 'typescript'))).toBe(false);
 
-    const npx = (...args: string[]) => spawnSync('npx', ['--no', 'brandlint', ...args], { cwd: content, encoding: 'utf8', env: { ...NPM_ENV, NO_COLOR: '1' } });
+    const npx = (...args: string[]) => spawnSync('npx', ['brandlint', ...args], { cwd: content, encoding: 'utf8', env: { ...NPM_ENV, NO_COLOR: '1' } });
     expect(npx('--version').stdout.trim()).toBe(VERSION);
     const lint = npx('--format', 'unix', 'winter/post2.txt');
     expect(lint.status).toBe(1);

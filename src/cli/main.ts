@@ -94,6 +94,16 @@ export async function main(argv: string[], io: Io = processIo(), signal?: AbortS
     });
 
   program
+    .command('lsp')
+    .description('run a Language Server for editors: lints open documents as they change, with fixes as code actions')
+    .option('-c, --config <file>', 'brand kit file (default: found from the workspace root up)')
+    .option('--stdio', 'talk over standard input and output (the default, and what editors pass)')
+    .action(async (options) => {
+      const { runLsp } = await import('./lsp.js');
+      exitCode = await runLsp(options);
+    });
+
+  program
     .command('init')
     .description('write a starter .brandlintrc.yaml in the current folder')
     .option('--force', 'overwrite an existing kit')
