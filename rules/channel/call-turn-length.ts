@@ -1,5 +1,6 @@
 import type { Rule } from '../../src/engine/types.js';
 import { agentTurns } from '../../src/messaging/call-script.js';
+import { groupBy } from '../../src/text/group-by.js';
 
 const callTurnLength: Rule = {
   meta: {
@@ -22,9 +23,9 @@ const callTurnLength: Rule = {
   check(context) {
     const max = context.kit.channels.call.maxTurnWords;
     if (max === undefined) return;
-    const words = context.analysis.proseWords();
+    const wordsByTurn = groupBy(context.analysis.proseWords(), (word) => word.segment);
     for (const turn of agentTurns(context.document)) {
-      const spoken = words.filter((word) => word.segment === turn.index);
+      const spoken = wordsByTurn.get(turn.index) ?? [];
       if (spoken.length <= max) continue;
       context.report({
         start: spoken[max].sourceStart,

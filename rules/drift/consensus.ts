@@ -1,7 +1,7 @@
 import { CHANNELS } from '../../src/documents/types.js';
 import type { CampaignRuleContext, Rule } from '../../src/engine/types.js';
 import type { Cell, Row } from '../../src/drift/evaluate.js';
-import { factSays, locationData, locations, TRUTH_KEYS, valueToState } from '../../src/drift/messages.js';
+import { factSays, LISTED_PLACES, locationData, locations, TRUTH_KEYS, valueToState } from '../../src/drift/messages.js';
 import { displayValue, KIND_LABELS } from '../../src/drift/values.js';
 import type { Fact } from '../../src/facts/types.js';
 
@@ -33,18 +33,19 @@ const consensus: Rule = {
   checkCampaign(context) {
     for (const row of context.rows) {
       if (row.basis === 'truth' || row.kind === 'cta') continue;
-      for (const cell of row.cells) for (const fact of cell.offending) reportFact(context, row, cell, fact);
+      const groupOf = new Map(row.groups.flatMap((group) => group.facts.map((stated) => [stated.fact, group] as const)));
+      for (const cell of row.cells) for (const fact of cell.offending) reportFact(context, row, cell, fact, groupOf.get(fact)!);
     }
   },
 };
 
-function reportFact(context: CampaignRuleContext, row: Row, cell: Cell, fact: Fact): void {
+function reportFact(context: CampaignRuleContext, row: Row, cell: Cell, fact: Fact, own: Row['groups'][number]): void {
   const label = KIND_LABELS[row.kind];
-  const own = row.groups.find((group) => group.facts.some((stated) => stated.fact === fact))!;
   const others = row.groups.filter((group) => group !== own);
-  const elsewhere = own.facts.filter((stated) => stated.fact !== fact);
+  // The places listed are a few of the others; the count covers them all.
+  const elsewhere = own.facts.slice(0, LISTED_PLACES + 1).filter((stated) => stated.fact !== fact);
   const consensusValue = displayValue(row.kind, valueToState(fact, row.groups[0].value));
-  const also = elsewhere.length > 0 ? ` It also says ${displayValue(row.kind, own.value)} at ${locations(elsewhere)}.` : '';
+  const also = own.facts.length > 1 ? ` It also says ${displayValue(row.kind, own.value)} at ${locations(elsewhere, own.facts.length - 1)}.` : '';
   const message =
     row.basis === 'conflict'
       ? `${factSays(fact)}, but the campaign is split on its ${label}: ${row.groups
@@ -62,7 +63,11 @@ function reportFact(context: CampaignRuleContext, row: Row, cell: Cell, fact: Fa
       kind: row.kind,
       found: fact.value,
       ...(row.basis === 'consensus' ? { consensus: row.groups[0].value } : { conflict: true }),
-      sides: [own, ...others].map((group) => ({ value: group.value, at: locationData(group.facts) })),
+      sides: [own, ...others].map((group) => ({
+        value: group.value,
+        at: locationData(group.facts),
+        ...(group.facts.length > LISTED_PLACES ? { more: group.facts.length - LISTED_PLACES } : {}),
+      })),
     },
   });
 }

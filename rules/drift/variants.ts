@@ -1,8 +1,11 @@
 import type { BrandKit, CampaignConfig } from '../../src/config/types.js';
 import { CHANNELS } from '../../src/documents/types.js';
 import type { CampaignRuleContext, Rule } from '../../src/engine/types.js';
-import { whereIs, type CampaignDeliverable } from '../../src/drift/deliverables.js';
+import type { CampaignDeliverable } from '../../src/drift/deliverables.js';
+import { LISTED_PLACES, listPlaces } from '../../src/drift/messages.js';
 import { PhraseSet, type PhraseHit } from '../../src/messaging/phrase-scan.js';
+import type { Document } from '../../src/documents/types.js';
+import { groupBy } from '../../src/text/group-by.js';
 
 /** Spellings of one concept that are both common, so a campaign mixes them without noticing. */
 const COMMON_VARIANTS: readonly (readonly string[])[] = [
@@ -57,18 +60,19 @@ const variants: Rule = {
     if (groups.length === 0) return;
     const phrases = new PhraseSet<{ group: number; variant: string }>();
     groups.forEach((group, index) => group.forEach((variant) => phrases.add(variant, { group: index, variant: variant.toLowerCase() }, false)));
-    const uses = context.deliverables.flatMap((deliverable) =>
-      phrases
-        .scan(context.dataOf(deliverable.document).analysis)
-        .filter((hit) => deliverable.segments.has(hit.segment))
-        .map((hit): Use => ({ deliverable, hit })),
-    );
-    groups.forEach((_, index) =>
-      reportGroup(
-        context,
-        uses.filter((use) => use.hit.payload.group === index),
-      ),
-    );
+    // Each document is scanned once, and its hits shared out to its deliverables (the posts of a calendar).
+    const hitsByDocument = new Map<Document, Map<number, PhraseHit<{ group: number; variant: string }>[]>>();
+    const hitsOf = (document: Document) => {
+      let bySegment = hitsByDocument.get(document);
+      if (!bySegment) hitsByDocument.set(document, (bySegment = groupBy(phrases.scan(context.dataOf(document).analysis), (hit) => hit.segment)));
+      return bySegment;
+    };
+    const uses = context.deliverables.flatMap((deliverable) => {
+      const bySegment = hitsOf(deliverable.document);
+      return [...deliverable.segments].flatMap((segment) => bySegment.get(segment) ?? []).map((hit): Use => ({ deliverable, hit }));
+    });
+    const usesByGroup = groupBy(uses, (use) => use.hit.payload.group);
+    groups.forEach((_, index) => reportGroup(context, usesByGroup.get(index) ?? []));
   },
 };
 
@@ -86,17 +90,17 @@ function settledByLexicon(kit: BrandKit, group: string[]): boolean {
 }
 
 function reportGroup(context: CampaignRuleContext, uses: Use[]): void {
-  const bySpelling = new Map<string, Use[]>();
-  for (const use of uses) bySpelling.set(use.hit.payload.variant, [...(bySpelling.get(use.hit.payload.variant) ?? []), use]);
+  const bySpelling = groupBy(uses, (use) => use.hit.payload.variant);
   if (bySpelling.size < 2) return;
   const ranked = [...bySpelling].sort(([, a], [, b]) => reach(b) - reach(a));
   const tied = reach(ranked[0][1]) === reach(ranked[1][1]);
   const [campaignSpelling, campaignUses] = ranked[0];
+  const sides = tied ? ranked.map(([other, otherUses]) => `"${other}" at ${where(otherUses)}`).join('; ') : where(campaignUses);
   for (const [spelling, spellingUses] of tied ? ranked : ranked.slice(1)) {
     for (const { deliverable, hit } of spellingUses) {
       const message = tied
-        ? `Writes "${hit.text}", but the campaign is split: ${ranked.map(([other, otherUses]) => `"${other}" at ${where(otherUses)}`).join('; ')}. Pick one spelling for the whole campaign.`
-        : `Writes "${hit.text}" where the rest of the campaign writes "${campaignSpelling}" (${where(campaignUses)}).`;
+        ? `Writes "${hit.text}", but the campaign is split: ${sides}. Pick one spelling for the whole campaign.`
+        : `Writes "${hit.text}" where the rest of the campaign writes "${campaignSpelling}" (${sides}).`;
       context.report(deliverable.document, {
         start: hit.sourceStart,
         end: hit.sourceEnd,
@@ -115,7 +119,10 @@ function reach(uses: Use[]): number {
 }
 
 function where(uses: Use[]): string {
-  return uses.map(({ deliverable, hit }) => whereIs(deliverable, hit.sourceStart)).join(', ');
+  return listPlaces(
+    uses.slice(0, LISTED_PLACES).map(({ deliverable, hit }) => ({ deliverable, offset: hit.sourceStart })),
+    uses.length,
+  );
 }
 
 export default variants;

@@ -35,8 +35,9 @@ const boilerplate: Rule = {
     if (expectedWords.length === 0) return;
     for (const unit of brandUnits(context.analysis)) {
       const text = unit.text.trim();
-      if (sameWording(text, setting.text)) continue;
-      const similarity = diceSimilarity(comparableWords(text), expectedWords);
+      const words = comparableWords(text);
+      if (!comparableLength(words, expectedWords) || sameWording(text, setting.text)) continue;
+      const similarity = diceSimilarity(words, expectedWords);
       if (similarity < setting.threshold) continue;
       const changes = wordDiff(setting.text, text);
       const leading = unit.text.length - unit.text.trimStart().length;
@@ -58,9 +59,13 @@ const boilerplate: Rule = {
   },
 };
 
+/** A paragraph with under half or over twice the boilerplate's words is not the boilerplate, altered or not. */
+function comparableLength(actual: string[], expected: string[]): boolean {
+  return actual.length >= expected.length / 2 && actual.length <= expected.length * 2;
+}
+
 /** Words in common (in order) × 2 ÷ words in both texts. */
 function diceSimilarity(actual: string[], expected: string[]): number {
-  if (actual.length < expected.length / 2 || actual.length > expected.length * 2) return 0;
   const common = diffArrays(expected, actual)
     .filter((part) => !part.added && !part.removed)
     .reduce((sum, part) => sum + part.value.length, 0);

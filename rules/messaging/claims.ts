@@ -3,6 +3,7 @@ import { CHANNELS } from '../../src/documents/types.js';
 import type { Rule } from '../../src/engine/types.js';
 import { withReason } from '../../src/lexicon/hits.js';
 import { kitPattern, patternHits, PhraseSet, type TextHit } from '../../src/messaging/phrase-scan.js';
+import { Coverage } from '../../src/text/ranges.js';
 
 function compiledClaims(kit: BrandKit): { phrases: PhraseSet<ClaimRule>; patterns: { claim: ClaimRule; regex: RegExp }[] } {
   const phrases = new PhraseSet<ClaimRule>();
@@ -37,9 +38,19 @@ const claims: Rule = {
     if (context.kit.messaging.claims.forbidden.length === 0) return;
     const { phrases, patterns } = context.derive(compiledClaims);
     const hits: { hit: TextHit; claim: ClaimRule }[] = phrases.scan(context.analysis).map((hit) => ({ hit, claim: hit.payload }));
+    // A pattern's match where a phrase (or an earlier pattern) matched already is the same claim.
+    const taken = new Map<number, Coverage<TextHit>>();
+    const takenIn = (unit: number): Coverage<TextHit> => {
+      let coverage = taken.get(unit);
+      if (!coverage) taken.set(unit, (coverage = new Coverage(context.analysis.units[unit].masked.length)));
+      return coverage;
+    };
+    for (const { hit } of hits) takenIn(hit.unit).add(hit);
     for (const { claim, regex } of patterns) {
       for (const hit of patternHits(context.analysis, regex)) {
-        if (!hits.some((other) => other.hit.unit === hit.unit && other.hit.start < hit.end && hit.start < other.hit.end)) hits.push({ hit, claim });
+        if (!takenIn(hit.unit).isFree(hit.start, hit.end)) continue;
+        hits.push({ hit, claim });
+        takenIn(hit.unit).add(hit);
       }
     }
     for (const { hit, claim } of hits) {

@@ -1,8 +1,11 @@
 import { CHANNELS } from '../../src/documents/types.js';
 import type { Rule, RuleContext } from '../../src/engine/types.js';
 import { brandUnits, textHit } from '../../src/messaging/phrase-scan.js';
-import { comparableWords, wordSimilarity } from '../../src/messaging/similarity.js';
+import { distance } from 'fastest-levenshtein';
+import { comparableWords } from '../../src/messaging/similarity.js';
 import type { Unit, Word } from '../../src/nlp/analyze.js';
+import { firstNonOverlapping, overlappingRange } from '../../src/text/ranges.js';
+import { groupBy } from '../../src/text/group-by.js';
 
 interface Window {
   first: number;
@@ -12,6 +15,9 @@ interface Window {
 
 /** How many words a near-copy may have dropped or added. */
 const LENGTH_SLACK = 2;
+
+/** The code of a word that is not in the tagline. */
+const OTHER_WORD = '\u0001';
 
 const tagline: Rule = {
   meta: {
@@ -40,50 +46,47 @@ const tagline: Rule = {
     const taglineWords = comparableWords(setting.text);
     if (taglineWords.length === 0) return;
     const exact = exactPattern(setting.text);
-    const wordsByUnit = proseWordsByUnit(context);
+    const wordsByUnit = groupBy(context.analysis.proseWords(), (word) => word.unit);
     for (const unit of brandUnits(context.analysis)) {
       const words = wordsByUnit.get(unit.index) ?? [];
-      for (const window of closeWindows(words, taglineWords, setting.threshold)) reportWindow(context, unit, words, window, exact, setting.text);
+      const windows = closeWindows(words, taglineWords, setting.threshold);
+      if (windows.length === 0) continue;
+      const occurrences = exactOccurrences(unit.text, exact);
+      const isExact = (start: number, end: number): boolean => overlappingRange(occurrences, start, end) !== undefined;
+      for (const window of windows) reportWindow(context, unit, words, window, isExact, setting.text);
     }
   },
 };
 
-function proseWordsByUnit(context: RuleContext): Map<number, Word[]> {
-  const byUnit = new Map<number, Word[]>();
-  for (const word of context.analysis.proseWords()) {
-    const list = byUnit.get(word.unit) ?? [];
-    list.push(word);
-    byUnit.set(word.unit, list);
-  }
-  return byUnit;
-}
-
 /** The best-scoring runs of words at or above `threshold`, none overlapping another. */
 function closeWindows(words: Word[], taglineWords: string[], threshold: number): Window[] {
-  const keys = words.map((word) => comparableWords(word.text).join(''));
+  // Each word of the tagline becomes one character, and every other word one shared character: an edit distance only
+  // ever compares a word of the run with a word of the tagline, so the run's other words need not differ from each
+  // other. The unit is encoded once, and each run of words is a slice of it (as wordSimilarity scores it).
+  const codes = new Map<string, string>();
+  for (const word of taglineWords) if (!codes.has(word)) codes.set(word, String.fromCharCode(0x4e00 + codes.size));
+  const encode = (key: string): string => codes.get(key) ?? OTHER_WORD;
+  const tagline = taglineWords.map(encode).join('');
+  const text = words.map((word) => encode(comparableWords(word.text).join(''))).join('');
   const candidates: Window[] = [];
   const shortest = Math.max(1, taglineWords.length - LENGTH_SLACK);
   for (let first = 0; first < words.length; first++) {
     for (let length = shortest; length <= taglineWords.length + LENGTH_SLACK && first + length <= words.length; length++) {
-      const score = wordSimilarity(keys.slice(first, first + length), taglineWords);
+      const score = 1 - distance(text.slice(first, first + length), tagline) / Math.max(length, taglineWords.length);
       if (score >= threshold) candidates.push({ first, length, score });
     }
   }
   const closestLength = (window: Window): number => Math.abs(window.length - taglineWords.length);
   candidates.sort((a, b) => b.score - a.score || closestLength(a) - closestLength(b) || a.first - b.first);
-  const chosen: Window[] = [];
-  for (const window of candidates) {
-    const overlaps = chosen.some((other) => other.first < window.first + window.length && window.first < other.first + other.length);
-    if (!overlaps) chosen.push(window);
-  }
-  return chosen.sort((a, b) => a.first - b.first);
+  const ranges = candidates.map((window) => ({ window, start: window.first, end: window.first + window.length }));
+  return firstNonOverlapping(ranges, words.length).map(({ window }) => window);
 }
 
-function reportWindow(context: RuleContext, unit: Unit, words: Word[], window: Window, exact: RegExp, text: string): void {
+function reportWindow(context: RuleContext, unit: Unit, words: Word[], window: Window, isExact: (start: number, end: number) => boolean, text: string): void {
   const start = words[window.first].start;
   const wordsEnd = words[window.first + window.length - 1].end;
   const end = wordsEnd + (/^[.!?…]+/u.exec(unit.text.slice(wordsEnd))?.[0].length ?? 0);
-  if (exactOccurrences(unit.text, exact).some((occurrence) => occurrence.start < end && start < occurrence.end)) return;
+  if (isExact(start, end)) return;
   const hit = textHit(context.analysis, unit, start, end);
   context.report({
     start: hit.sourceStart,

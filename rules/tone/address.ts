@@ -3,6 +3,7 @@ import type { Rule } from '../../src/engine/types.js';
 import type { Word } from '../../src/nlp/analyze.js';
 import { copyPieces, pieceAnchor } from '../../src/nlp/brand-copy.js';
 import { normalizeToken } from '../../src/nlp/word-phrases.js';
+import { groupBy } from '../../src/text/group-by.js';
 
 const READER = new Set(['you', 'your', 'yours', 'yourself', 'yourselves', "you're", "you've", "you'll", "you'd"]);
 const BRAND = new Set(['we', 'our', 'ours', 'us', 'ourselves', "we're", "we've", "we'll", "we'd"]);
@@ -33,9 +34,9 @@ const address: Rule = {
     const min = context.tone.address?.minYouRatio;
     if (min === undefined) return;
     const copy = context.brandCopy;
+    const wordsByUnit = groupBy(copy.words, (word) => word.unit);
     for (const piece of copyPieces(copy)) {
-      const units = new Set(piece.map((unit) => unit.index));
-      const words = copy.words.filter((word) => units.has(word.unit));
+      const words = piece.flatMap((unit) => wordsByUnit.get(unit.index) ?? []);
       const you = words.filter((word) => READER.has(normalizeToken(word.text))).length;
       const we = words.filter(isBrandWord).length;
       if (you + we < MIN_PERSON_WORDS) continue;

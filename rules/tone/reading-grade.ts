@@ -40,17 +40,28 @@ const readingGrade: Rule = {
     const { readingGrade: limits } = context.tone;
     if (!limits) return;
     const copy = context.brandCopy;
+    const syllables = syllableCounter();
     if (limits.paragraph !== undefined) {
-      for (const unit of copy.units) checkParagraph(context, unit, limits.paragraph);
+      for (const unit of copy.units) checkParagraph(context, unit, limits.paragraph, syllables);
     }
     if (limits.document !== undefined) {
-      for (const piece of copyPieces(copy)) checkPiece(context, piece, limits.document);
+      for (const piece of copyPieces(copy)) checkPiece(context, piece, limits.document, syllables);
     }
   },
 };
 
-function checkParagraph(context: RuleContext, unit: Unit, max: number): void {
-  const score = gradeOf(context.analysis, [unit]);
+/** Syllables of a word, counted once per spelling: copy repeats its words, and counting is the costly part of the grade. */
+function syllableCounter(): (word: string) => number {
+  const counts = new Map<string, number>();
+  return (word) => {
+    let count = counts.get(word);
+    if (count === undefined) counts.set(word, (count = syllable(word)));
+    return count;
+  };
+}
+
+function checkParagraph(context: RuleContext, unit: Unit, max: number, syllables: (word: string) => number): void {
+  const score = gradeOf(context.analysis, [unit], syllables);
   if (!score || score.grade <= max) return;
   const first = context.analysis.sentences.slice(unit.firstSentence, unit.endSentence).find((sentence) => sentence.endWord > sentence.firstWord);
   if (!first) return;
@@ -63,8 +74,8 @@ function checkParagraph(context: RuleContext, unit: Unit, max: number): void {
   });
 }
 
-function checkPiece(context: RuleContext, piece: Unit[], max: number): void {
-  const score = gradeOf(context.analysis, piece);
+function checkPiece(context: RuleContext, piece: Unit[], max: number, syllables: (word: string) => number): void {
+  const score = gradeOf(context.analysis, piece, syllables);
   if (!score || score.grade <= max) return;
   const what = piece[0].role === 'post' ? 'post' : 'document';
   context.report({
@@ -75,7 +86,7 @@ function checkPiece(context: RuleContext, piece: Unit[], max: number): void {
 }
 
 /** Flesch–Kincaid grade of the units' prose, rounded to one decimal; undefined when too short to score. */
-function gradeOf(analysis: Analysis, units: readonly Unit[]): Grade | undefined {
+function gradeOf(analysis: Analysis, units: readonly Unit[], syllablesOf: (word: string) => number): Grade | undefined {
   let words = 0;
   let syllables = 0;
   let sentences = 0;
@@ -85,7 +96,7 @@ function gradeOf(analysis: Analysis, units: readonly Unit[]): Grade | undefined 
       if (prose.length === 0) continue;
       sentences++;
       words += prose.length;
-      syllables += prose.reduce((sum, word) => sum + syllable(word.text), 0);
+      syllables += prose.reduce((sum, word) => sum + syllablesOf(word.text), 0);
     }
   }
   if (words < MIN_WORDS) return undefined;

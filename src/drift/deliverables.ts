@@ -11,6 +11,7 @@ import type { Fact } from '../facts/types.js';
 import type { Deliverable } from '../messaging/deliverables.js';
 import type { SourceRange } from '../messaging/joined-text.js';
 import { campaignYear } from './truth.js';
+import { groupBy } from '../text/group-by.js';
 
 export interface CampaignDeliverable {
   /** The document's path, with the line of the post for a calendar post: "social.csv:3". */
@@ -44,6 +45,7 @@ export function collectDeliverables(group: CampaignGroup, dataOf: (document: Doc
     const facts = data.facts(year);
     const parts = data.deliverables;
     const isCalendar = parts.length > 1;
+    const factsBySegment = isCalendar ? groupBy(facts, (fact) => fact.segment) : new Map<number, Fact[]>();
     return parts
       .filter((part) => !isCalendar || postBelongs(document, [...part.segments][0], group))
       .map((part) => ({
@@ -53,7 +55,7 @@ export function collectDeliverables(group: CampaignGroup, dataOf: (document: Doc
         anchor: part.anchor,
         label: part.label,
         segments: part.segments,
-        facts: isCalendar ? facts.filter((fact) => part.segments.has(fact.segment)) : facts,
+        facts: isCalendar ? [...part.segments].flatMap((segment) => factsBySegment.get(segment) ?? []) : facts,
         lines: data.lines,
       }));
   });

@@ -184,10 +184,14 @@ function clusterValues(kind: FactKind, stated: StatedFact[]): ValueGroup[] {
 
 function groupFacts(stated: StatedFact[], agree: (a: string, b: string) => boolean): ValueGroup[] {
   const groups: ValueGroup[] = [];
+  // A value joins the first group it agrees with; groups only ever come after, so a value met before joins the same one.
+  const groupOfValue = new Map<string, ValueGroup>();
   for (const item of stated) {
-    const group = groups.find((candidate) => agree(candidate.value, item.fact.value));
+    const { value } = item.fact;
+    let group = groupOfValue.get(value) ?? groups.find((candidate) => agree(candidate.value, value));
     if (group) group.facts.push(item);
-    else groups.push({ value: item.fact.value, facts: [item], deliverables: 0 });
+    else groups.push((group = { value, facts: [item], deliverables: 0 }));
+    groupOfValue.set(value, group);
   }
   for (const group of groups) group.deliverables = new Set(group.facts.map(({ deliverable }) => deliverable)).size;
   return groups;

@@ -4,6 +4,7 @@
  * "acme.com/spring20" holds no number), overlaps resolved, and the words
  * before a match, where cues such as "ends" or "save" stand.
  */
+import { firstNonOverlapping, lastStartingAtOrBefore } from '../text/ranges.js';
 
 /** A match of one pattern, narrowed to the part of it that is the fact. */
 export interface Candidate {
@@ -20,11 +21,8 @@ export interface Candidate {
  */
 export function resolveOverlaps(candidates: Candidate[]): Candidate[] {
   const ordered = [...candidates].sort((a, b) => a.priority - b.priority || b.end - b.start - (a.end - a.start) || a.start - b.start);
-  const kept: Candidate[] = [];
-  for (const candidate of ordered) {
-    if (!kept.some((other) => other.start < candidate.end && candidate.start < other.end)) kept.push(candidate);
-  }
-  return kept.sort((a, b) => a.start - b.start);
+  const length = candidates.reduce((furthest, candidate) => Math.max(furthest, candidate.end), 0);
+  return firstNonOverlapping(ordered, length);
 }
 
 /** The words just before an offset, for cues such as "ends" or "save". */
@@ -38,7 +36,19 @@ export const OFFER_CONTEXT =
 
 /** The sentence around a range of a text: from the end of the previous sentence to the end of this one. */
 export function sentenceAround(text: string, start: number, end: number): string {
-  const from = Math.max(...['. ', '! ', '? ', '\n'].map((stop) => text.lastIndexOf(stop, start)));
-  const stops = ['. ', '! ', '? ', '\n'].map((stop) => text.indexOf(stop, end)).filter((at) => at >= 0);
-  return text.slice(Math.max(0, from), stops.length > 0 ? Math.min(...stops) : text.length);
+  const stops = sentenceStops(text);
+  const before = lastStartingAtOrBefore(stops, start, (stop) => stop);
+  const from = stops.length > 0 && stops[before] <= start ? stops[before] : 0;
+  let after = before;
+  while (after < stops.length && stops[after] < end) after++;
+  return text.slice(from, after < stops.length ? stops[after] : text.length);
+}
+
+/** The text whose stops were found last: the fact finders ask about one text many times in a row. */
+let lastStops: { text: string; stops: number[] } | undefined;
+
+/** Where each sentence stop ('. ', '! ', '? ', a line break) starts in `text`, in order. */
+function sentenceStops(text: string): number[] {
+  if (lastStops?.text !== text) lastStops = { text, stops: [...text.matchAll(/[.!?] |\n/g)].map((match) => match.index) };
+  return lastStops.stops;
 }

@@ -9,6 +9,7 @@ import type { BannedPhrase, BrandKit, Competitor, PreferredTerm, ProtectedName }
 import { isBrandRole, type Role } from '../documents/types.js';
 import type { Analysis, Unit } from '../nlp/analyze.js';
 import type { TextHit } from '../nlp/text-hit.js';
+import { Coverage, firstNonOverlapping } from '../text/ranges.js';
 import { isGluedIntoIdentifier } from '../text/identifiers.js';
 import { atomsOf, type Atom } from './atoms.js';
 import { isCommonWord } from './dictionary.js';
@@ -118,32 +119,32 @@ function scanUnit(analysis: Analysis, unit: Unit, lexicon: CompiledLexicon): Lex
   const text = unit.masked;
   const atoms = atomsOf(text);
   const raw = lexicon.matcher.scan(text, atoms);
-  const resolved = longestFirst(raw).filter((match) => keepMatch(text, match.start, match.end, match.payload));
-  const hits: LexiconHit[] = resolved.map((match) => toHit(analysis, unit, match.start, match.end, match.payload));
-  for (const hit of hits) if (hit.entry.kind === 'name') hit.nearMiss = nameDifference(hit.text, hit.entry);
-  hits.push(...findTypos(analysis, unit, atoms, hits, lexicon));
-  dropIdentifierNearMisses(analysis, unit, hits);
-  for (const { banned, regex } of lexicon.patterns) {
-    regex.lastIndex = 0;
-    for (const match of text.matchAll(regex)) {
-      if (match[0].length === 0) continue;
-      const start = match.index;
-      const end = start + match[0].length;
-      if (!hits.some((hit) => hit.start < end && start < hit.end)) hits.push(toHit(analysis, unit, start, end, { kind: 'banned', banned }));
+  const resolved = longestFirst(raw, text.length).filter((match) => keepMatch(text, match.start, match.end, match.payload));
+  const exact: LexiconHit[] = resolved.map((match) => toHit(analysis, unit, match.start, match.end, match.payload));
+  for (const hit of exact) if (hit.entry.kind === 'name') hit.nearMiss = nameDifference(hit.text, hit.entry);
+  const { typos, replaced } = findTypos(analysis, unit, atoms, exact, lexicon);
+  const hits = withoutIdentifierNearMisses(analysis, unit, [...exact.filter((hit) => !replaced.has(hit)), ...typos]);
+  if (lexicon.patterns.length > 0) {
+    const coverage = new Coverage<LexiconHit>(text.length);
+    for (const hit of hits) coverage.add(hit);
+    for (const { banned, regex } of lexicon.patterns) {
+      regex.lastIndex = 0;
+      for (const match of text.matchAll(regex)) {
+        if (match[0].length === 0 || !coverage.isFree(match.index, match.index + match[0].length)) continue;
+        const hit = toHit(analysis, unit, match.index, match.index + match[0].length, { kind: 'banned', banned });
+        hits.push(hit);
+        coverage.add(hit);
+      }
     }
   }
   return hits.sort((a, b) => a.start - b.start);
 }
 
 /** Non-overlapping matches, the longest first; at equal length, names first, then the earlier entry. */
-function longestFirst<T extends { start: number; end: number; payload: LexiconEntry }>(matches: T[]): T[] {
+function longestFirst<T extends { start: number; end: number; payload: LexiconEntry }>(matches: T[], textLength: number): T[] {
   const rank = (entry: LexiconEntry): number => (entry.kind === 'name' ? 0 : 1);
   const ordered = [...matches].sort((a, b) => b.end - b.start - (a.end - a.start) || rank(a.payload) - rank(b.payload) || a.start - b.start);
-  const chosen: T[] = [];
-  for (const match of ordered) {
-    if (!chosen.some((other) => other.start < match.end && match.start < other.end)) chosen.push(match);
-  }
-  return chosen.sort((a, b) => a.start - b.start);
+  return firstNonOverlapping(ordered, textLength);
 }
 
 function keepMatch(text: string, start: number, end: number, entry: LexiconEntry): boolean {
@@ -188,13 +189,12 @@ const IDENTIFIER_GLUE = /[-_/@#.]/u;
  * Nor is a term inside an identifier or a file name ("test-https-localaddress.js")
  * or a quoted argument of a call (`process.binding('url')`).
  */
-function dropIdentifierNearMisses(analysis: Analysis, unit: Unit, hits: LexiconHit[]): void {
-  const keep = hits.filter((hit) => {
+function withoutIdentifierNearMisses(analysis: Analysis, unit: Unit, hits: LexiconHit[]): LexiconHit[] {
+  return hits.filter((hit) => {
     if (hit.entry.kind === 'term')
       return !isGluedIntoIdentifier(unit.masked, hit.start, hit.end, IDENTIFIER_GLUE) && !isCodeArgument(unit.masked, hit.start, hit.end);
     return !hit.nearMiss || !(isGluedIntoIdentifier(unit.masked, hit.start, hit.end, IDENTIFIER_GLUE) || spellsOutLink(analysis, unit, hit));
   });
-  hits.splice(0, hits.length, ...keep);
 }
 
 /** A quoted argument of a call in code written as prose: `process.binding('url')`. */
@@ -228,18 +228,30 @@ function nameDifference(written: string, entry: Extract<LexiconEntry, { kind: 'n
  * Words one edit away from a word of a protected name, where the rest of
  * the name stands around them exactly: "Acme Clod" for "Acme Cloud".
  * A real English word only counts when written in the name's case ("Acme
- * Could" is a typo, "Acme could help" is a sentence).
+ * Could" is a typo, "Acme could help" is a sentence). Returns the typos
+ * and the exact names they replace.
  */
-function findTypos(analysis: Analysis, unit: Unit, atoms: Atom[], hits: LexiconHit[], lexicon: CompiledLexicon): LexiconHit[] {
+function findTypos(
+  analysis: Analysis,
+  unit: Unit,
+  atoms: Atom[],
+  hits: readonly LexiconHit[],
+  lexicon: CompiledLexicon,
+): { typos: LexiconHit[]; replaced: Set<LexiconHit> } {
   const found: LexiconHit[] = [];
+  const coverage = new Coverage<LexiconHit>(unit.masked.length);
+  for (const hit of hits) coverage.add(hit);
   // A typo spanning a shorter exact name ("Acme Clod" over the name "Acme") replaces it.
   const isInnerName = (hit: LexiconHit, start: number, end: number): boolean =>
     hit.entry.kind === 'name' && !hit.nearMiss && start <= hit.start && hit.end <= end;
-  const taken = (start: number, end: number): boolean => [...hits, ...found].some((hit) => hit.start < end && start < hit.end && !isInnerName(hit, start, end));
+  const taken = (start: number, end: number): boolean => coverage.overlapping(start, end).some((hit) => !isInnerName(hit, start, end));
+  const replaced = new Set<LexiconHit>();
   for (let index = 0; index < atoms.length; index++) {
     const atom = atoms[index];
-    if (atom.lower.length < 4 || taken(atom.start, atom.end)) continue;
-    for (const { payload } of lexicon.typos.near(atom.lower)) {
+    if (atom.lower.length < 4) continue;
+    const candidates = lexicon.typos.near(atom.lower);
+    if (candidates.length === 0 || taken(atom.start, atom.end)) continue;
+    for (const { payload } of candidates) {
       const nameAtoms = atomsOf(payload.name.name);
       const first = index - payload.atom;
       const last = first + nameAtoms.length - 1;
@@ -256,12 +268,13 @@ function findTypos(analysis: Analysis, unit: Unit, atoms: Atom[], hits: LexiconH
       if (taken(start, end)) continue;
       const hit = toHit(analysis, unit, start, end, { kind: 'name', name: payload.name, form: 'canonical', spelling: payload.name.name });
       hit.nearMiss = 'typo';
+      for (const inner of coverage.overlapping(start, end)) replaced.add(inner);
       found.push(hit);
-      hits.splice(0, hits.length, ...hits.filter((other) => !isInnerName(other, start, end)));
+      coverage.add(hit);
       break;
     }
   }
-  return found;
+  return { typos: found, replaced };
 }
 
 function sameInitialCase(a: string, b: string): boolean {

@@ -10,6 +10,7 @@ import { atomsOf } from '../lexicon/atoms.js';
 import { formsOf } from '../lexicon/inflect.js';
 import { PhraseMatcher } from '../lexicon/matcher.js';
 import type { Analysis, Unit } from '../nlp/analyze.js';
+import { firstNonOverlapping } from '../text/ranges.js';
 
 import type { TextHit } from '../nlp/text-hit.js';
 
@@ -61,7 +62,7 @@ export class PhraseSet<P> {
       if (start < 0 || text.slice(start, match.start).toLowerCase() !== prefix || text.slice(match.end, end).toLowerCase() !== suffix) continue;
       found.push({ start, end, payload });
     }
-    return longestFirst(found).map(({ start, end, payload }) => ({ ...textHit(analysis, unit, start, end), payload }));
+    return longestFirst(found, text.length).map(({ start, end, payload }) => ({ ...textHit(analysis, unit, start, end), payload }));
   }
 }
 
@@ -87,11 +88,9 @@ export function kitPattern(source: string): RegExp {
   return new RegExp(source, 'giu');
 }
 
-function longestFirst<T extends { start: number; end: number }>(matches: T[]): T[] {
-  const ordered = [...matches].sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
-  const chosen: T[] = [];
-  for (const match of ordered) {
-    if (!chosen.some((other) => other.start < match.end && match.start < other.end)) chosen.push(match);
-  }
-  return chosen.sort((a, b) => a.start - b.start);
+function longestFirst<T extends { start: number; end: number }>(matches: T[], textLength: number): T[] {
+  return firstNonOverlapping(
+    [...matches].sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start),
+    textLength,
+  );
 }

@@ -13,7 +13,8 @@ import { unified } from 'unified';
 import retextEnglish from 'retext-english';
 import type { Root, Sentence as SentenceNode, Word as WordNode, Paragraph } from 'nlcst';
 import { toString } from 'nlcst-to-string';
-import type { Document, OpaqueKind, Role, Segment } from '../documents/types.js';
+import type { Document, OpaqueKind, OpaqueSpan, Role, Segment } from '../documents/types.js';
+import { lastStartingAtOrBefore, overlappingRange } from '../text/ranges.js';
 import { endsOnRunOnAbbreviation, extraSentenceStarts, type BoundText } from './sentence-bounds.js';
 
 export interface Word {
@@ -97,17 +98,15 @@ export function analyze(document: Document): Analysis {
 
   function segmentAt(unitIndex: number, offset: number): { segment: Segment; offset: number } {
     const parts = units[unitIndex].segments;
-    let low = 0;
-    for (let index = 0; index < parts.length; index++) if (parts[index].offset <= offset) low = index;
-    const part = parts[low];
+    const part = parts[partAt(parts, offset)];
     return { segment: part.segment, offset: Math.min(Math.max(0, offset - part.offset), part.segment.text.length) };
   }
 
   /** Like segmentAt, for an exclusive end offset: the segment holding the character before it. */
   function segmentAtEnd(unitIndex: number, end: number): { segment: Segment; offset: number } {
-    const { segment } = segmentAt(unitIndex, Math.max(0, end - 1));
-    const part = units[unitIndex].segments.find((candidate) => candidate.segment === segment)!;
-    return { segment, offset: Math.min(Math.max(0, end - part.offset), segment.text.length) };
+    const parts = units[unitIndex].segments;
+    const part = parts[partAt(parts, Math.max(0, end - 1))];
+    return { segment: part.segment, offset: Math.min(Math.max(0, end - part.offset), part.segment.text.length) };
   }
 
   function locate(unitIndex: number, start: number, end: number): { start: number; end: number; segment: number } {
@@ -149,11 +148,12 @@ function splitSentences(units: readonly Unit[], locate: Locate): { sentences: Se
   for (const unit of units) {
     const first = sentences.length;
     const tree = parser.parse(unit.masked) as Root;
-    const bound = boundText(unit);
+    const opaque = opaqueSpansOf(unit);
+    const bound = boundText(unit, opaque);
     for (const paragraph of tree.children) {
       if (paragraph.type !== 'ParagraphNode') continue;
       const pieces = (paragraph as Paragraph).children.flatMap((node) => (node.type === 'SentenceNode' ? splitSentence(bound, node) : []));
-      for (const piece of joinRunOns(bound, pieces)) addSentence(unit, piece, sentences, words, locate);
+      for (const piece of joinRunOns(bound, pieces)) addSentence(unit, piece, opaque, sentences, words, locate);
     }
     ranges.push([first, sentences.length]);
   }
@@ -167,11 +167,11 @@ interface SentencePiece {
   children: SentenceNode['children'];
 }
 
-function boundText(unit: Unit): BoundText {
+function boundText(unit: Unit, opaque: readonly OpaqueSpan[]): BoundText {
   return {
     text: unit.text,
     post: unit.segments.some(({ segment }) => segment.role === 'post'),
-    opaqueAt: (offset) => opaqueKindAt(unit, offset, offset + 1)?.kind,
+    opaqueAt: (offset) => overlappingRange(opaque, offset, offset + 1)?.kind,
   };
 }
 
@@ -212,7 +212,12 @@ function trimEnd(text: string, start: number, end: number): number {
   return cursor;
 }
 
-function addSentence(unit: Unit, piece: SentencePiece, sentences: Sentence[], words: Word[], locate: Locate): void {
+/** The part of a unit that holds `offset`: the last one starting at or before it. */
+function partAt(parts: Unit['segments'], offset: number): number {
+  return lastStartingAtOrBefore(parts, offset, (part) => part.offset);
+}
+
+function addSentence(unit: Unit, piece: SentencePiece, opaque: readonly OpaqueSpan[], sentences: Sentence[], words: Word[], locate: Locate): void {
   const { start, end } = piece;
   const sentenceIndex = sentences.length;
   const firstWord = words.length;
@@ -220,7 +225,7 @@ function addSentence(unit: Unit, piece: SentencePiece, sentences: Sentence[], wo
     if (child.type !== 'WordNode') continue;
     const wordStart = child.position?.start.offset ?? 0;
     const wordEnd = child.position?.end.offset ?? 0;
-    for (const piece of splitWord(unit, child as WordNode, wordStart, wordEnd)) {
+    for (const piece of splitWord(unit, opaque, child as WordNode, wordStart, wordEnd)) {
       const range = locate(unit.index, piece.start, piece.end);
       words.push({
         index: words.length,
@@ -255,8 +260,14 @@ function addSentence(unit: Unit, piece: SentencePiece, sentences: Sentence[], wo
  * A retext word node, trimmed of trailing sentence punctuation ("31." → "31")
  * and marked opaque when it lies in a masked span.
  */
-function splitWord(unit: Unit, node: WordNode, start: number, end: number): { start: number; end: number; opaque?: OpaqueKind }[] {
-  const opaque = opaqueKindAt(unit, start, end);
+function splitWord(
+  unit: Unit,
+  spans: readonly OpaqueSpan[],
+  node: WordNode,
+  start: number,
+  end: number,
+): { start: number; end: number; opaque?: OpaqueKind }[] {
+  const opaque = overlappingRange(spans, start, end);
   if (opaque) return [{ start: opaque.start, end: opaque.end, opaque: opaque.kind }];
   let trimmedEnd = end;
   while (trimmedEnd > start && /[.\-_'’]/.test(unit.text[trimmedEnd - 1]) && !isAbbreviation(toString(node))) trimmedEnd--;
@@ -267,15 +278,16 @@ function isAbbreviation(word: string): boolean {
   return /^(?:\p{L}\.){2,}$/u.test(word) || /^(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|Inc|Ltd|Co|Corp|vs|etc|e\.g|i\.e)\.$/i.test(word);
 }
 
-function opaqueKindAt(unit: Unit, start: number, end: number): { kind: OpaqueKind; start: number; end: number } | undefined {
+/** The opaque spans of a unit's segments, in unit offsets and text order; a span inside another (as masking skips it) is left out. */
+function opaqueSpansOf(unit: Unit): OpaqueSpan[] {
+  const spans: OpaqueSpan[] = [];
   for (const { segment, offset } of unit.segments) {
     for (const span of segment.opaque) {
-      const spanStart = span.start + offset;
-      const spanEnd = span.end + offset;
-      if (spanStart < end && start < spanEnd) return { kind: span.kind, start: spanStart, end: spanEnd };
+      const start = span.start + offset;
+      if (start >= (spans.at(-1)?.end ?? 0)) spans.push({ kind: span.kind, start, end: span.end + offset });
     }
   }
-  return undefined;
+  return spans;
 }
 
 /** The units of a document; `sentenceRange` gives a unit's range of sentences when first read. */

@@ -9,7 +9,7 @@
  */
 import { isBrandRole, type Document, type Segment } from '../documents/types.js';
 import type { Analysis, Sentence, Unit, Word } from './analyze.js';
-import { isInsideSpans, quotedSpans, type Span } from './quotes.js';
+import { insideSpans, quotedSpans, type Span } from './quotes.js';
 
 export interface BrandCopy {
   analysis: Analysis;
@@ -27,11 +27,12 @@ export interface BrandCopy {
 
 /** The brand copy of a document; a run reads it once per document (see DocumentData). */
 export function brandCopyOf(document: Document, analysis: Analysis, approved: readonly Span[][], judgeQuotes: boolean): BrandCopy {
-  const quoted = analysis.units.map((unit) => (judgeQuotes ? [] : quotedSpans(unit.text)));
+  const isQuoted = analysis.units.map((unit) => insideSpans(judgeQuotes ? [] : quotedSpans(unit.text)));
+  const isApproved = approved.map(insideSpans);
   const isBrandSegment = (index: number): boolean => isBrandRole(document.segments[index].role);
   // Quoted speech is someone else's voice; the kit's own approved wording is not the copywriter's to change.
   const isOwnVoice = (unit: number, start: number, end: number): boolean =>
-    isBrandSegment(analysis.segmentAt(unit, start).segment.index) && !isInsideSpans(quoted[unit], start, end) && !isInsideSpans(approved[unit], start, end);
+    isBrandSegment(analysis.segmentAt(unit, start).segment.index) && !isQuoted[unit](start, end) && !isApproved[unit](start, end);
   return {
     analysis,
     units: analysis.units.filter((unit) => isBrandRole(unit.role)),

@@ -8,6 +8,7 @@
  */
 import type { BrandKit } from '../config/types.js';
 import type { LexiconHit } from '../lexicon/lexicon.js';
+import { firstNotBefore } from '../text/ranges.js';
 
 /** A piece of unit text: a word, or a checker's hit. */
 export interface UnitText {
@@ -49,7 +50,14 @@ function isAllowedWord(allowed: AllowedWords, word: string): boolean {
 
 function isInNameMention(source: KitWordsSource, piece: UnitText): boolean {
   if (source.kit.lexicon.names.length === 0) return false;
-  return source.lexiconHits.some((hit) => hit.entry.kind === 'name' && hit.unit === piece.unit && hit.start < piece.end && piece.start < hit.end);
+  // The scan's hits run unit by unit in text order, none overlapping another of its unit: from the first that ends
+  // after the piece starts, the few that overlap it follow.
+  const hits = source.lexiconHits;
+  const isBefore = (hit: LexiconHit): boolean => hit.unit < piece.unit || (hit.unit === piece.unit && hit.end <= piece.start);
+  for (let index = firstNotBefore(hits, isBefore); index < hits.length && hits[index].unit === piece.unit && hits[index].start < piece.end; index++) {
+    if (hits[index].entry.kind === 'name') return true;
+  }
+  return false;
 }
 
 function isAcronym(word: string): boolean {

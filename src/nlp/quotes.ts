@@ -5,6 +5,8 @@
  * so the apostrophes of "don't" and "customers’" never start a quotation.
  * A mark that never closes quotes nothing.
  */
+import { lastStartingAtOrBefore } from '../text/ranges.js';
+
 export interface Span {
   start: number;
   end: number;
@@ -27,10 +29,20 @@ const KINDS: readonly QuoteKind[] = [
 
 export function quotedSpans(text: string): Span[] {
   const spans: Span[] = [];
+  // The closing mark each kind found last: a later search that starts no further on finds the same one, so no stretch of
+  // text is searched twice, even when many marks never close.
+  const lastClose = new Map<QuoteKind, { from: number; at: number }>();
+  const closeAfter = (from: number, kind: QuoteKind): number => {
+    const last = lastClose.get(kind);
+    if (last && last.from <= from && (last.at < 0 || from <= last.at)) return last.at;
+    const at = closingIndex(text, from, kind);
+    lastClose.set(kind, { from, at });
+    return at;
+  };
   let index = 0;
   while (index < text.length) {
     const kind = KINDS.find((candidate) => candidate.open === text[index] && opensAt(text, index, candidate));
-    const end = kind ? closingIndex(text, index + 1, kind) : -1;
+    const end = kind ? closeAfter(index + 1, kind) : -1;
     if (end < 0) {
       index++;
       continue;
@@ -41,8 +53,21 @@ export function quotedSpans(text: string): Span[] {
   return spans;
 }
 
-export function isInsideSpans(spans: readonly Span[], start: number, end: number): boolean {
-  return spans.some((span) => span.start <= start && end <= span.end);
+/**
+ * A test of whether a range lies wholly inside one of `spans` (in any
+ * order, overlapping or not), answered by binary search: the furthest end
+ * among the spans that start at or before the range's start.
+ */
+export function insideSpans(spans: readonly Span[]): (start: number, end: number) => boolean {
+  if (spans.length === 0) return () => false;
+  const sorted = [...spans].sort((a, b) => a.start - b.start);
+  const reach: number[] = [];
+  let furthest = -Infinity;
+  for (const span of sorted) reach.push((furthest = Math.max(furthest, span.end)));
+  return (start, end) => {
+    const last = lastStartingAtOrBefore(sorted, start, (span) => span.start);
+    return sorted[last].start <= start && reach[last] >= end;
+  };
 }
 
 function opensAt(text: string, index: number, kind: QuoteKind): boolean {

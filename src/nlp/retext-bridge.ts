@@ -20,6 +20,7 @@ import { cuss } from 'cuss';
 import type { Analysis } from './analyze.js';
 import type { BrandCopy } from './brand-copy.js';
 import { isLeftAlone, type KitWordsSource } from './kit-words.js';
+import { firstEndingAfter } from '../text/ranges.js';
 
 export interface RetextHit {
   unit: number;
@@ -195,8 +196,13 @@ function toHit(analysis: Analysis, whole: DocumentText, message: CheckerMessage)
 function touchesOpaque(analysis: Analysis, hit: RetextHit): boolean {
   const { firstSentence, endSentence } = analysis.units[hit.unit];
   if (firstSentence === endSentence) return false;
-  const words = analysis.words.slice(analysis.sentences[firstSentence].firstWord, analysis.sentences[endSentence - 1].endWord);
-  return words.some((word) => word.opaque && word.start < hit.end && hit.start < word.end);
+  const { words } = analysis;
+  const end = analysis.sentences[endSentence - 1].endWord;
+  // The unit's words are in text order: from the first that ends after the hit starts, walk the few it covers.
+  for (let index = firstEndingAfter(words, hit.start, analysis.sentences[firstSentence].firstWord, end); index < end && words[index].start < hit.end; index++) {
+    if (words[index].opaque) return true;
+  }
+  return false;
 }
 
 /** What `ownVoiceHits` reads: a rule's context fits. */
