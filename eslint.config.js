@@ -18,4 +18,12 @@ export default tseslint.config(
       'no-misleading-character-class': 'off',
     },
   },
+  {
+    // Data flows one way, and the command line sits at its end: the engine, readers, rules and reporters never reach back into it.
+    files: ['src/**/*.ts', 'rules/**/*.ts'],
+    ignores: ['src/cli/**'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: [{ group: ['**/cli/*'], message: 'Only the command line imports src/cli.' }] }],
+    },
+  },
 );

@@ -11,7 +11,8 @@ import { LintSession } from '../engine/session.js';
 import { documentFacts, formatFacts } from './drift.js';
 import { loadKitForCli } from './kit.js';
 import { printable } from '../reporters/printable.js';
-import { UsageError, type Io } from './io.js';
+import { UsageError } from '../engine/usage-error.js';
+import type { Io } from './io.js';
 
 export interface ExtractOptions {
   config?: string;

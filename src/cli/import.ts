@@ -14,7 +14,8 @@ import { mergeIntoKit, MergeError } from '../import/merge-into.js';
 import { importPrh } from '../import/prh.js';
 import { ImportReport } from '../import/report.js';
 import { importVale } from '../import/vale.js';
-import { UsageError, type Io } from './io.js';
+import { UsageError } from '../engine/usage-error.js';
+import type { Io } from './io.js';
 import { writeOutputFile } from './output-file.js';
 import type { ImportKind } from './options.js';
 

@@ -6,7 +6,8 @@
 import { existsSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline/promises';
-import { UsageError, type Io } from './io.js';
+import { UsageError } from '../engine/usage-error.js';
+import type { Io } from './io.js';
 
 export interface InitOptions {
   force?: boolean;

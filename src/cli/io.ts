@@ -15,9 +15,6 @@ export interface Io {
   columns?: number;
 }
 
-/** A mistake in how brandlint was called: reported in one line, exit code 2. */
-export class UsageError extends Error {}
-
 /** A reader that stopped reading (`brandlint … | head`) ends the run quietly, as other command-line tools do. */
 function exitOnClosedPipe(stream: NodeJS.WriteStream): void {
   stream.on('error', (error: NodeJS.ErrnoException) => {

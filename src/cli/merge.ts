@@ -24,7 +24,8 @@ import { ruleErrors } from '../engine/rule-failures.js';
 import type { Finding } from '../engine/types.js';
 import { FORMAT_NAMES, loadReporter } from '../reporters/index.js';
 import { JSON_SCHEMA_VERSION } from '../reporters/json.js';
-import { UsageError, useColor, type Io } from './io.js';
+import { UsageError } from '../engine/usage-error.js';
+import { useColor, type Io } from './io.js';
 import { writeOutputFile } from './output-file.js';
 import { VERSION } from './version.js';
 

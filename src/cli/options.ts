@@ -5,7 +5,7 @@
  */
 import type { Shard } from '../engine/shard.js';
 import type { Threads } from '../engine/worker-client.js';
-import { UsageError } from './io.js';
+import { UsageError } from '../engine/usage-error.js';
 
 /** What `brandlint import` reads: a Vale style or vocabulary, or a prh dictionary. */
 export const IMPORT_KINDS = ['vale', 'prh'] as const;

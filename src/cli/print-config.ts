@@ -10,7 +10,8 @@ import { CompiledKit } from '../engine/compiled-kit.js';
 import { toneFor } from '../engine/document-data.js';
 import { displayPath, readForKit } from '../engine/run.js';
 import { loadKitForCli } from './kit.js';
-import { UsageError, type Io } from './io.js';
+import { UsageError } from '../engine/usage-error.js';
+import type { Io } from './io.js';
 
 export async function runPrintConfig(file: string | undefined, options: { config?: string }, io: Io): Promise<number> {
   const kit = await loadKitForCli(io, options.config);

@@ -3,7 +3,8 @@
  */
 import { RULE_CATALOG, ruleEntry } from '../../rules/registry.js';
 import type { RuleEntry } from '../engine/types.js';
-import { UsageError, type Io } from './io.js';
+import { UsageError } from '../engine/usage-error.js';
+import type { Io } from './io.js';
 
 export function runRules(id: string | undefined, io: Io): number {
   if (!id) {

@@ -12,8 +12,8 @@ import { isAbsolute, join, relative, resolve, sep } from 'node:path';
 import ignore, { type Ignore } from 'ignore';
 import { glob, isDynamicPattern } from 'tinyglobby';
 import type { FilesConfig } from '../config/types.js';
-import { UsageError } from '../cli/io.js';
 import { CONTENT_EXTENSIONS, isContentFile } from '../documents/channel.js';
+import { UsageError } from './usage-error.js';
 
 const ALWAYS_IGNORED = ['**/node_modules/**', '**/.git/**'];
 /** Files of a content extension that are tool configuration, never copy. */

@@ -2,7 +2,8 @@ import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } f
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { UsageError, type Io } from '../../src/cli/io.js';
+import type { Io } from '../../src/cli/io.js';
+import { UsageError } from '../../src/engine/usage-error.js';
 import { runMerge } from '../../src/cli/merge.js';
 import { loadKit } from '../../src/config/load.js';
 import type { BrandKit } from '../../src/config/types.js';

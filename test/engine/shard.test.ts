@@ -2,7 +2,7 @@ import { cpSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, relative } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { UsageError } from '../../src/cli/io.js';
+import { UsageError } from '../../src/engine/usage-error.js';
 import { parseShard } from '../../src/cli/options.js';
 import { loadKit } from '../../src/config/load.js';
 import type { BrandKit } from '../../src/config/types.js';

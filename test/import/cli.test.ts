@@ -2,7 +2,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runImport } from '../../src/cli/import.js';
-import { UsageError } from '../../src/cli/io.js';
+import { UsageError } from '../../src/engine/usage-error.js';
 import { main } from '../../src/cli/main.js';
 import { loadKit } from '../../src/config/load.js';
 import { bufferIo, FIXTURES, runIn, temporaryFolder } from './support.js';
