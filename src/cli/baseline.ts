@@ -6,7 +6,8 @@
 import { Baseline, BaselineError } from '../engine/baseline.js';
 import type { LintRun } from '../engine/run.js';
 import { plural } from '../reporters/stylish.js';
-import { UsageError, type Io } from './io.js';
+import { UsageError } from '../engine/usage-error.js';
+import type { Io } from './io.js';
 import { writeOutputFile } from './output-file.js';
 
 export function readBaseline(io: Io, file: string): Baseline {
