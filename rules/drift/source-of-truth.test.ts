@@ -65,3 +65,51 @@ describe('drift/source-of-truth on landing links', () => {
     expect(findings.map(summarise)).toEqual(expected);
   });
 });
+
+describe('drift/source-of-truth on facts that are no campaign offer', () => {
+  const kit = (extra = ''): string =>
+    'campaigns:\n  fall:\n    files: ["fall/**"]\n    year: 2026\n    truth:\n      discount: 20\n      price: { amount: 25, currency: USD, period: month }\n' +
+    '      start: 2026-10-01\n      end: 2026-10-31\n      landingUrl: "https://beans.com/harvest"\n      utm: { utm_campaign: fall }\n' +
+    extra;
+  it.each([
+    ['opening hours', '==> fall/post.txt <==\nTake 20% off. Our chat is open 24/7.', kit(), []],
+    ['a threshold', '==> fall/post.txt <==\nTake 20% off, and shipping is free on orders over $30.', kit(), []],
+    ['a threshold written after the amount', '==> fall/post.txt <==\nTake 20% off when you order $40 or more.', kit(), []],
+    ['an event date, however it is cued', '==> fall/post.txt <==\nTake 20% off. Our live cupping starts October 15 at 10 a.m.', kit(), []],
+    [
+      'a standing perk the kit does not list',
+      '==> fall/post.txt <==\nTake 20% off. Your second bag is 50% off.',
+      kit(),
+      ['fall/post.txt:1:34-1:41 Says "50% off"; the campaign\'s offer is 20% off.'],
+    ],
+    ['a standing perk the kit lists', '==> fall/post.txt <==\nTake 20% off. Your second bag is 50% off.', kit('      otherOffers: [{ discount: 50 }]\n'), []],
+    [
+      'an event button',
+      '==> fall/email.html <==\n<p>Take 20% off.</p><p><a class="button" href="https://beans.com/events/cupping?utm_campaign=fall">Save your seat</a></p>',
+      kit(),
+      [],
+    ],
+    [
+      'the offer button on another page',
+      '==> fall/email.html <==\n<p><a class="button" href="https://beans.com/subscribe?utm_campaign=fall">Claim 20% off</a></p>',
+      kit(),
+      ["fall/email.html:1:75-1:88 Links to beans.com/subscribe?utm_campaign=fall; the campaign's landing page is beans.com/harvest?utm_campaign=fall."],
+    ],
+    [
+      'the offer button on a page the kit lists',
+      '==> fall/email.html <==\n<p><a class="button" href="https://beans.com/subscribe?utm_campaign=fall">Claim 20% off</a></p>',
+      kit('      otherLinks: [beans.com/subscribe, events.beans.com]\n'),
+      [],
+    ],
+    ['a post linking a guide', '==> fall/post.txt <==\nBrewing tips for fall: https://beans.com/brew-guides', kit(), []],
+    [
+      "a post linking the landing page with last year's campaign tag",
+      '==> fall/post.txt <==\nFall is here: https://beans.com/harvest?utm_campaign=fall-2025',
+      kit(),
+      ["fall/post.txt:1:15-1:63 Links to beans.com/harvest?utm_campaign=fall-2025; the campaign's landing page is beans.com/harvest?utm_campaign=fall."],
+    ],
+  ])('%s', async (_case, files, kitText, expected) => {
+    const findings = await lintCampaignFolder(sourceOfTruth, writeCampaignExample(files, kitText));
+    expect(findings.map(summarise)).toEqual(expected);
+  });
+});

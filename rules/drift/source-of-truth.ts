@@ -19,9 +19,13 @@ const sourceOfTruth: Rule = {
         'contradicts the truth, at its text, naming the true value. Values written differently but equal agree: "5/31" is May ' +
         '31, "two-week" is 14 days, "$49/mo" is 49 dollars a month (and $588 a year). A link agrees when its host, path and ' +
         'the UTM parameters the truth lists agree; it may carry others (utm_source and utm_medium differ by channel). A web ' +
-        'address read out in a call script carries no UTM parameters, so there its host and path agree. Numbers that are no offer ("24/7 ' +
-        'support", "3 steps", "since 2012", "30-day payment terms") and dates that are no deadline (a webinar date) are not ' +
-        'read as facts. The examples show two files of one campaign.',
+        'address read out in a call script carries no UTM parameters, so there its host and path agree. Only a link that plays ' +
+        'the landing page\'s part is compared: a button (but for an event or guide button such as "Save your seat"), a link in ' +
+        'copy that states the offer or asks the reader to sign up, or any link to the landing page itself; `truth.otherLinks` ' +
+        'lists pages a deliverable may link to besides it. Numbers that are no offer ("24/7 support", "3 steps", "since 2012", ' +
+        '"30-day payment terms"), thresholds ("free shipping on orders over $30"), the standing offers listed in ' +
+        '`truth.otherOffers` ("your second bag is 50% off") and event dates (a webinar date, however it is cued) are not read ' +
+        'as the campaign offer. The examples show two files of one campaign.',
       kit: 'campaigns:\n  spring-sale:\n    files: ["spring/**"]\n    truth: { discount: 20, code: SPRING20, end: 2026-05-31 }',
       bad: '==> spring/email.html <==\n<p>Get 25% off with code SPRING20 until May 31.</p>\n\n==> spring/landing.md <==\nSave 20% with code SPRING20 through 5/31.',
       good: '==> spring/email.html <==\n<p>Get 20% off with code SPRING20 until May 31.</p>\n\n==> spring/landing.md <==\nSave twenty percent with code SPRING20 through 5/31.',

@@ -405,15 +405,9 @@ const DATE = {
   patternErrorMessage: 'must be a date written YYYY-MM-DD (optionally with a time, YYYY-MM-DDTHH:MM)',
 };
 
-const truth = section('The campaign’s single source of truth; deliverables that contradict it are errors.', {
-  discount: { type: 'number', exclusiveMinimum: 0, maximum: 100, description: 'Discount in percent, e.g. 20.' },
-  code: text('Promo code, e.g. SPRING20.'),
-  start: text('First day of the offer, YYYY-MM-DD.', DATE),
-  end: text('Last day of the offer, YYYY-MM-DD.', DATE),
-  timezone: text('IANA time zone of the dates, e.g. America/New_York.'),
-  trialDays: count('Trial length in days.', 1),
-  price: section(
-    'The price.',
+function priceTruth(description: string): JsonSchema {
+  return section(
+    description,
     {
       amount: { type: 'number', minimum: 0, description: 'Amount, e.g. 49.' },
       currency: text('ISO 4217 currency code, e.g. USD.', {
@@ -423,7 +417,17 @@ const truth = section('The campaign’s single source of truth; deliverables tha
       period: oneOfValues(BILLING_PERIODS, 'Billing period.'),
     },
     ['amount', 'currency'],
-  ),
+  );
+}
+
+const truth = section('The campaign’s single source of truth; deliverables that contradict it are errors.', {
+  discount: { type: 'number', exclusiveMinimum: 0, maximum: 100, description: 'Discount in percent, e.g. 20.' },
+  code: text('Promo code, e.g. SPRING20.'),
+  start: text('First day of the offer, YYYY-MM-DD.', DATE),
+  end: text('Last day of the offer, YYYY-MM-DD.', DATE),
+  timezone: text('IANA time zone of the dates, e.g. America/New_York.'),
+  trialDays: count('Trial length in days.', 1),
+  price: priceTruth('The price.'),
   landingUrl: text('Landing page URL.', { pattern: '^https?://\\S+$', patternErrorMessage: 'must be an http:// or https:// URL' }),
   utm: section('UTM parameters the landing URL must carry.', Object.fromEntries(UTM_PARAMETERS.map((name) => [name, text(`Value of ${name}.`)]))),
   phone: text('Phone number, e.g. "+1 415 555 0100".'),
@@ -431,6 +435,19 @@ const truth = section('The campaign’s single source of truth; deliverables tha
   cta: text('The primary call to action.'),
   pillars: textList('Pillar ids every deliverable of the campaign must carry.', 'A pillar id.'),
   products: textList('Product names the campaign is about.', 'A product name.'),
+  otherOffers: list(
+    section('A standing offer or threshold, e.g. { discount: 50 } for "your second bag is 50% off".', {
+      discount: { type: 'number', exclusiveMinimum: 0, maximum: 100, description: 'Discount in percent.' },
+      price: priceTruth('A price or threshold, e.g. { amount: 30, currency: USD } for "free shipping on orders over $30".'),
+      trialDays: count('Trial length in days.', 1),
+      code: text('Promo code.'),
+    }),
+    'Standing offers, perks and thresholds deliverables may state besides the campaign offer; they are never read as contradicting it.',
+  ),
+  otherLinks: textList(
+    'Pages deliverables may link to besides the landing page (sign-up, pricing, an event page): a host, or a host and path such as "acme.com/pricing" (its sub-pages included).',
+    'A host, or a host and path.',
+  ),
 });
 
 const campaign = section('A campaign: its deliverables and their single source of truth.', {

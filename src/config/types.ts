@@ -253,6 +253,17 @@ export interface CampaignTruth {
   cta?: string;
   pillars?: string[];
   products?: string[];
+  /** Standing offers, perks and thresholds deliverables may state besides the campaign offer. */
+  otherOffers?: OtherOffer[];
+  /** Pages deliverables may link to besides the landing page: "acme.com/pricing", "events.acme.com". */
+  otherLinks?: string[];
+}
+
+export interface OtherOffer {
+  discount?: number;
+  price?: PriceTruth;
+  trialDays?: number;
+  code?: string;
 }
 
 /** Days as YYYY-MM-DD (a time may follow: YYYY-MM-DDTHH:MM). */

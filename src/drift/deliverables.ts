@@ -10,7 +10,7 @@ import type { CampaignGroup } from '../engine/types.js';
 import type { Fact } from '../facts/types.js';
 import type { Deliverable } from '../messaging/deliverables.js';
 import type { SourceRange } from '../messaging/joined-text.js';
-import { campaignYear } from './truth.js';
+import { campaignYear, isCampaignFact } from './truth.js';
 import { groupBy } from '../text/group-by.js';
 
 export interface CampaignDeliverable {
@@ -42,7 +42,8 @@ export function collectDeliverables(group: CampaignGroup, dataOf: (document: Doc
   const year = campaignYear(group.config);
   return group.documents.flatMap((document) => {
     const data = dataOf(document);
-    const facts = data.facts(year);
+    const truth = group.config?.truth;
+    const facts = truth ? data.facts(year).filter((fact) => isCampaignFact(fact, truth)) : data.facts(year);
     const parts = data.deliverables;
     const isCalendar = parts.length > 1;
     const factsBySegment = isCalendar ? groupBy(facts, (fact) => fact.segment) : new Map<number, Fact[]>();

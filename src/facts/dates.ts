@@ -9,7 +9,7 @@
  */
 import type { ParsedComponents } from 'chrono-node';
 import { chrono } from '../libraries.js';
-import { OFFER_CONTEXT, sentenceAround, textBefore, type Candidate } from './scan.js';
+import { OFFER_CONTEXT, OFFER_WORDS, sentenceAround, textBefore, type Candidate } from './scan.js';
 
 const SEPARATOR = '\\s*[:,–—-]?\\s*';
 const DEADLINE_CUE = new RegExp(
@@ -33,6 +33,16 @@ const MAY_NAME_A_DAY = new RegExp(NAMES_A_DAY.source.replace(/\\b(?=\\d)|(?<=\})
 const RELATIVE = /\b(?:today|tonight|tomorrow|yesterday|now|this|next|last|week|weekend|month|year)\b/i;
 const RANGE_SEPARATOR = /\s*(?:–|—|-|\bthrough\b|\bthru\b|\bto\b|\buntil\b|\btill\b)\s*/gi;
 
+/** "24/7" and "24x7" are opening hours, not the 24th of July. */
+const ROUND_THE_CLOCK = /^24\s*[/x×]\s*7$/i;
+/** The date of an event (a webinar, a tasting) is no offer date, however it is cued ("the webinar starts March 10"). */
+const EVENT =
+  /\b(?:webinars?|events?|workshops?|cuppings?|tastings?|livestreams?|live\s+streams?|meetups?|conferences?|sessions?|masterclass(?:es)?|classes|demo\s+days?|open\s+house|AMA|Q&A)\b/i;
+
+function isEventDate(sentence: string): boolean {
+  return EVENT.test(sentence) && !OFFER_WORDS.test(sentence);
+}
+
 const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
 
 export interface DateCandidates {
@@ -47,10 +57,11 @@ export function findOfferDates(text: string, year?: number): DateCandidates {
   const reference = new Date(Date.UTC(year ?? 2000, 0, 1, 12));
   for (const result of chrono().parse(text, reference, { forwardDate: true })) {
     const written = result.text.trimEnd();
-    if (!NAMES_A_DAY.test(written)) continue;
+    if (!NAMES_A_DAY.test(written) || ROUND_THE_CLOCK.test(written)) continue;
     const before = textBefore(text, result.index);
     const start = result.index;
     const end = start + written.length;
+    if (isEventDate(sentenceAround(text, start, end))) continue;
     const spanOfOffer = SPAN_CUE.test(before) && OFFER_CONTEXT.test(sentenceAround(text, start, end));
     if (result.end) {
       if (!START_CUE.test(before) && !DEADLINE_CUE.test(before) && !RANGE_CUE.test(before) && !spanOfOffer) continue;

@@ -14,7 +14,7 @@ import type { LinkTarget } from './link-targets.js';
 import { hasUtm, landingLinkFact, parseUrl } from './links.js';
 import { findDiscounts, findPrices, findTrials } from './offers.js';
 import { findPhones, homeCountry, normalisePhone } from './phones.js';
-import { resolveOverlaps, type Candidate } from './scan.js';
+import { OFFER_WORDS, resolveOverlaps, type Candidate } from './scan.js';
 import type { Fact, FactKind } from './types.js';
 import { ctaFacts, hashtagFacts, pillarFacts, productFacts, taglineFacts, type WordingSource } from './wording.js';
 import { compareText } from '../text/compare.js';
@@ -73,7 +73,8 @@ function textFacts(analysis: Analysis, unit: Unit, previous: Unit | undefined, y
 function linkFacts(document: Document, analysis: Analysis, targets: readonly LinkTarget[]): Fact[] {
   const facts: Fact[] = [];
   const spoken = document.channel === 'call';
-  const brandSegments = new Set(brandUnits(analysis).flatMap((unit) => unit.segments.map((part) => part.segment.index)));
+  const unitOfSegment = new Map(brandUnits(analysis).flatMap((unit) => unit.segments.map((part) => [part.segment.index, unit] as const)));
+  const brandSegments = new Set(unitOfSegment.keys());
   for (const { link, start, end } of targets) {
     if (link.segment !== undefined && !brandSegments.has(link.segment)) continue;
     const range = link.segment !== undefined ? segmentRange(document, link.segment) : { start, end };
@@ -86,17 +87,31 @@ function linkFacts(document: Document, analysis: Analysis, targets: readonly Lin
     const url = parseUrl(link.href);
     const isButton = link.segment !== undefined && document.segments[link.segment].role === 'button';
     if (!url || !(hasUtm(url) || isButton)) continue;
+    const context = link.segment !== undefined ? unitOfSegment.get(link.segment)?.masked : undefined;
+    const offerLink = isButton ? !INVITES_ELSEWHERE.test(document.segments[link.segment ?? 0].text) : isOfferCopy(context);
     const fact = landingLinkFact({ url, ...range, segment: link.segment, spoken }, text);
-    if (fact) facts.push(fact);
+    if (fact) facts.push(offerLink ? { ...fact, offerLink } : fact);
   }
   for (const word of analysis.words) {
     if (word.opaque !== 'url' || !brandSegments.has(word.segment)) continue;
     if (document.links.some((link) => link.start <= word.sourceStart && word.sourceEnd <= link.end)) continue;
     const url = parseUrl(word.text);
     const fact = url && landingLinkFact({ url, start: word.sourceStart, end: word.sourceEnd, segment: word.segment, spoken }, word.text);
-    if (fact) facts.push(fact);
+    if (fact) facts.push(isOfferCopy(unitOfSegment.get(word.segment)?.masked) ? { ...fact, offerLink: true } : fact);
   }
   return facts;
+}
+
+/** Copy that states an offer or asks the reader to take it up: a link in it is where the offer is taken. */
+const OFFER_COPY = new RegExp(
+  `${OFFER_WORDS.source}|\\b(?:sign(?:ing)?[\\s-]?up|subscribe|claim|redeem|get\\s+started|start\\s+(?:your|a|my)|order|shop|buy)\\b`,
+  'i',
+);
+/** A button that invites to something besides the offer: an event, a guide, a calendar entry. */
+const INVITES_ELSEWHERE = /\b(?:seats?|register|registration|rsvp|webinars?|events?|calendar|watch|read|guides?|checklist|download|learn\s+more|agenda)\b/i;
+
+function isOfferCopy(text: string | undefined): boolean {
+  return text !== undefined && OFFER_COPY.test(text);
 }
 
 function segmentRange(document: Document, index: number): { start: number; end: number } {

@@ -92,13 +92,23 @@ const SAVING_CUE = /\b(?:save|saving|extra)\s+(?:up\s+to\s+|an?\s+(?:extra|addit
 /** Nor is a company's money: revenue bands ("MRR $100–$499"), funding, salaries. */
 const NOT_AN_OFFER_CUE = /\b(?:MRR|ARR|revenues?|raised?|funding|valuation|valued\s+at|salary|salaries)\b[^.!?;]{0,12}$/i;
 
+/** A threshold is no price: "free shipping on orders over $30", "spend $50 or more", "a $25 minimum". */
+const THRESHOLD_BEFORE =
+  /\b(?:over|above|more\s+than|at\s+least|minimum(?:\s+(?:order|spend|purchase))?(?:\s+of)?|orders?\s+(?:of|from)|spend(?:ing)?|when\s+you\s+spend)\s+$/i;
+const THRESHOLD_AFTER = /^(?:\s*\+|\s+(?:or\s+more|and\s+(?:up|over|above)|minimum)\b)/i;
+
+function isThreshold(before: string, after: string): boolean {
+  return THRESHOLD_BEFORE.test(before) || THRESHOLD_AFTER.test(after);
+}
+
 export function findPrices(text: string): Candidate[] {
   const found: Candidate[] = [];
   PRICE_PATTERNS.forEach(({ pattern, currency, amount }, priority) => {
     for (const match of text.matchAll(pattern)) {
       const value = parseNumber(amount(match));
       const before = textBefore(text, match.index);
-      if (value === undefined || SAVING_CUE.test(before) || NOT_AN_OFFER_CUE.test(before)) continue;
+      const after = text.slice(match.index + match[0].length, match.index + match[0].length + 12);
+      if (value === undefined || SAVING_CUE.test(before) || NOT_AN_OFFER_CUE.test(before) || isThreshold(before, after)) continue;
       const periodWord = (match[match.length - 2] ?? match[match.length - 1])?.toLowerCase();
       const period = periodWord ? PERIODS[periodWord] : undefined;
       found.push({

@@ -34,6 +34,10 @@ export function textBefore(text: string, offset: number, length = 40): string {
 export const OFFER_CONTEXT =
   /\b(?:sales?|offers?|deals?|discount(?:ed|s)?|promo(?:tion)?s?|coupons?|codes?|save|savings|percent|price[ds]?|pricing|free|trials?|early[\s-]bird|checkout|check\s+out|pay|purchase|cart)\b|\d\s?%/i;
 
+/** Words that name an offer itself, without the words ("free", "save", "pay") that also describe events and everyday copy. */
+export const OFFER_WORDS =
+  /\b(?:sales?|offers?|deals?|discount(?:ed|s)?|promo(?:tion)?s?|coupons?|codes?|percent|pric(?:e[ds]?|ing)|trials?|checkout)\b|\d\s?%|[$€£]\s?\d/i;
+
 /** The sentence around a range of a text: from the end of the previous sentence to the end of this one. */
 export function sentenceAround(text: string, start: number, end: number): string {
   const stops = sentenceStops(text);

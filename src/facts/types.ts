@@ -40,4 +40,10 @@ export interface Fact {
   parts?: Record<string, string>;
   /** A link read out in a call script: it can carry no UTM parameters, so only its page compares. */
   spoken?: boolean;
+  /**
+   * A link that plays the landing page's part: a button, or a link in copy
+   * that states the offer or asks the reader to sign up. Other links (an
+   * event page, a guide) only compare when they point at the landing page.
+   */
+  offerLink?: boolean;
 }
