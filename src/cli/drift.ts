@@ -8,7 +8,7 @@
  */
 import { printable } from '../reporters/printable.js';
 import type { Channel } from '../documents/types.js';
-import { formatDriftMatrix } from '../drift/format.js';
+import { formatDriftMatrix } from '../reporters/drift/terminal.js';
 import type { CampaignReport } from '../drift/report.js';
 import type { CampaignGrouping } from '../engine/campaigns.js';
 import { ruleErrors } from '../engine/rule-failures.js';

@@ -7,7 +7,7 @@
  * ends with a line saying how many rows it leaves out. Text from the
  * content is escaped, so copy can neither break a table nor inject markup.
  */
-import { CELL_MARKS, expectedBasis, expectedValue, LEGEND_STATUSES, shownValues } from '../drift/matrix-text.js';
+import { CELL_MARKS, expectedBasis, expectedValue, LEGEND_STATUSES, shownValues } from './drift/wording.js';
 import type { CampaignReport, MatrixRow } from '../drift/report.js';
 import type { LintRun } from '../engine/run.js';
 import type { Finding } from '../engine/types.js';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDriftMatrix } from '../../src/drift/format.js';
+import { formatDriftMatrix } from '../../src/reporters/drift/terminal.js';
 import { CampaignData } from '../../src/engine/session.js';
 import { readCampaignFolder, writeCampaignExample } from '../helpers/campaign-tester.js';
 

@@ -2,7 +2,7 @@
  * The drift matrix of one campaign as a table — a row per fact, product and
  * pillar, a column per deliverable — and the list of what drifts, where.
  */
-import { CELL_MARKS, expectedBasis, expectedValue, LEGEND_STATUSES, shownValues } from '../../drift/matrix-text.js';
+import { CELL_MARKS, expectedBasis, expectedValue, LEGEND_STATUSES, shownValues } from '../drift/wording.js';
 import type { CampaignReport, FactLocation, MatrixCell, MatrixRow } from '../../drift/report.js';
 import { html, type Html } from './escape.js';
 import { shortName, type Anchors } from './links.js';

@@ -3,8 +3,8 @@
  * HTML say the same: the marks and their meaning, where a row's expected
  * value comes from, and what a cell spells out.
  */
-import type { CellStatus } from './evaluate.js';
-import type { MatrixCell, MatrixRow } from './report.js';
+import type { CellStatus } from '../../drift/evaluate.js';
+import type { MatrixCell, MatrixRow } from '../../drift/report.js';
 
 export const CELL_MARKS: Readonly<Record<CellStatus, { mark: string; meaning: string }>> = {
   agree: { mark: '✓', meaning: 'agrees' },

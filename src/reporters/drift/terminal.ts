@@ -6,9 +6,9 @@
  * · not expected and not stated.
  */
 import { Chalk, type ChalkInstance } from 'chalk';
-import { printable } from '../reporters/printable.js';
-import { CELL_MARKS, expectedBasis, expectedValue, LEGEND_STATUSES } from './matrix-text.js';
-import type { CampaignReport, MatrixRow } from './report.js';
+import { printable } from '../printable.js';
+import { CELL_MARKS, expectedBasis, expectedValue, LEGEND_STATUSES } from './wording.js';
+import type { CampaignReport, MatrixRow } from '../../drift/report.js';
 
 export interface MatrixFormatOptions {
   color: boolean;
