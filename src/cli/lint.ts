@@ -7,7 +7,7 @@
  * format, send the report to --output-file to keep the two apart); with
  * --stdin, the diff shows the fixed standard input.
  */
-import type { Severity } from '../config/types.js';
+import type { BrandKit, Severity } from '../config/types.js';
 import type { Channel } from '../documents/types.js';
 import { LintCache, resolveCacheLocation } from '../engine/cache.js';
 import type { CampaignGrouping } from '../engine/campaigns.js';
@@ -26,6 +26,7 @@ import { UsageError } from '../engine/usage-error.js';
 import { useColor, type Io } from './io.js';
 import { writeOutputFile } from './output-file.js';
 import { noteBaseline, readBaseline, writeBaseline } from './baseline.js';
+import { reportCover } from './report-cover.js';
 import { VERSION } from './version.js';
 import { watchLint } from './watch.js';
 
@@ -60,6 +61,8 @@ export interface LintCommandOptions {
   baseline?: string;
   /** Record every finding in this baseline file. */
   baselineWrite?: string;
+  reportTitle?: string;
+  reportDate?: string;
 }
 
 /** `signal` ends --watch (Ctrl-C on the command line). */
@@ -72,7 +75,8 @@ export async function runLint(paths: string[], options: LintCommandOptions, io: 
     const visible = options.quiet ? onlyErrors(run) : run;
     return baseline ? baseline.filter(visible, io.cwd).run : visible;
   };
-  const render = (run: LintRun) => reporter(shown(run), reportOptions(options, io));
+  const formatOptions = reportOptions(options, io, request.kit);
+  const render = (run: LintRun) => reporter(shown(run), formatOptions);
   if (options.watch) return watchLint({ request, render, io, signal: signal ?? new AbortController().signal });
   const run = options.fix || options.fixDryRun ? await lintAndFix(request, options, io) : await lintFiles(request);
   if (run.results.length === 0 && !request.stdin) {
@@ -145,7 +149,7 @@ async function saveCache(cache: LintCache | undefined, io: Io): Promise<void> {
   }
 }
 
-function reportOptions(options: LintCommandOptions, io: Io): ReportOptions {
+function reportOptions(options: LintCommandOptions, io: Io, kit: BrandKit): ReportOptions {
   return {
     cwd: io.cwd,
     color: useColor(io, options.color, Boolean(options.outputFile)),
@@ -153,6 +157,7 @@ function reportOptions(options: LintCommandOptions, io: Io): ReportOptions {
     version: VERSION,
     codeFrame: options.codeFrame,
     columns: options.outputFile ? undefined : io.columns,
+    cover: options.format === 'html' ? reportCover(kit, options, io.env) : undefined,
   };
 }
 

@@ -168,6 +168,8 @@ function addLintOptions(command: Command): Command {
     .option('--no-code-frame', 'print findings without the source around them (stylish)')
     .option('--baseline <file>', 'report only the findings this baseline does not hold (see --baseline-write)')
     .option('--baseline-write <file>', "record today's findings in a baseline file, so that later runs with --baseline report only new ones")
+    .option('--report-title <title>', "the HTML report's title (default: the kit's report.title, else from the campaigns)")
+    .option('--report-date <YYYY-MM-DD>', 'the date on the HTML report (default: today)')
     .option('--no-color', 'no colour in the output');
 }
 

@@ -205,6 +205,7 @@ function defaultSettings(): KitSettings {
         weekStart: 'monday',
       },
     },
+    report: {},
   };
 }
 
@@ -242,6 +243,7 @@ function completeKit(layer: KitLayer, sources: string[], root: string): BrandKit
         }) as CampaignConfig,
     ),
     programme: settings.programme,
+    report: settings.report,
     rules: Object.fromEntries(Object.entries(layer.rules ?? {}).map(([id, setting]) => [id, { severity: setting.severity, options: setting.options ?? {} }])),
   };
 }

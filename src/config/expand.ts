@@ -21,6 +21,7 @@ import type {
   Pillar,
   PreferredTerm,
   ProgrammeConfig,
+  ReportConfig,
   ProtectedName,
   Severity,
   ToneConfig,
@@ -40,6 +41,7 @@ export interface RawKit {
   channels?: DeepPartial<ChannelsConfig>;
   campaigns?: Record<string, RawCampaign>;
   programme?: DeepPartial<ProgrammeConfig>;
+  report?: ReportConfig;
   rules?: Record<string, RawRuleSetting>;
 }
 
@@ -98,6 +100,7 @@ export function expandKit(raw: RawKit): KitLayer {
     channels: raw.channels,
     campaigns: raw.campaigns && mapValues(raw.campaigns, expandCampaign),
     programme: raw.programme,
+    report: raw.report,
     rules: raw.rules && mapValues(raw.rules, expandRuleSetting),
   });
 }

@@ -505,6 +505,15 @@ const programme = section('The whole programme: all campaigns together, as custo
   }),
 });
 
+// ---------------------------------------------------------------- report
+
+const report = section('How the HTML report presents this kit’s results to a client.', {
+  title: text('The report’s title, e.g. "Spring campaigns: brand review". Default: from the campaigns. --report-title overrides it.'),
+  brand: text('Whose copy the report checks, e.g. "Acme".'),
+  agency: text('Who prepared the report, e.g. "Northwind Creative".'),
+  kitVersion: text('This kit’s version, shown on the report, e.g. "2026.2". Default: a fingerprint of the resolved kit.'),
+});
+
 // ---------------------------------------------------------------- rules
 
 function ruleSetting(id: string | undefined, options: JsonSchema): JsonSchema {
@@ -573,6 +582,7 @@ export function kitSchema(knownRules?: KnownRules): JsonSchema {
       channels,
       campaigns: dictionary(campaign, 'Campaigns by id.'),
       programme,
+      report,
       rules: rulesSection(knownRules),
     },
   };

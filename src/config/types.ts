@@ -28,7 +28,19 @@ export interface BrandKit {
   campaigns: CampaignConfig[];
   /** The whole programme: all campaigns together, as customers see them. */
   programme: ProgrammeConfig;
+  /** How the HTML report presents the results. */
+  report: ReportConfig;
   rules: Record<string, RuleSetting>;
+}
+
+/** What a client report says about itself (every field optional). */
+export interface ReportConfig {
+  title?: string;
+  /** Whose copy it checks. */
+  brand?: string;
+  /** Who prepared it. */
+  agency?: string;
+  kitVersion?: string;
 }
 
 // ---------------------------------------------------------------- files

@@ -18,7 +18,7 @@ import { campaignSection, campaignTitle, noCampaignSection } from './html/scorec
 import { FILTER_SCRIPT } from './html/script.js';
 import { STYLES } from './html/styles.js';
 import { plural } from './stylish.js';
-import type { Reporter } from './types.js';
+import type { ReportCover, Reporter } from './types.js';
 
 export const htmlReporter: Reporter = (run, options) => {
   const results = sortedResults(run.results);
@@ -26,7 +26,7 @@ export const htmlReporter: Reporter = (run, options) => {
   const anchors = new Anchors(results);
   const inCampaign = new Set(campaigns.flatMap((campaign) => campaign.deliverables.map((deliverable) => deliverable.path)));
   const outside = results.filter((result) => !inCampaign.has(result.path));
-  const title = reportTitle(campaigns);
+  const title = options.cover?.title ?? reportTitle(campaigns);
   return `<!DOCTYPE html>
 ${
   html`<html lang="en">
@@ -41,7 +41,7 @@ ${
 <style>${trusted(STYLES)}</style>
 </head>
 <body>
-${masthead(title, run, results, campaigns, outside.length > 0, anchors)}
+${masthead(title, options.cover ?? {}, run, results, campaigns, outside.length > 0, anchors)}
 <main>
 ${campaigns.map((campaign, index) => campaignSection(campaign, index, results, anchors))}
 ${outside.length > 0 ? noCampaignSection(outside, anchors) : ''}
@@ -60,15 +60,23 @@ ${findingsSection(results, anchors)}
 
 function masthead(
   title: string,
+  cover: ReportCover,
   run: LintRun,
   results: readonly FileResult[],
   campaigns: readonly CampaignReport[],
   hasOutside: boolean,
   anchors: Anchors,
 ): Html {
+  const kicker = cover.brand ? `${cover.brand} · brand consistency report` : 'brandlint report';
+  const facts = [
+    cover.agency ? html`<div><dt>Prepared by</dt><dd>${cover.agency}</dd></div>` : '',
+    cover.date ? html`<div><dt>Date</dt><dd><time datetime="${cover.date}">${longDate(cover.date)}</time></dd></div>` : '',
+    cover.kit ? html`<div><dt>Brand kit</dt><dd>${cover.kit}</dd></div>` : '',
+  ];
   return html`<header class="masthead"><div class="masthead-inner">
-<span class="brand">brandlint report</span>
+<span class="brand">${kicker}</span>
 <h1>${title}</h1>
+${facts.some(Boolean) ? html`<dl class="cover-facts">${facts}</dl>` : ''}
 <ul class="totals">
 <li><strong>${results.length}</strong> ${results.length === 1 ? 'file' : 'files'}</li>
 <li><strong>${campaigns.length}</strong> ${campaigns.length === 1 ? 'campaign' : 'campaigns'}</li>
@@ -77,6 +85,11 @@ function masthead(
 </ul>
 <nav aria-label="Contents">${campaigns.map((campaign, index) => html`<a href="#${anchors.campaign(index)}">${campaignTitle(campaign)}</a>`)}${hasOutside ? html`<a href="#no-campaign">No campaign</a>` : ''}<a href="#findings">Findings</a></nav>
 </div></header>`;
+}
+
+/** 2026-05-02 as "May 2, 2026": the same on every machine, whatever its locale. */
+function longDate(date: string): string {
+  return new Intl.DateTimeFormat('en-US', { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(`${date}T00:00:00Z`));
 }
 
 function reportTitle(campaigns: readonly CampaignReport[]): string {

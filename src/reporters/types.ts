@@ -10,6 +10,19 @@ export interface ReportOptions {
   codeFrame?: boolean;
   /** The terminal's width, when the report goes to one: code frames fit it. */
   columns?: number;
+  /** What the HTML report's cover says about it. */
+  cover?: ReportCover;
+}
+
+/** A client report's cover: its title, whose copy, who prepared it, when, with which kit. */
+export interface ReportCover {
+  title?: string;
+  brand?: string;
+  agency?: string;
+  /** YYYY-MM-DD. */
+  date?: string;
+  /** The kit's version, or its fingerprint. */
+  kit?: string;
 }
 
 /** A reporter turns a finished run into text; it never computes findings. */

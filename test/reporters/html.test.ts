@@ -212,6 +212,25 @@ describe('html report: structure', () => {
     expect(dom.select((element) => element.name === 'h2').map(dom.text)).toEqual([`Campaign Spring ${SCRIPT_TAG} spring`, 'No campaign', 'Findings']);
   });
 
+  it('says on its cover whose copy it checks, who prepared it, when and with which kit', () => {
+    const cover = { title: `Spring review ${SCRIPT_TAG}`, brand: `Acme ${IMG_TAG}`, agency: 'Northwind Creative', date: '2026-05-02', kit: '2026.2' };
+    const covered = parse(htmlReporter(sampleRun(), { ...OPTIONS, cover }));
+    expect(covered.text(covered.select((element) => element.name === 'title')[0])).toBe(cover.title);
+    expect(covered.text(covered.select((element) => element.name === 'h1')[0])).toBe(cover.title);
+    expect(covered.text(covered.byClass('brand')[0])).toBe(`Acme ${IMG_TAG} · brand consistency report`);
+    const facts = covered.byClass('cover-facts')[0];
+    const pairs = (DomUtils.findAll((element) => element.name === 'div', facts.children) as Element[]).map((pair) =>
+      pair.children.map((child) => covered.text(child as Element)),
+    );
+    expect(pairs).toEqual([
+      ['Prepared by', 'Northwind Creative'],
+      ['Date', 'May 2, 2026'],
+      ['Brand kit', '2026.2'],
+    ]);
+    expect(covered.select((element) => element.name === 'time')[0].attribs.datetime).toBe('2026-05-02');
+    expect(dom.byClass('cover-facts')).toEqual([]);
+  });
+
   it('gives the campaign its score, its deliverables with theirs, and findings by family and severity', () => {
     const [section] = dom.select((element) => element.attribs.id === 'campaign-1');
     const inSection = (test: (element: Element) => boolean) => DomUtils.findAll(test, section.children) as Element[];
@@ -243,9 +262,10 @@ describe('html report: structure', () => {
     expect(headers.map((header) => [dom.text(header), header.attribs.title ?? null])).toEqual([
       ['Row', null],
       ['Expected', null],
-      [`1${ATTRIBUTE_BREAK}email.html`, EMAIL],
-      ['2posts.csv:2', `${POSTS}:2`],
-      ['3posts.csv:3', `${POSTS}:3`],
+      // the number the scorecard gives it and its channel; the whole name for screen readers and as a tooltip
+      [`1email${EMAIL}`, EMAIL],
+      [`2social${POSTS}:2`, `${POSTS}:2`],
+      [`3social${POSTS}:3`, `${POSTS}:3`],
     ]);
     const bodyRows = DomUtils.findAll((element) => element.name === 'tr' && (element.parent as Element).name === 'tbody', matrix.children) as Element[];
     const cells = bodyRows.map((row) =>
@@ -314,6 +334,11 @@ describe('html report: structure', () => {
       );
     expect(options('filter-channel')).toEqual(['', 'email', 'social', 'web']);
     expect(options('filter-rule')).toEqual(['', 'channel/email-link-text', 'drift/source-of-truth', 'lexicon/banned', 'lexicon/terms', 'tone/hedges']);
+    const ruleNames = DomUtils.findAll((element) => element.name === 'option', dom.select((element) => element.attribs.id === 'filter-rule')[0].children).map(
+      (option) => dom.text(option as Element),
+    );
+    expect(ruleNames[0]).toBe('All rules');
+    expect(ruleNames[3]).toMatch(/^lexicon\/banned — \S/);
     expect(dom.select((element) => element.name === 'input' && element.attribs.name === 'severity').map((input) => input.attribs.value)).toEqual([
       'error',
       'warning',

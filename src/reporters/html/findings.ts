@@ -12,6 +12,7 @@ import { plural } from '../stylish.js';
 import { html, type Html } from './escape.js';
 import type { Anchors } from './links.js';
 import { sortedUnique } from './order.js';
+import { readerContext } from './reader-text.js';
 import { countFindings, ruleDescription } from './tally.js';
 
 export function findingsSection(results: readonly FileResult[], anchors: Anchors): Html {
@@ -36,9 +37,15 @@ function filters(findings: readonly Finding[]): Html {
 <label><input type="checkbox" name="severity" value="warning" checked> <span class="badge badge-warning">warning</span> ${counts.warnings}</label>
 </fieldset>
 <label class="select">Channel <select id="filter-channel"><option value="">All channels</option>${channels.map((channel) => html`<option value="${channel}">${channel}</option>`)}</select></label>
-<label class="select">Rule <select id="filter-rule"><option value="">All rules</option>${rules.map((rule) => html`<option value="${rule}">${rule}</option>`)}</select></label>
+<label class="select">Rule <select id="filter-rule"><option value="">All rules</option>${rules.map((rule) => html`<option value="${rule}">${ruleLabel(rule)}</option>`)}</select></label>
 <p id="filter-status" class="filter-status" aria-live="polite"></p>
 </div>`;
+}
+
+/** A rule as the filter lists it: its id and what it checks. */
+function ruleLabel(ruleId: string): string {
+  const description = ruleDescription(ruleId);
+  return description ? `${ruleId} — ${description}` : ruleId;
 }
 
 function fileSection(result: FileResult, anchors: Anchors): Html {
@@ -46,17 +53,17 @@ function fileSection(result: FileResult, anchors: Anchors): Html {
   return html`<section class="file" id="${anchors.file(result.path)}">
 <h3><span class="path">${result.path}</span>${result.channel ? html` <span class="tag">${result.channel}</span>` : ''} <span class="file-counts">${plural(result.errorCount, 'error')}, ${plural(result.warningCount, 'warning')}</span></h3>
 <ol class="findings">
-${result.findings.map((finding) => findingItem(finding, result.source === '' ? undefined : lines))}</ol>
+${result.findings.map((finding) => findingItem(finding, result, result.source === '' ? undefined : lines))}</ol>
 </section>
 `;
 }
 
-function findingItem(finding: Finding, lines: LineIndex | undefined): Html {
+function findingItem(finding: Finding, result: FileResult, lines: LineIndex | undefined): Html {
   const description = ruleDescription(finding.ruleId);
   return html`<li class="finding severity-${finding.severity}" data-severity="${finding.severity}" data-channel="${finding.channel}" data-rule="${finding.ruleId}">
 <div class="finding-head"><span class="badge badge-${finding.severity}">${finding.severity}</span> <span class="position">${finding.line}:${finding.column}</span> <span class="message">${finding.message}</span></div>
 <div class="finding-meta"><code class="rule-id">${finding.ruleId}</code>${description ? html` <span class="rule-description">${description}</span>` : ''}${finding.role ? html` <span class="tag">${finding.role}</span>` : ''}${finding.fix ? html` <span class="tag tag-fix">fixable</span>` : ''}</div>
-${suggestion(finding)}${lines && !finding.fatal ? sourceFrame(lines, finding) : ''}</li>
+${suggestion(finding)}${lines && !finding.fatal ? context(result, lines, finding) : ''}</li>
 `;
 }
 
@@ -64,6 +71,14 @@ ${suggestion(finding)}${lines && !finding.fatal ? sourceFrame(lines, finding) : 
 function suggestion(finding: Finding): Html | '' {
   if (finding.suggestion === undefined || finding.message.includes(`"${finding.suggestion}"`)) return '';
   return html`<p class="suggestion"><span class="suggestion-label">Suggestion</span> <span class="suggestion-text">${finding.suggestion}</span></p>
+`;
+}
+
+/** The copy around the finding as a reader sees it; the source lines where it is not in any text (a tag, an attribute). */
+function context(result: FileResult, lines: LineIndex, finding: Finding): Html {
+  const reader = result.document && readerContext(result.document, finding.start, finding.end);
+  if (!reader) return sourceFrame(lines, finding);
+  return html`<figure class="reader"><figcaption>${reader.role} · line ${finding.line}</figcaption><p>${reader.cutBefore ? html`<span class="cut">…</span>` : ''}${reader.before}<mark>${reader.flagged || ' '}</mark>${reader.after}${reader.cutAfter ? html`<span class="cut">…</span>` : ''}</p></figure>
 `;
 }
 

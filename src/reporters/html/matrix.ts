@@ -7,18 +7,31 @@ import type { CampaignReport, FactLocation, MatrixCell, MatrixRow } from '../../
 import { html, type Html } from './escape.js';
 import { shortName, type Anchors } from './links.js';
 
+/** More deliverables than this make the matrix too wide for a portrait page: it prints on a landscape one. */
+const PORTRAIT_COLUMNS = 8;
+
+/**
+ * Columns are headed by the deliverable's number in the scorecard above and
+ * its channel — a file name would wrap letter by letter in a narrow column —
+ * with the full name as a tooltip and for screen readers.
+ */
 export function matrixTable(report: CampaignReport): Html {
   if (report.rows.length === 0) return html`<p class="muted">No facts, products or pillars found in this campaign's deliverables.</p>`;
-  return html`<div class="table-scroll"><table class="matrix">
-<caption>Drift matrix: what each deliverable states, against what the campaign expects</caption>
+  return html`<div class="table-scroll"><table class="matrix${report.deliverables.length > PORTRAIT_COLUMNS ? ' matrix-wide' : ''}">
+<caption>What each deliverable (numbered as in the scorecard) states, against what the campaign expects</caption>
 <thead><tr><th scope="col">Row</th><th scope="col">Expected</th>${report.deliverables.map(
     (deliverable, index) =>
-      html`<th scope="col" class="deliverable" title="${deliverable.name}"><span class="number">${index + 1}</span><span class="name">${shortName(deliverable.name)}</span></th>`,
+      html`<th scope="col" class="deliverable" title="${deliverable.name}"><span class="number">${index + 1}</span><span class="channel">${deliverable.channel}</span><span class="sr-only">${deliverable.name}</span></th>`,
   )}</tr></thead>
 <tbody>
 ${report.rows.map((row) => matrixRow(report, row))}</tbody>
 </table></div>
 <p class="legend" aria-hidden="true">${LEGEND_STATUSES.map((status) => html`<span class="cell-${status}">${CELL_MARKS[status].mark}</span> ${CELL_MARKS[status].meaning} `)}</p>`;
+}
+
+/** Whether the campaign's matrix prints on a landscape page. */
+export function isWideMatrix(report: CampaignReport): boolean {
+  return report.deliverables.length > PORTRAIT_COLUMNS;
 }
 
 function matrixRow(report: CampaignReport, row: MatrixRow): Html {

@@ -8,7 +8,7 @@ import type { FileResult } from '../../engine/run.js';
 import { plural } from '../stylish.js';
 import { html, type Html } from './escape.js';
 import type { Anchors } from './links.js';
-import { driftList, matrixTable } from './matrix.js';
+import { driftList, isWideMatrix, matrixTable } from './matrix.js';
 import { countByFamily, countFindings } from './tally.js';
 
 export function campaignTitle(report: CampaignReport): string {
@@ -27,10 +27,14 @@ ${scoreBadge(report.score, 'one-message score')}
 ${deliverableTable(report, anchors)}
 ${familyTable(files)}
 </div>
+<div class="matrix-block${isWideMatrix(report) ? ' matrix-block-wide' : ''}">
 <h3>Drift matrix</h3>
 ${matrixTable(report)}
+</div>
+<div class="drift-block">
 <h3>What drifts</h3>
 ${driftList(report, anchors)}
+</div>
 </section>
 `;
 }

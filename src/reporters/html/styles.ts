@@ -37,6 +37,9 @@ h3 { font-size: 16px; margin: 28px 0 10px; }
 .totals .total-warnings strong { color: #ffd58a; }
 .masthead nav { margin-top: 18px; font-size: 14px; }
 .masthead nav a { color: #dbe3ff; margin-right: 18px; }
+.cover-facts { display: flex; flex-wrap: wrap; gap: 6px 32px; margin: 14px 0 0; }
+.cover-facts dt { font-size: 11px; font-weight: 600; letter-spacing: 0.08em; text-transform: uppercase; color: #a9b8f0; }
+.cover-facts dd { margin: 0; font-weight: 600; }
 
 .kicker { display: block; font-size: 12px; font-weight: 600; letter-spacing: 0.1em; text-transform: uppercase; color: var(--muted); margin-bottom: 4px; }
 .campaign-id { font-family: var(--mono); font-size: 14px; font-weight: 400; color: var(--muted); }
@@ -65,18 +68,21 @@ tfoot th, tfoot td { border-bottom: 0; font-weight: 700; }
 .files { min-width: 60%; }
 
 .matrix th, .matrix td { border: 1px solid var(--line); padding: 6px 10px; }
-.matrix td.cell { white-space: nowrap; }
+.matrix td.cell { min-width: 3.2em; }
 .matrix thead th { vertical-align: bottom; background: var(--surface); }
-.matrix .deliverable { text-transform: none; letter-spacing: 0; text-align: center; }
-.matrix .deliverable .number { display: block; font-size: 12px; color: var(--muted); }
-.matrix .deliverable .name { display: block; font-family: var(--mono); font-size: 12px; color: var(--text); font-weight: 500; max-width: 120px; overflow-wrap: anywhere; }
+.matrix .deliverable { text-transform: none; letter-spacing: 0; text-align: center; white-space: nowrap; }
+.matrix .deliverable .number { display: block; font-size: 14px; font-weight: 700; color: var(--text); }
+.matrix .deliverable .channel { display: block; font-size: 11px; font-weight: 500; color: var(--muted); }
 .matrix tbody th { background: var(--surface); }
-.matrix .expected { font-weight: 600; min-width: 200px; max-width: 280px; overflow-wrap: anywhere; }
+.matrix .expected { font-weight: 600; min-width: 9em; max-width: 16em; overflow-wrap: break-word; }
 .basis, .weight { display: inline-block; margin-left: 4px; padding: 0 6px; border-radius: 4px; background: #e9edf5; color: var(--muted); font-size: 11px; font-weight: 600; text-transform: uppercase; }
 .split { color: var(--error); }
 .cell { text-align: center; }
 .cell .mark { font-weight: 700; }
-.cell .value { display: inline-block; max-width: 140px; overflow: hidden; text-overflow: ellipsis; vertical-align: bottom; font-size: 12px; }
+.cell .value { display: block; max-width: 11em; margin: 2px auto 0; overflow-wrap: break-word; font-size: 12px; line-height: 1.3; }
+/* on a narrow screen the matrix scrolls sideways, its row names staying in view, rather than squeezing words letter by letter */
+.matrix { width: max-content; max-width: none; }
+.matrix tbody th { position: sticky; left: 0; z-index: 1; }
 .cell-agree { color: var(--good); background: var(--good-bg); }
 .cell-outlier, .cell-conflict { color: var(--error); background: var(--error-bg); font-weight: 600; }
 .cell-missing { color: var(--warning); background: var(--warning-bg); }
@@ -130,24 +136,67 @@ tfoot th, tfoot td { border-bottom: 0; font-weight: 700; }
 .severity-error mark { background: #fecdca; box-shadow: inset 0 -2px 0 var(--error); }
 .severity-warning mark { background: #fdeab0; box-shadow: inset 0 -2px 0 #dc8a00; }
 .cut { color: #8a93a6; }
+.reader { margin: 10px 0 0; padding: 8px 14px 10px; background: #f8f9fb; border: 1px solid var(--line); border-radius: 6px; }
+.reader figcaption { font-size: 12px; color: var(--muted); margin-bottom: 2px; }
+.reader p { margin: 0; overflow-wrap: anywhere; }
+.reader mark { padding: 1px 0; border-radius: 2px; color: inherit; }
 .clean-files { margin-top: 24px; color: var(--muted); }
+
+@media (max-width: 700px) {
+  body { font-size: 14px; }
+  main, .masthead-inner, footer { padding: 0 16px; }
+  .masthead h1 { font-size: 22px; }
+  h2 { font-size: 20px; margin-top: 32px; }
+  .scorecard { gap: 16px; }
+  .score { min-width: 0; width: 100%; }
+  .scorecard .deliverables { flex-basis: 100%; }
+  .deliverables a, .deliverables span, .files a { overflow-wrap: anywhere; }
+  th, td { padding: 5px 8px; }
+  .filters { position: static; }
+  .filters select { max-width: 100%; }
+  .filter-status { margin-left: 0; }
+  .finding { padding: 10px 12px 12px; }
+  .finding-head { flex-wrap: wrap; }
+}
 
 footer { margin-top: 56px; padding-top: 16px; padding-bottom: 40px; border-top: 1px solid var(--line); font-size: 13px; color: var(--muted); }
 footer p { margin: 4px 0; }
 
+@page { margin: 14mm 12mm; }
+/* a matrix with many deliverables gets a page of its own, turned */
+@page wide-matrix { size: landscape; }
+
 @media print {
-  body { font-size: 11pt; }
+  body { font-size: 10pt; }
   * { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
   .masthead { background: none; color: var(--text); padding: 0 0 12px; border-bottom: 2px solid var(--text); }
   .masthead .brand, .masthead nav a, .totals .total-errors strong, .totals .total-warnings strong { color: var(--text); }
   .masthead nav, .filters { display: none !important; }
   .totals li { background: none; border: 1px solid var(--line); }
   main, .masthead-inner, footer { max-width: none; padding: 0; }
-  h2 { border-top: 0; }
-  #findings { break-before: page; }
-  h2, h3 { break-after: avoid; }
+  h2 { border-top: 0; margin: 20px 0 10px; font-size: 18pt; }
+  h3 { margin: 16px 0 8px; }
+  section + section > h2 { padding-top: 0; }
+  h2, h3, caption { break-after: avoid; }
+  .scorecard, .matrix-block, .drift-list li, .finding, tr { break-inside: avoid; }
+  .matrix-block-wide { page: wide-matrix; }
   .table-scroll, .frame { overflow: visible; }
+  .matrix th, .matrix td { padding: 3px 6px; font-size: 9pt; }
+  .matrix .expected { min-width: 0; }
+  .score { padding: 10px 14px; }
+  .score-value { font-size: 40px; }
+  .finding { margin: 5px 0; padding: 5px 10px 6px; border-width: 1px 1px 1px 3px; }
+  .finding-meta { margin-top: 2px; font-size: 8pt; }
+  .badge { min-width: 0; font-size: 7pt; }
+  .file h3 { margin-top: 14px; padding-bottom: 4px; }
+  .suggestion { margin-top: 3px; font-size: 9pt; }
+  .frame { margin-top: 6px; padding: 4px 0; }
   .frame .line { white-space: pre-wrap; }
+  /* the flagged line says enough on paper */
+  .frame .line:not(.target) { display: none; }
+  .reader { margin-top: 4px; padding: 3px 10px 4px; font-size: 9pt; }
+  .reader figcaption { font-size: 7.5pt; margin: 0; }
+  footer { margin-top: 24px; }
   a { color: inherit; }
 }
 `;
