@@ -17,6 +17,7 @@ import { campaignsToCheck, checkCampaigns, type CampaignOutcome, type LintedFile
 import type { CampaignGrouping } from './campaigns.js';
 import type { CompiledKit } from './compiled-kit.js';
 import { campaignContext } from './campaign-context.js';
+import { campaignReach } from './campaign-reach.js';
 import { findFiles, namesFiles, type FileSelection } from './files.js';
 import { contentHash } from './hash.js';
 import { selectShard, type Shard } from './shard.js';
@@ -130,7 +131,7 @@ export async function lintFiles(request: LintRequest): Promise<LintRun> {
   const context: RunContext = { request, session, choices, rules, timing: {}, cache: request.stdin ? undefined : request.cache };
   context.cache?.useSettings(cacheSettings(request, choices));
   const inputs = await listInputs(request, session.compiled);
-  const files = (await mayUseWorkers(context)) ? await lintSpread(inputs, context) : await lintInTurn(inputs, context);
+  const files = await lintInputs(inputs, context);
   const campaigns = await runCampaignStep(files, context);
   recordInCache(files, campaigns.membership, context.cache);
   const reportUnused = Boolean(request.reportUnusedDisable);
@@ -180,6 +181,31 @@ export function fileSelection(request: LintRequest): FileSelection {
     ignorePatterns: request.ignorePatterns,
     useIgnores: request.useIgnores,
   };
+}
+
+/**
+ * The reported files first; then, of the files read only for campaigns,
+ * those that may share a campaign with a reported one, only parsed (see
+ * campaign-reach). In the order of `inputs`.
+ */
+async function lintInputs(inputs: readonly Input[], context: RunContext): Promise<LintedFile[]> {
+  const spread = await mayUseWorkers(context);
+  const lintSome = async (some: readonly Input[]) => {
+    const linted = spread ? await lintSpread(some, context) : await lintInTurn(some, context);
+    return some.map((input, index) => [input, linted[index]] as const);
+  };
+  const reported = new Map(await lintSome(inputs.filter((input) => input.reported)));
+  const others = inputs.filter((input) => !input.reported);
+  if (others.length === 0) return [...reported.values()];
+  const reach = campaignReach([...reported.values()], context.session, context.request.campaignBy ?? 'kit');
+  const wanted: Input[] = [];
+  for (const input of others) {
+    // read here for the test and again when parsed, so that one file's bytes at a time are held
+    const { bytes } = await readInput(input, context.request);
+    if (reach(input.path, bytes)) wanted.push(input);
+  }
+  const forCampaigns = new Map(await lintSome(wanted));
+  return inputs.flatMap((input) => reported.get(input) ?? forCampaigns.get(input) ?? []);
 }
 
 /** Each file read and linted on the main thread, one after the other. */
