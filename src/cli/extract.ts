@@ -7,8 +7,11 @@ import { resolve } from 'node:path';
 import type { Channel, Document } from '../documents/types.js';
 import { LineIndex } from '../documents/positions.js';
 import { displayPath, readForKit } from '../engine/run.js';
+import { campaignYear } from '../drift/truth.js';
+import type { DocumentData } from '../engine/document-data.js';
 import { LintSession } from '../engine/session.js';
-import { documentFacts, formatFacts } from './drift.js';
+import type { Fact } from '../facts/types.js';
+import { formatFacts } from '../reporters/facts.js';
 import { loadKitForCli } from './kit.js';
 import { printable } from '../reporters/printable.js';
 import { UsageError } from '../engine/usage-error.js';
@@ -41,6 +44,12 @@ export async function runExtract(file: string, options: ExtractOptions, io: Io):
   }
   io.stdout(options.format === 'json' ? `${JSON.stringify(describe(document), null, 2)}\n` : textListing(document));
   return 0;
+}
+
+/** The facts of one document, dates read in the year of the first campaign it belongs to. */
+export function documentFacts(data: DocumentData): Fact[] {
+  const [campaign] = data.campaigns;
+  return data.facts(campaignYear(campaign));
 }
 
 export function describe(document: Document) {
