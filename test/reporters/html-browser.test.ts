@@ -2,7 +2,8 @@
  * The HTML report in headless Chromium, on a real lint run over copy full
  * of script payloads: nothing runs (no dialog, no `window.__pwned`, no
  * request, no CSP violation), the scorecard and matrix render, and the
- * filters work — and without scripts every finding still shows.
+ * filters work and are kept in the address — and without scripts every
+ * finding still shows.
  * Skips when there is no Chromium (CHROMIUM_PATH, else /usr/bin/chromium).
  */
 import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -128,6 +129,29 @@ describe.skipIf(!hasChromium)(`the HTML report in headless Chromium (${CHROMIUM}
     const banned = await page.locator('.finding:visible').all();
     expect(banned.length).toBeGreaterThan(0);
     for (const finding of banned) expect(await finding.getAttribute('data-rule')).toBe('lexicon/banned');
+    await page.context().close();
+  });
+
+  it('keeps the filters in the address, so a reload or a shared link shows the same findings', async () => {
+    const { page, consoleErrors } = await visit();
+    await page.getByRole('checkbox', { name: /warning/i }).uncheck();
+    await page.locator('#filter-rule').selectOption('lexicon/banned');
+    const url = new URL(page.url());
+    expect(url.searchParams.getAll('severity')).toEqual(['error']);
+    expect(url.searchParams.get('rule')).toBe('lexicon/banned');
+    const shown = await page.locator('.finding:visible').count();
+    expect(shown).toBeGreaterThan(0);
+
+    await page.reload();
+    expect(await page.getByRole('checkbox', { name: /warning/i }).isChecked()).toBe(false);
+    expect(await page.locator('#filter-rule').inputValue()).toBe('lexicon/banned');
+    expect(await page.locator('.finding:visible').count()).toBe(shown);
+
+    await page.goto(`${reportUrl}?rule=no/such-rule&channel=web`);
+    expect(await page.locator('#filter-rule').inputValue()).toBe('');
+    expect(await page.locator('#filter-channel').inputValue()).toBe('web');
+    expect(await page.getByRole('checkbox', { name: /warning/i }).isChecked()).toBe(true);
+    expect(consoleErrors).toEqual([]);
     await page.context().close();
   });
 
