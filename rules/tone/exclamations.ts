@@ -2,6 +2,8 @@ import { CHANNELS } from '../../src/documents/types.js';
 import type { Rule, RuleContext } from '../../src/engine/types.js';
 import type { Unit } from '../../src/nlp/analyze.js';
 import { copyPieces, type BrandCopy } from '../../src/nlp/brand-copy.js';
+import { groupBy } from '../../src/text/group-by.js';
+import { firstEndingAfter } from '../../src/text/ranges.js';
 
 interface Mark {
   unit: number;
@@ -47,8 +49,8 @@ function marksOf(copy: BrandCopy, unit: Unit): Mark[] {
   // The masked text hides opaque spans, so a "!" seen there is punctuation of the prose.
   for (let offset = unit.masked.indexOf('!'); offset >= 0; offset = unit.masked.indexOf('!', offset + 1)) {
     if (!copy.isOwnVoice(unit.index, offset, offset + 1) || !endsExclamation(unit.masked, offset)) continue;
-    const sentences = copy.analysis.sentences.slice(unit.firstSentence, unit.endSentence);
-    const sentence = unit.firstSentence + sentences.findIndex((candidate) => candidate.start <= offset && offset < candidate.end);
+    // The sentence holding the mark (a mark between sentences counts with the next one).
+    const sentence = firstEndingAfter(copy.analysis.sentences, offset, unit.firstSentence, unit.endSentence);
     marks.push({ unit: unit.index, offset, sentence });
   }
   return marks;
@@ -60,9 +62,7 @@ function endsExclamation(text: string, offset: number): boolean {
 }
 
 function checkSentences(context: RuleContext, marks: readonly Mark[], max: number): void {
-  const bySentence = new Map<number, Mark[]>();
-  for (const mark of marks) bySentence.set(mark.sentence, [...(bySentence.get(mark.sentence) ?? []), mark]);
-  for (const sentenceMarks of bySentence.values()) {
+  for (const sentenceMarks of groupBy(marks, (mark) => mark.sentence).values()) {
     if (sentenceMarks.length <= max) continue;
     const extra = sentenceMarks.slice(max);
     const first = extra[0];

@@ -50,14 +50,25 @@ const readingGrade: Rule = {
   },
 };
 
+/**
+ * Longer than any English word: the syllable counter's patterns take time
+ * that grows with the square of a word's length, so a longer "word" (a run
+ * of letters pasted by mistake, a hash) is counted by its vowel groups.
+ */
+const MAX_WORD_LENGTH = 45;
+
 /** Syllables of a word, counted once per spelling: copy repeats its words, and counting is the costly part of the grade. */
 function syllableCounter(): (word: string) => number {
   const counts = new Map<string, number>();
   return (word) => {
     let count = counts.get(word);
-    if (count === undefined) counts.set(word, (count = syllable(word)));
+    if (count === undefined) counts.set(word, (count = word.length > MAX_WORD_LENGTH ? vowelGroups(word) : syllable(word)));
     return count;
   };
+}
+
+function vowelGroups(word: string): number {
+  return Math.max(1, word.match(/[aeiouy]+/giu)?.length ?? 0);
 }
 
 function checkParagraph(context: RuleContext, unit: Unit, max: number, syllables: (word: string) => number): void {

@@ -150,9 +150,10 @@ function splitSentences(units: readonly Unit[], locate: Locate): { sentences: Se
     const tree = parser.parse(unit.masked) as Root;
     const opaque = opaqueSpansOf(unit);
     const bound = boundText(unit, opaque);
+    const textStart = unit.text.length - unit.text.trimStart().length;
     for (const paragraph of tree.children) {
       if (paragraph.type !== 'ParagraphNode') continue;
-      const pieces = (paragraph as Paragraph).children.flatMap((node) => (node.type === 'SentenceNode' ? splitSentence(bound, node) : []));
+      const pieces = (paragraph as Paragraph).children.flatMap((node) => (node.type === 'SentenceNode' ? splitSentence(bound, node, textStart) : []));
       for (const piece of joinRunOns(bound, pieces)) addSentence(unit, piece, opaque, sentences, words, locate);
     }
     ranges.push([first, sentences.length]);
@@ -164,7 +165,7 @@ function splitSentences(units: readonly Unit[], locate: Locate): { sentences: Se
 interface SentencePiece {
   start: number;
   end: number;
-  children: SentenceNode['children'];
+  children: SentenceNode['children'][number][];
 }
 
 function boundText(unit: Unit, opaque: readonly OpaqueSpan[]): BoundText {
@@ -176,19 +177,21 @@ function boundText(unit: Unit, opaque: readonly OpaqueSpan[]): BoundText {
 }
 
 /** Cuts a retext sentence at the boundaries it missed (see sentence-bounds.ts). */
-function splitSentence(bound: BoundText, node: SentenceNode): SentencePiece[] {
+function splitSentence(bound: BoundText, node: SentenceNode, textStart: number): SentencePiece[] {
   const start = node.position?.start.offset ?? 0;
   const end = node.position?.end.offset ?? 0;
-  const cuts = extraSentenceStarts(bound, start, end, start === 0 || /^\s*$/.test(bound.text.slice(0, start)));
+  const cuts = extraSentenceStarts(bound, start, end, start <= textStart);
   if (cuts.length === 0) return [{ start, end, children: node.children }];
   const pieces: SentencePiece[] = [];
+  // The children are in text order: each piece takes the run of them that starts inside it.
+  let child = 0;
+  const startOf = (index: number): number => node.children[index].position?.start.offset ?? 0;
   [start, ...cuts].forEach((pieceStart, index) => {
     const pieceEnd = index < cuts.length ? trimEnd(bound.text, pieceStart, cuts[index]) : end;
-    const children = node.children.filter((child) => {
-      const offset = child.position?.start.offset ?? 0;
-      return offset >= pieceStart && offset < pieceEnd;
-    });
-    pieces.push({ start: pieceStart, end: pieceEnd, children });
+    while (child < node.children.length && startOf(child) < pieceStart) child++;
+    const first = child;
+    while (child < node.children.length && startOf(child) < pieceEnd) child++;
+    pieces.push({ start: pieceStart, end: pieceEnd, children: node.children.slice(first, child) });
   });
   return pieces;
 }
@@ -198,9 +201,11 @@ function joinRunOns(bound: BoundText, pieces: SentencePiece[]): SentencePiece[] 
   const joined: SentencePiece[] = [];
   for (const piece of pieces) {
     const previous = joined[joined.length - 1];
-    if (previous && endsOnRunOnAbbreviation(bound.text.slice(previous.start, previous.end), bound.text.slice(piece.start, piece.end))) {
-      joined[joined.length - 1] = { start: previous.start, end: piece.end, children: [...previous.children, ...piece.children] };
-    } else joined.push(piece);
+    if (previous && endsOnRunOnAbbreviation(bound.text, previous.start, previous.end, piece.start)) {
+      // Appended in place: a long run of run-ons ("vs. vs. vs. …") is joined in linear time.
+      previous.end = piece.end;
+      for (const child of piece.children) previous.children.push(child);
+    } else joined.push({ ...piece, children: [...piece.children] });
   }
   return joined;
 }
@@ -269,8 +274,9 @@ function splitWord(
 ): { start: number; end: number; opaque?: OpaqueKind }[] {
   const opaque = overlappingRange(spans, start, end);
   if (opaque) return [{ start: opaque.start, end: opaque.end, opaque: opaque.kind }];
+  if (isAbbreviation(toString(node))) return [{ start, end }];
   let trimmedEnd = end;
-  while (trimmedEnd > start && /[.\-_'’]/.test(unit.text[trimmedEnd - 1]) && !isAbbreviation(toString(node))) trimmedEnd--;
+  while (trimmedEnd > start && /[.\-_'’]/.test(unit.text[trimmedEnd - 1])) trimmedEnd--;
   return trimmedEnd > start ? [{ start, end: trimmedEnd }] : [];
 }
 

@@ -51,24 +51,37 @@ const RUNS_ON_LINE = /(?:[,;(\-–—&+/]|\b(?:and|or|but|the|a|an|of|to|with|fo
 
 const LABEL_SEPARATOR = /^\s*(?::|[-–—](?=\s))\s*/;
 const MAX_LABEL_WORDS = 4;
+/** Longer than any run-in label of four words and its separator: the label is looked for within it. */
+const MAX_LABEL_LENGTH = 160;
 
 /**
  * Offsets inside [start, end) of `text` where a new sentence begins, in
  * order. `unitStart` tells whether `start` is the start of the unit (where a
  * run-in label may stand).
+ *
+ * Linear in the length of the range: a run of marks ("?!", "....") or of
+ * white space leads to one next word, so each run is read once, and only a
+ * few characters before it are looked at.
  */
 export function extraSentenceStarts(bound: BoundText, start: number, end: number, unitStart: boolean): number[] {
   const starts = new Set<number>();
   const { text } = bound;
-  for (let offset = start; offset < end; offset++) {
+  let offset = start;
+  while (offset < end) {
     const character = text[offset];
-    if (character === '.' || character === '!' || character === '?') {
-      const next = nextSentenceStart(bound, offset, end);
-      if (next !== undefined && (character !== '.' || fullStopEnds(bound, offset))) starts.add(next);
-    } else if (character === '\n' && bound.post && !bound.opaqueAt(offset)) {
-      const next = firstTokenAfter(bound, offset + 1, end);
-      if (next !== undefined && !RUNS_ON_LINE.test(text.slice(start, offset))) starts.add(next);
-    }
+    if (isTerminal(character)) {
+      // Closing quotes and brackets stay with the sentence they end; more marks ("?!", "...") too.
+      const marksEnd = endOfRun(text, offset, end, CLOSING);
+      if (anyMarkEnds(bound, offset, marksEnd)) {
+        const next = sentenceAfterMarks(bound, marksEnd, end);
+        if (next !== undefined) starts.add(next);
+      }
+      offset = marksEnd;
+    } else if (character === '\n' && bound.post) {
+      const spaceEnd = endOfRun(text, offset, end, SPACE);
+      if (anyLineBreak(bound, offset, spaceEnd) && spaceEnd < end && !runsOnLine(text, start, offset)) starts.add(spaceEnd);
+      offset = spaceEnd;
+    } else offset++;
   }
   if (unitStart) {
     const label = runInLabelEnd(bound, start, end);
@@ -77,17 +90,51 @@ export function extraSentenceStarts(bound: BoundText, start: number, end: number
   return [...starts].filter((offset) => offset > start && offset < end).sort((a, b) => a - b);
 }
 
-/** Where the next sentence starts after a terminal mark at `offset`, when the next word opens one. */
-function nextSentenceStart(bound: BoundText, offset: number, end: number): number | undefined {
-  const { text } = bound;
-  if (bound.opaqueAt(offset)) return undefined;
-  let cursor = offset + 1;
-  // Closing quotes and brackets stay with the sentence they end; more marks ("?!", "...") too.
-  while (cursor < end && /["'”’)\]»!?.…]/u.test(text[cursor])) cursor++;
-  if (cursor >= end || !/\s/u.test(text[cursor])) return undefined;
-  const next = firstTokenAfter(bound, cursor, end);
+const CLOSING = /["'”’)\]»!?.…]/u;
+const SPACE = /\s/u;
+
+function isTerminal(character: string | undefined): boolean {
+  return character === '.' || character === '!' || character === '?';
+}
+
+/** The end of the run of characters matching `pattern` from `from`. */
+function endOfRun(text: string, from: number, end: number, pattern: RegExp): number {
+  let cursor = from;
+  while (cursor < end && pattern.test(text[cursor])) cursor++;
+  return cursor;
+}
+
+/** Whether a terminal mark in [from, to) can end a sentence: not inside an opaque token, and a full stop judged by its words. */
+function anyMarkEnds(bound: BoundText, from: number, to: number): boolean {
+  for (let offset = from; offset < to; offset++) {
+    const character = bound.text[offset];
+    if (isTerminal(character) && !bound.opaqueAt(offset) && (character !== '.' || fullStopEnds(bound, offset))) return true;
+  }
+  return false;
+}
+
+/** Where the next sentence starts after a run of marks ending at `marksEnd`, when white space and a word that opens one follow. */
+function sentenceAfterMarks(bound: BoundText, marksEnd: number, end: number): number | undefined {
+  if (marksEnd >= end || !SPACE.test(bound.text[marksEnd])) return undefined;
+  const next = firstTokenAfter(bound, marksEnd, end);
   if (next === undefined) return undefined;
   return opensSentence(bound, next, end) ? next : undefined;
+}
+
+/** Whether the white space in [from, to) holds a line break outside opaque tokens. */
+function anyLineBreak(bound: BoundText, from: number, to: number): boolean {
+  for (let offset = from; offset < to; offset++) if (bound.text[offset] === '\n' && !bound.opaqueAt(offset)) return true;
+  return false;
+}
+
+/** The longest ending RUNS_ON_LINE looks for ("with", "from"), with the character before it. */
+const LINE_END_WINDOW = 8;
+
+/** Whether the line ending at the break at `offset` runs on into the next (judged by its last few characters). */
+function runsOnLine(text: string, start: number, offset: number): boolean {
+  let lineEnd = offset;
+  while (lineEnd > start && SPACE.test(text[lineEnd - 1])) lineEnd--;
+  return RUNS_ON_LINE.test(text.slice(Math.max(start, lineEnd - LINE_END_WINDOW), lineEnd));
 }
 
 /** The first character after white space (and emoji) from `from`, undefined at the end. */
@@ -106,10 +153,25 @@ function opensSentence(bound: BoundText, offset: number, end: number): boolean {
   return cursor < end && /\p{Lu}/u.test(text[cursor]) && !bound.opaqueAt(cursor);
 }
 
-/** Whether a sentence retext ended stops on an abbreviation that never ends one ("vs.", "Fig."). */
-export function endsOnRunOnAbbreviation(sentence: string, next: string): boolean {
-  const last = /([\p{L}][\p{L}.]*)\.\s*$/u.exec(sentence)?.[1];
-  return last !== undefined && runsOn(last, next);
+/** The longest abbreviation that runs on ("approx"), and a character more. */
+const ABBREVIATION_WINDOW = 8;
+
+/**
+ * Whether the sentence ending at `end` of `text` stops on an abbreviation
+ * that never ends one ("vs.", "Fig."), before the text from `next`. Only the
+ * last word is read, so a long sentence costs no more than a short one.
+ */
+export function endsOnRunOnAbbreviation(text: string, start: number, end: number, next: number): boolean {
+  let stop = end;
+  while (stop > start && SPACE.test(text[stop - 1])) stop--;
+  if (stop <= start || text[stop - 1] !== '.') return false;
+  let wordStart = stop - 1;
+  while (wordStart > start && stop - 1 - wordStart <= ABBREVIATION_WINDOW && /[\p{L}.]/u.test(text[wordStart - 1])) wordStart--;
+  // The word starts at its first letter ("..vs." reads "vs").
+  while (wordStart < stop - 1 && text[wordStart] === '.') wordStart++;
+  const word = text.slice(wordStart, stop - 1);
+  if (!/^\p{L}/u.test(word) || (wordStart > start && /[\p{L}.]/u.test(text[wordStart - 1]))) return false;
+  return runsOn(word, text.slice(next, next + 4));
 }
 
 /** Whether the full stop at `offset` can end a sentence, judged by the word it follows and the word after it. */
@@ -135,7 +197,7 @@ function fullStopEnds(bound: BoundText, offset: number): boolean {
  */
 function runInLabelEnd(bound: BoundText, start: number, end: number): number | undefined {
   const { text } = bound;
-  const rest = text.slice(start, end);
+  const rest = text.slice(start, Math.min(end, start + MAX_LABEL_LENGTH));
   // A colon closes the label even after a dash inside it ("May 25 - June 5: Announce …").
   const head = /^[^.!?:\n]*?(?=\s*:)/u.exec(rest)?.[0] ?? /^[^.!?:\n–—]*?(?=\s[-–—]\s)/u.exec(rest)?.[0];
   if (head === undefined || !/^\s*[\p{Lu}\p{N}]/u.test(head)) return undefined;

@@ -1,0 +1,48 @@
+/**
+ * Hostile shapes of input that once made a reader or a rule take time
+ * growing with the square of their length: one long token, runs of marks,
+ * a paragraph of thousands of sentences, a post of thousands of lines, a
+ * calendar of thousands of rows, a word longer than any word. Each is
+ * generated at a size where linear work takes well under a second and
+ * quadratic work takes minutes, so a regression shows as a test that never
+ * finishes; the run must read each and report on it as it would any file.
+ * (How long they take is measured by `npm run bench`, never here.)
+ */
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { defaultKit } from '../../src/config/load.js';
+import { lintFiles } from '../../src/engine/run.js';
+
+const SIZE = 50_000;
+
+async function lintOne(name: string, text: string) {
+  const cwd = mkdtempSync(join(tmpdir(), 'brandlint-hostile-size-'));
+  writeFileSync(join(cwd, name), text);
+  const run = await lintFiles({ cwd, patterns: [name], kit: defaultKit(cwd), threads: 'off' });
+  expect(run.results.map((result) => result.path)).toEqual([name]);
+  return run.results[0].findings;
+}
+
+const repeat = (unit: string, length = SIZE): string => unit.repeat(Math.ceil(length / unit.length));
+
+describe('hostile shapes are read in linear time', () => {
+  it.each([
+    ['one token', 'token.md', 'x'.repeat(SIZE)],
+    ['a word of letters, and CJK text without punctuation', 'word.md', `${'a'.repeat(30_000)} ${repeat('漢字仮名交じり文', 20_000)}\n`],
+    ['a run of full stops', 'dots.md', `Word${'.'.repeat(SIZE)}\n`],
+    ['a run of exclamation marks', 'bangs.md', `Word${'!'.repeat(SIZE)}\n`],
+    ['a paragraph of abbreviations that run on', 'versus.md', repeat('Spreadsheets vs. ')],
+    ['a paragraph of short sentences', 'sentences.md', repeat('April 9. They came. ')],
+    ['a post of many lines', 'calendar.csv', `date,platform,text\n2026-05-01,linkedin,"${repeat('and\n', SIZE / 2)}"\n`],
+    [
+      'a calendar of many rows',
+      'rows.csv',
+      `date,platform,text\n${Array.from({ length: 1_000 }, (_, row) => `2026-05-0${(row % 9) + 1},linkedin,"Save 20% on Acme Cloud today! #AcmeSpring"\n`).join('')}`,
+    ],
+  ])('%s', async (_, name, text) => {
+    const findings = await lintOne(name, text);
+    expect(findings.filter((finding) => finding.fatal)).toEqual([]);
+  });
+});
