@@ -2,7 +2,7 @@ import type { BrandKit } from '../../src/config/types.js';
 import type { Rule } from '../../src/engine/types.js';
 import { atomsOf } from '../../src/lexicon/atoms.js';
 import { PhraseMatcher } from '../../src/lexicon/matcher.js';
-import { segmentRange } from '../../src/messaging/joined-text.js';
+import { segmentRange } from '../../src/text/joined-text.js';
 
 /**
  * One matcher for the kit's vague link texts. A multi-word text ("click

@@ -1,9 +1,9 @@
 import { isOnlyMergeTags } from '../../src/documents/opaque.js';
 import type { Rule } from '../../src/engine/types.js';
 import { firstOfRoles } from '../../src/messaging/anchors.js';
-import { joinedRole } from '../../src/messaging/joined-text.js';
+import { joinedRole } from '../../src/text/joined-text.js';
 import { checkLengthRange } from '../../src/messaging/length-range.js';
-import { comparableWords } from '../../src/messaging/similarity.js';
+import { comparableWords } from '../../src/text/similarity.js';
 
 const emailPreheader: Rule = {
   meta: {

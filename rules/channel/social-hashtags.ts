@@ -2,7 +2,7 @@ import type { BrandKit } from '../../src/config/types.js';
 import type { Segment } from '../../src/documents/types.js';
 import type { Rule, RuleContext } from '../../src/engine/types.js';
 import { compoundParts, isKnownWord } from '../../src/lexicon/dictionary.js';
-import { segmentRange } from '../../src/messaging/joined-text.js';
+import { segmentRange } from '../../src/text/joined-text.js';
 import { hashtagsOf, postsOf, sameHashtag, wholePost, type Hashtag } from '../../src/messaging/posts.js';
 
 const socialHashtags: Rule = {

@@ -1,5 +1,5 @@
 import type { Rule } from '../../src/engine/types.js';
-import { segmentRange } from '../../src/messaging/joined-text.js';
+import { segmentRange } from '../../src/text/joined-text.js';
 import { platformRule } from '../../src/messaging/platform-length.js';
 import { platformsOfPost, postsOf } from '../../src/messaging/posts.js';
 

@@ -1,7 +1,7 @@
 import type { Rule, RuleContext } from '../../src/engine/types.js';
 import type { Segment } from '../../src/documents/types.js';
 import { firstOfRoles } from '../../src/messaging/anchors.js';
-import { JoinedText } from '../../src/messaging/joined-text.js';
+import { JoinedText } from '../../src/text/joined-text.js';
 
 const webH1: Rule = {
   meta: {

@@ -2,7 +2,7 @@ import { CHANNELS } from '../../src/documents/types.js';
 import type { Rule, RuleContext } from '../../src/engine/types.js';
 import { brandUnits, textHit } from '../../src/messaging/phrase-scan.js';
 import { distance } from 'fastest-levenshtein';
-import { comparableWords } from '../../src/messaging/similarity.js';
+import { comparableWords } from '../../src/text/similarity.js';
 import type { Unit, Word } from '../../src/nlp/analyze.js';
 import { firstNonOverlapping, overlappingRange } from '../../src/text/ranges.js';
 import { groupBy } from '../../src/text/group-by.js';

@@ -9,7 +9,7 @@ import type { Channel, Document } from '../documents/types.js';
 import type { CampaignGroup } from '../engine/types.js';
 import type { Fact } from '../facts/types.js';
 import type { Deliverable } from '../messaging/deliverables.js';
-import type { SourceRange } from '../messaging/joined-text.js';
+import type { SourceRange } from '../text/joined-text.js';
 import { campaignYear, isCampaignFact } from './truth.js';
 import { groupBy } from '../text/group-by.js';
 

@@ -5,7 +5,7 @@
  * unsubscribe link), and at line 1, column 1 when the document has none.
  */
 import type { Document, Role } from '../documents/types.js';
-import { JoinedText, segmentRange, type SourceRange } from './joined-text.js';
+import { JoinedText, segmentRange, type SourceRange } from '../text/joined-text.js';
 
 const DOCUMENT_START: SourceRange = { start: 0, end: 0 };
 

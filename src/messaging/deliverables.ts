@@ -7,7 +7,7 @@
 import type { CampaignConfig } from '../config/types.js';
 import type { Channel, Document, Segment } from '../documents/types.js';
 import { firstOfRoles } from './anchors.js';
-import type { SourceRange } from './joined-text.js';
+import type { SourceRange } from '../text/joined-text.js';
 import { wholePost } from './posts.js';
 
 export interface Deliverable {

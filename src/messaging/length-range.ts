@@ -6,8 +6,8 @@
 import type { BrandKit, LengthRange } from '../config/types.js';
 import type { Role } from '../documents/types.js';
 import type { Rule, RuleContext, RuleMeta } from '../engine/types.js';
-import { graphemeStarts } from './graphemes.js';
-import { joinedRole, type JoinedText } from './joined-text.js';
+import { graphemeStarts } from '../text/graphemes.js';
+import { joinedRole, type JoinedText } from '../text/joined-text.js';
 
 /** Checks `span` against `range`, counting graphemes; `label` names the text ("The subject line"). */
 export function checkLengthRange(context: RuleContext, span: JoinedText, range: LengthRange, label: string): void {

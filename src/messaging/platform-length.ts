@@ -7,7 +7,7 @@
  * points too.
  */
 import { twitterText } from '../libraries.js';
-import { graphemeStarts } from './graphemes.js';
+import { graphemeStarts } from '../text/graphemes.js';
 
 export interface LengthCount {
   length: number;
