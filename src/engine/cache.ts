@@ -21,7 +21,7 @@ import type { Finding } from './types.js';
 export const DEFAULT_CACHE_FILE = '.brandlintcache';
 
 /** Bumped whenever the shape of the cache changes, so an old cache is dropped rather than misread. */
-const CACHE_FORMAT = 2;
+export const CACHE_FORMAT = 2;
 
 export interface CachedFile {
   hash: string;

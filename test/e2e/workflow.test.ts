@@ -7,6 +7,7 @@ import { cpSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from 'no
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { CACHE_FORMAT } from '../../src/engine/cache.js';
 
 const ROOT = resolve(import.meta.dirname, '..', '..');
 const BIN = join(ROOT, 'bin', 'brandlint.js');
@@ -56,7 +57,7 @@ describe('--cache', () => {
     expect(brandlint(['--cache', '--format', 'json', '.'], cwd)).toEqual(cold);
     writeFileSync(join(cwd, '.brandlintcache'), 'not json');
     expect(brandlint(['--cache-location', '.brandlintcache', '--format', 'json', '.'], cwd)).toEqual(cold);
-    expect(JSON.parse(readFileSync(join(cwd, '.brandlintcache'), 'utf8')).format).toBe(1);
+    expect(JSON.parse(readFileSync(join(cwd, '.brandlintcache'), 'utf8')).format).toBe(CACHE_FORMAT);
   });
 });
 
