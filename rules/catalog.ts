@@ -59,7 +59,7 @@ export const RULE_CATALOG: readonly RuleEntry[] = [
       ],
       "fixable": true,
       "docs": {
-        "details": "Each entry of `lexicon.terms` says `use` X `insteadOf` Y. Inflections are matched and answered in kind (\"purchased\" → \"bought\", \"purchasing\" → \"buying\"), from an English conjugation model; irregular pairs the model does not know go in `forms`. The suggestion keeps the case of the flagged text (\"Purchase\" → \"Buy\"). Only whole words match: \"purchaser\" is not \"purchase\". A term's own `severity` overrides the rule's. --fix writes the suggestion where the text is plain in the source.",
+        "details": "Each entry of `lexicon.terms` says `use` X `insteadOf` Y. Inflections are matched and answered in kind (\"purchased\" → \"bought\", \"purchasing\" → \"buying\"), from an English conjugation model; irregular pairs the model does not know go in `forms`. The suggestion keeps the case of the flagged text (\"Purchase\" → \"Buy\"). Only whole words match: \"purchaser\" is not \"purchase\"; a term that ends in a period keeps it (\"vs.\" is not the \"VS\" of \"VS Code\"). `exceptions` lists phrases in which the word is fine (\"cash register\" for register), and `partOfSpeech` matches the word only as a verb, noun or adjective (the verb \"purchase a plan\", not the noun \"every purchase\"). A term's own `severity` overrides the rule's. --fix writes the suggestion where the text is plain in the source.",
         "kit": "lexicon:\n  terms:\n    - { use: buy, insteadOf: [purchase] }",
         "bad": "Purchase a plan today. Customers who purchased last year save more.",
         "good": "Buy a plan today. Customers who bought last year save more. Ask any purchaser."
@@ -125,7 +125,7 @@ export const RULE_CATALOG: readonly RuleEntry[] = [
       ],
       "fixable": false,
       "docs": {
-        "details": "Names and aliases under `lexicon.competitors` are reported wherever they appear in copy, in any case. A competitor may be allowed in some channels with `allowIn` (a comparison page on the web, say). A name made only of common words (\"Three\") is reported only where it cannot be those words: \"Leaving Three?\", not \"three minutes\" or \"Three steps\" at a sentence start.",
+        "details": "Names and aliases under `lexicon.competitors` are reported wherever they appear in copy, in any case. A competitor may be allowed in some channels with `allowIn` (a comparison page on the web, say). A name made only of common words (\"Three\") is reported only where it cannot be those words: \"Leaving Three?\", not \"three minutes\" or \"Three steps\" at a sentence start. A name that a capitalised word runs into within a sentence is part of a longer proper noun: \"our Fair Trade Coffee collection\" does not name Trade Coffee (in headings, which capitalise every word, it does).",
         "kit": "lexicon:\n  competitors: [Globex]",
         "bad": "Twice as fast as Globex.",
         "good": "Twice as fast as the leading alternatives."

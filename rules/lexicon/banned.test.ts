@@ -12,6 +12,15 @@ lexicon:
   valid: ['Our teamwork saves you time.', { name: 'a merge tag is never a word', text: 'Hi {{synergy_score}}.' }],
   invalid: [
     {
+      name: 'a plan name made of a common word does not hide the banned word, nor a pattern overlapping a name',
+      kit: 'lexicon:\n  names: [Unlimited, Acme Co.]\n  banned:\n    - unlimited\n    - { pattern: "Co\\\\. \\\\d+" }',
+      text: 'Get unlimited invoices on Unlimited. Acme Co. 12 Main St.',
+      errors: [
+        { line: 1, column: 5, endLine: 1, endColumn: 14, text: 'unlimited' },
+        { line: 1, column: 43, endLine: 1, endColumn: 49, text: 'Co. 12' },
+      ],
+    },
+    {
       text: 'Synergies everywhere.',
       errors: [{ line: 1, column: 1, endLine: 1, endColumn: 10, message: 'Avoid "Synergies".', severity: 'error' }],
     },

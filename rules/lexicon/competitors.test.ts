@@ -13,8 +13,22 @@ lexicon:
     'Twice as fast as the alternatives.',
     { name: 'allowed on the web', text: 'Compare us with Initech Corp.' },
     { name: 'a competitor named with a common word, in prose case, is the word', text: 'It takes three minutes.\nThree lines cost less.' },
+    {
+      name: 'part of a longer proper noun',
+      kit: 'lexicon:\n  competitors: [Trade Coffee]',
+      text: 'Our Fair Trade Coffee collection is certified.',
+    },
   ],
   invalid: [
+    {
+      name: 'after a capitalised word that only starts the sentence, or in a heading',
+      kit: 'lexicon:\n  competitors: [Trade Coffee]',
+      text: '# Why Not Trade Coffee\n\nUnlike Trade Coffee, we roast to order.',
+      errors: [
+        { line: 1, column: 11, endLine: 1, endColumn: 23, text: 'Trade Coffee' },
+        { line: 3, column: 8, endLine: 3, endColumn: 20, text: 'Trade Coffee' },
+      ],
+    },
     {
       name: 'a competitor named with a common word, capitalised within a sentence',
       text: 'Leaving Three? Customers of three UK switch in a day.',

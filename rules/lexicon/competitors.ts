@@ -13,7 +13,9 @@ const competitors: Rule = {
       details:
         'Names and aliases under `lexicon.competitors` are reported wherever they appear in copy, in any case. A competitor may be ' +
         'allowed in some channels with `allowIn` (a comparison page on the web, say). A name made only of common words ("Three") ' +
-        'is reported only where it cannot be those words: "Leaving Three?", not "three minutes" or "Three steps" at a sentence start.',
+        'is reported only where it cannot be those words: "Leaving Three?", not "three minutes" or "Three steps" at a sentence start. ' +
+        'A name that a capitalised word runs into within a sentence is part of a longer proper noun: "our Fair Trade Coffee ' +
+        'collection" does not name Trade Coffee (in headings, which capitalise every word, it does).',
       kit: 'lexicon:\n  competitors: [Globex]',
       bad: 'Twice as fast as Globex.',
       good: 'Twice as fast as the leading alternatives.',

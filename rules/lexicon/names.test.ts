@@ -21,8 +21,20 @@ lexicon:
     { name: 'a name with a version number is not a typo', text: 'Mailchimp3 shipped today.' },
     { name: 'a typographic apostrophe is the same name', text: "Carl’s Plan and Carl's Plan." },
     { name: 'names with their own punctuation, written right', text: 'Nordlicht+ Family works with Nord.io, see https://nord.io/help.' },
+    {
+      name: 'a name that ends in a period, at the end of a sentence too',
+      kit: 'lexicon:\n  names: [Ridgeline Coffee Co.]',
+      text: 'By Ridgeline Coffee Co.\n\nRidgeline Coffee Co., Portland.',
+    },
   ],
   invalid: [
+    {
+      name: 'a name that ends in a period, written without it',
+      kit: 'lexicon:\n  names: [Ridgeline Coffee Co.]',
+      text: 'Ridgeline Coffee Co, Portland.',
+      output: 'Ridgeline Coffee Co., Portland.',
+      errors: [{ line: 1, column: 1, endLine: 1, endColumn: 20, message: 'Write the name as "Ridgeline Coffee Co.", not "Ridgeline Coffee Co".' }],
+    },
     {
       name: 'joined',
       text: 'Try AcmeCloud today.',

@@ -21,6 +21,27 @@ lexicon:
   ],
   invalid: [
     {
+      name: 'a term that ends in a period matches only with it',
+      kit: 'lexicon:\n  terms:\n    - { use: versus, insteadOf: [vs.] }',
+      text: 'Open VS Code. Cats vs. dogs.',
+      output: 'Open VS Code. Cats versus dogs.',
+      errors: [{ line: 1, column: 20, endLine: 1, endColumn: 22, text: 'vs' }],
+    },
+    {
+      name: 'exceptions: phrases in which the word is fine, inflected too',
+      kit: 'lexicon:\n  terms:\n    - { use: sign up, insteadOf: [register], exceptions: [cash register, registered business] }',
+      text: 'Connect your cash registers. Running a registered business? Register today.',
+      output: 'Connect your cash registers. Running a registered business? Sign up today.',
+      errors: [{ line: 1, column: 61, endLine: 1, endColumn: 69, text: 'Register' }],
+    },
+    {
+      name: 'a part of speech: the verb purchase, not the noun',
+      kit: 'lexicon:\n  terms:\n    - { use: buy, insteadOf: [purchase], partOfSpeech: verb, forms: { purchased: bought } }',
+      text: 'Every purchase counts, so purchase a plan. Your purchase ships today.',
+      output: 'Every purchase counts, so buy a plan. Your purchase ships today.',
+      errors: [{ line: 1, column: 27, endLine: 1, endColumn: 35, text: 'purchase' }],
+    },
+    {
       name: 'case kept, inflections answered in kind',
       text: 'Purchase a plan. We purchased two. Purchasing is easy.',
       output: 'Buy a plan. We bought two. Buying is easy.',

@@ -131,8 +131,8 @@ function expandName(entry: string | RawName): ProtectedName {
 }
 
 function expandTerm(entry: RawSegment): PreferredTerm {
-  const { use, insteadOf = [], forms = {}, inflect = true, caseSensitive = false, reason, severity } = entry;
-  return definedOnly({ use, insteadOf: asList(insteadOf), forms, inflect, caseSensitive, reason, severity });
+  const { use, insteadOf = [], forms = {}, inflect = true, caseSensitive = false, exceptions = [], partOfSpeech, reason, severity } = entry;
+  return definedOnly({ use, insteadOf: asList(insteadOf), forms, inflect, caseSensitive, exceptions, partOfSpeech, reason, severity });
 }
 
 function expandCompetitor(entry: string | RawCompetitor): Competitor {

@@ -174,6 +174,8 @@ const nameEntry: JsonSchema = {
   ],
 };
 
+const PARTS_OF_SPEECH = ['verb', 'noun', 'adjective'] as const;
+
 function termEntry(description: string, required = ['use', 'insteadOf']): JsonSchema {
   return section(
     description,
@@ -183,6 +185,8 @@ function termEntry(description: string, required = ['use', 'insteadOf']): JsonSc
       forms: dictionary(text('The form to write.'), 'Irregular inflected pairs, e.g. { purchased: bought }; regular -s, -ed and -ing forms are derived.'),
       inflect: flag('Derive regular inflections (-s, -ed, -ing). Default: true.'),
       caseSensitive: flag('Match case exactly instead of any case. Default: false.'),
+      exceptions: textList('Phrases in which the word is fine, e.g. [cash register, registered business] (inflections match too).', 'A phrase.'),
+      partOfSpeech: oneOfValues(PARTS_OF_SPEECH, 'Match the word only as this part of speech, e.g. verb: "purchase a plan" but not "every purchase".'),
       reason: text('Why, shown with the finding.'),
       severity: { ...severity, description: 'Severity of this entry, overriding the rule’s.' },
     },

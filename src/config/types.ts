@@ -97,6 +97,10 @@ export interface PreferredTerm {
   inflect: boolean;
   /** Match case exactly instead of any case. */
   caseSensitive: boolean;
+  /** Phrases in which the word is fine: "cash register" for register. */
+  exceptions: string[];
+  /** Match the word only as this part of speech: the verb "purchase", not the noun. */
+  partOfSpeech?: 'verb' | 'noun' | 'adjective';
   reason?: string;
   severity?: Severity;
 }

@@ -12,6 +12,7 @@ import type { TextHit } from '../nlp/text-hit.js';
 import { Coverage, firstNonOverlapping } from '../text/ranges.js';
 import { isGluedIntoIdentifier } from '../text/identifiers.js';
 import { atomsOf, type Atom } from './atoms.js';
+import { compromise } from '../libraries.js';
 import { isCommonWord } from './dictionary.js';
 import { formsOf, inflectedPairs } from './inflect.js';
 import { PhraseMatcher, TypoIndex } from './matcher.js';
@@ -23,7 +24,9 @@ export type LexiconEntry =
   | { kind: 'name'; name: ProtectedName; form: NameForm; spelling: string }
   | { kind: 'term'; family: 'terms' | 'segments'; term: PreferredTerm; form: string; replacement: string }
   | { kind: 'banned'; banned: BannedPhrase }
-  | { kind: 'competitor'; competitor: Competitor; spelling: string };
+  | { kind: 'competitor'; competitor: Competitor; spelling: string }
+  /** A phrase in which a term's word is fine ("cash register"): it keeps the term from matching there, and is no hit itself. */
+  | { kind: 'exception'; term: PreferredTerm };
 
 export interface LexiconHit extends TextHit {
   entry: LexiconEntry;
@@ -63,6 +66,9 @@ export function compileLexicon(kit: BrandKit): CompiledLexicon {
         for (const [form, replacement] of inflectedPairs(wrong, term.use, term.forms, term.inflect)) {
           matcher.add(form, { kind: 'term', family, term, form, replacement });
         }
+      }
+      for (const exception of term.exceptions) {
+        for (const [form] of inflectedPairs(exception, exception, {}, term.inflect)) matcher.add(form, { kind: 'exception', term });
       }
     }
   }
@@ -119,14 +125,26 @@ function scanUnit(analysis: Analysis, unit: Unit, lexicon: CompiledLexicon): Lex
   const text = unit.masked;
   const atoms = atomsOf(text);
   const raw = lexicon.matcher.scan(text, atoms);
-  const resolved = longestFirst(raw, text.length).filter((match) => keepMatch(text, match.start, match.end, match.payload));
+  const exceptions = raw.filter((match) => match.payload.kind === 'exception');
+  const tagsAt = lazyPartsOfSpeech(text);
+  // A match that is only common words (a name such as "Unlimited" written "unlimited") is dropped before
+  // the longest match is chosen, so it does not hide the kit's own term or banned entry for those words.
+  const candidates = raw.filter(
+    (match) =>
+      match.payload.kind !== 'exception' &&
+      keepMatch(text, match.start, match.end, match.payload, unit.role) &&
+      !isExcepted(match, exceptions) &&
+      isWantedPartOfSpeech(match, tagsAt),
+  );
+  const resolved = longestFirst(candidates, text.length);
   const exact: LexiconHit[] = resolved.map((match) => toHit(analysis, unit, match.start, match.end, match.payload));
   for (const hit of exact) if (hit.entry.kind === 'name') hit.nearMiss = nameDifference(hit.text, hit.entry);
   const { typos, replaced } = findTypos(analysis, unit, atoms, exact, lexicon);
   const hits = withoutIdentifierNearMisses(analysis, unit, [...exact.filter((hit) => !replaced.has(hit)), ...typos]);
   if (lexicon.patterns.length > 0) {
+    // A pattern is reported where no other banned entry is, a name or term there notwithstanding.
     const coverage = new Coverage<LexiconHit>(text.length);
-    for (const hit of hits) coverage.add(hit);
+    for (const hit of hits) if (hit.entry.kind === 'banned') coverage.add(hit);
     for (const { banned, regex } of lexicon.patterns) {
       regex.lastIndex = 0;
       for (const match of text.matchAll(regex)) {
@@ -147,10 +165,64 @@ function longestFirst<T extends { start: number; end: number; payload: LexiconEn
   return firstNonOverlapping(ordered, textLength);
 }
 
-function keepMatch(text: string, start: number, end: number, entry: LexiconEntry): boolean {
+function keepMatch(text: string, start: number, end: number, entry: LexiconEntry, role: Role): boolean {
   if (entry.kind === 'name') return keepName(text, start, end, entry);
-  if (entry.kind === 'competitor') return !isProseOfCommonWords(text, start, end, entry.spelling);
+  if (entry.kind === 'competitor') return !isProseOfCommonWords(text, start, end, entry.spelling) && !insideLongerProperNoun(text, start, role);
   return true;
+}
+
+/**
+ * A competitor's name that a capitalised word runs into is part of a longer
+ * proper noun: "our Fair Trade Coffee collection" does not name Trade Coffee.
+ * Headings and titles capitalise every word, so there the word proves nothing.
+ */
+function insideLongerProperNoun(text: string, start: number, role: Role): boolean {
+  if (role === 'heading' || role === 'title' || role === 'subject') return false;
+  const before = /(\p{Lu}[\p{L}\p{N}'\u2019]*) $/u.exec(text.slice(Math.max(0, start - 40), start));
+  return before !== null && !atSentenceStart(text, start - before[0].length);
+}
+
+interface LexiconMatch {
+  start: number;
+  end: number;
+  payload: LexiconEntry;
+}
+
+/** A term's match inside one of its exceptions ("register" in "cash register"). */
+function isExcepted(match: LexiconMatch, exceptions: readonly LexiconMatch[]): boolean {
+  const { payload } = match;
+  if (payload.kind !== 'term' || payload.term.exceptions.length === 0) return false;
+  return exceptions.some(
+    (exception) =>
+      exception.payload.kind === 'exception' && exception.payload.term === payload.term && exception.start <= match.start && match.end <= exception.end,
+  );
+}
+
+const POS_TAGS = { verb: 'Verb', noun: 'Noun', adjective: 'Adjective' } as const;
+
+/** A term with a part of speech matches only where the word is used as one ("purchase a plan", not "every purchase"). */
+function isWantedPartOfSpeech(match: LexiconMatch, tagsAt: (offset: number) => readonly string[]): boolean {
+  const { payload } = match;
+  if (payload.kind !== 'term' || !payload.term.partOfSpeech) return true;
+  return tagsAt(match.start).includes(POS_TAGS[payload.term.partOfSpeech]);
+}
+
+interface TaggedTerm {
+  offset: { start: number };
+  tags: string[];
+}
+
+/** The part-of-speech tags of the word at an offset of `text`; compromise tags the text on first use only. */
+function lazyPartsOfSpeech(text: string): (offset: number) => readonly string[] {
+  let tags: Map<number, string[]> | undefined;
+  return (offset) => {
+    tags ??= new Map(
+      (compromise()(text).json({ offset: true }) as { terms: TaggedTerm[] }[]).flatMap((sentence) =>
+        sentence.terms.map((term) => [term.offset.start, term.tags] as const),
+      ),
+    );
+    return tags.get(offset) ?? [];
+  };
 }
 
 /**

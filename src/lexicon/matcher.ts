@@ -22,7 +22,7 @@ interface TrieNode<P> {
   next: Map<string, TrieNode<P>>;
   /** Punctuation a phrase itself puts before this atom ("+" in "Nordlicht+ Family", "." in "Nord.io"). */
   ownGaps: Set<string>;
-  payloads: { payload: P; gaps: string[] }[];
+  payloads: { payload: P; gaps: string[]; tail: string; anyGaps: boolean }[];
 }
 
 const newNode = <P>(): TrieNode<P> => ({ next: new Map(), ownGaps: new Set(), payloads: [] });
@@ -40,7 +40,9 @@ export class PhraseMatcher<P> {
   }
 
   /**
-   * Adds a phrase. `gaps` decides what may separate its atoms in the text:
+   * Adds a phrase. A phrase that ends in a period, "!" or "?" matches only
+   * where the text has it too ('same' gaps), or takes it into the match
+   * where the text has it ('any' gaps). `gaps` decides what may separate its atoms in the text:
    * 'same' (the phrase's own separators, a space also matching a hyphen) or
    * 'any' (any joinable gap: for protected names, whose spacing is checked
    * later by comparing the text with the canonical spelling).
@@ -59,7 +61,8 @@ export class PhraseMatcher<P> {
       if (index > 0 && !isJoinableGap(gap)) child.ownGaps.add(gapMark(gap));
       node = child;
     });
-    node.payloads.push({ payload, gaps: gaps === 'any' ? [] : gapKindsOf(phrase, atoms) });
+    const tail = phrase.slice(atoms[atoms.length - 1].end).trim();
+    node.payloads.push({ payload, gaps: gaps === 'any' ? [] : gapKindsOf(phrase, atoms), tail: /^[.!?]$/u.test(tail) ? tail : '', anyGaps: gaps === 'any' });
     this.depth = Math.max(this.depth, atoms.length);
     this.size++;
   }
@@ -74,10 +77,14 @@ export class PhraseMatcher<P> {
         node = node.next.get(atoms[last].lower);
         if (!node) break;
         if (last > first && !isJoinableGap(gap) && !isOwnGap(node, gap)) break;
-        for (const { payload, gaps } of node.payloads) {
-          if (gapsAgree(text, atoms, first, last, gaps)) {
-            matches.push({ start: atoms[first].start, end: atoms[last].end, text: text.slice(atoms[first].start, atoms[last].end), payload });
-          }
+        for (const { payload, gaps, tail, anyGaps } of node.payloads) {
+          if (!gapsAgree(text, atoms, first, last, gaps)) continue;
+          // A phrase that ends in a period ("vs.", "Acme Co.") keeps it: "VS Code" is no "vs.". A name takes
+          // the period into the match (its absence is a near miss); a term leaves it to the fix (see hits.ts).
+          const hasTail = tail !== '' && text.startsWith(tail, atoms[last].end);
+          if (tail !== '' && !hasTail && !anyGaps) continue;
+          const end = atoms[last].end + (hasTail && anyGaps ? tail.length : 0);
+          matches.push({ start: atoms[first].start, end, text: text.slice(atoms[first].start, end), payload });
         }
       }
     }

@@ -77,7 +77,7 @@ describe('loadKit', () => {
     const kit = loadKit(FULL_KIT);
     expect(kit.lexicon.names).toContainEqual({ name: 'Acme', allow: [], nearMisses: true });
     expect(kit.lexicon.names).toContainEqual({ name: 'Acme Cloud', trademark: '™', allow: ["Acme Cloud's"], nearMisses: true });
-    expect(kit.lexicon.terms).toContainEqual({ use: 'sign in', insteadOf: ['log in'], forms: {}, inflect: true, caseSensitive: false });
+    expect(kit.lexicon.terms).toContainEqual({ use: 'sign in', insteadOf: ['log in'], forms: {}, inflect: true, caseSensitive: false, exceptions: [] });
     expect(kit.lexicon.banned.slice(0, 3)).toEqual([
       { phrase: 'synergy' },
       { phrase: 'world-class', reason: 'Empty superlative', suggestion: 'say what is better', severity: 'error' },

@@ -3,7 +3,7 @@ import { mergeLayers, type KitLayer } from '../../src/config/merge.js';
 import type { PreferredTerm } from '../../src/config/types.js';
 
 function term(use: string, insteadOf: string[]): PreferredTerm {
-  return { use, insteadOf, forms: {}, inflect: true, caseSensitive: false };
+  return { use, insteadOf, forms: {}, inflect: true, caseSensitive: false, exceptions: [] };
 }
 
 describe('mergeLayers', () => {
