@@ -64,7 +64,8 @@ tfoot th, tfoot td { border-bottom: 0; font-weight: 700; }
 .has-errors { color: var(--error); font-weight: 700; }
 .has-warnings { color: var(--warning); font-weight: 700; }
 .families { min-width: 280px; }
-.table-scroll { overflow-x: auto; }
+/* positioned, so that hidden labels inside stay within the scrolling box */
+.table-scroll { overflow-x: auto; position: relative; }
 .files { min-width: 60%; }
 
 .matrix th, .matrix td { border: 1px solid var(--line); padding: 6px 10px; }
@@ -91,7 +92,7 @@ tfoot th, tfoot td { border-bottom: 0; font-weight: 700; }
 .legend span { font-weight: 700; margin-left: 10px; padding: 0 4px; border-radius: 3px; }
 .legend span:first-child { margin-left: 0; }
 .drift-list { margin: 0; padding: 0; list-style: none; }
-.drift-list li { padding: 6px 10px; border-left: 3px solid; margin-bottom: 4px; border-radius: 0 6px 6px 0; }
+.drift-list li { padding: 6px 10px; border-left: 3px solid; margin-bottom: 4px; border-radius: 0 6px 6px 0; overflow-wrap: anywhere; }
 .drift-outlier { border-color: var(--error) !important; background: var(--error-bg); }
 .drift-missing { border-color: #f5b443 !important; background: var(--warning-bg); }
 .drift-list .mark { font-weight: 700; }
@@ -153,7 +154,8 @@ tfoot th, tfoot td { border-bottom: 0; font-weight: 700; }
   .deliverables a, .deliverables span, .files a { overflow-wrap: anywhere; }
   th, td { padding: 5px 8px; }
   .filters { position: static; }
-  .filters select { max-width: 100%; }
+  .filters .select { display: flex; width: 100%; }
+  .filters select { flex: 1; min-width: 0; max-width: none; }
   .filter-status { margin-left: 0; }
   .finding { padding: 10px 12px 12px; }
   .finding-head { flex-wrap: wrap; }
@@ -182,7 +184,10 @@ footer p { margin: 4px 0; }
   .matrix-block-wide { page: wide-matrix; }
   .table-scroll, .frame { overflow: visible; }
   .matrix th, .matrix td { padding: 3px 6px; font-size: 9pt; }
-  .matrix .expected { min-width: 0; }
+  /* paper does not scroll: the matrix takes the page's width and its values wrap */
+  .matrix { width: 100%; }
+  .matrix .expected { min-width: 0; max-width: none; overflow-wrap: anywhere; }
+  .cell .value { max-width: none; overflow-wrap: anywhere; }
   .score { padding: 10px 14px; }
   .score-value { font-size: 40px; }
   .finding { margin: 5px 0; padding: 5px 10px 6px; border-width: 1px 1px 1px 3px; }
