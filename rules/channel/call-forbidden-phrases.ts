@@ -1,6 +1,6 @@
 import type { BrandKit } from '../../src/config/types.js';
 import type { Rule } from '../../src/engine/types.js';
-import { PhraseSet } from '../../src/messaging/phrase-scan.js';
+import { PhraseSet } from '../../src/lexicon/phrase-scan.js';
 
 function forbiddenPhrases(kit: BrandKit): PhraseSet<string> {
   const phrases = new PhraseSet<string>();

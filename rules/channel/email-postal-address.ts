@@ -3,7 +3,7 @@ import type { Segment } from '../../src/documents/types.js';
 import type { Rule } from '../../src/engine/types.js';
 import { lastBlock } from '../../src/messaging/anchors.js';
 import { skipsAsTransactional, TRANSACTIONAL_OPTION } from '../../src/messaging/transactional.js';
-import { kitPattern, patternHits } from '../../src/messaging/phrase-scan.js';
+import { kitPattern, patternHits } from '../../src/lexicon/phrase-scan.js';
 
 const STREET_WORDS =
   'street|st|avenue|ave|road|rd|boulevard|blvd|lane|ln|drive|dr|way|court|ct|place|pl|square|sq|suite|ste|parkway|pkwy|terrace|highway|hwy|circle|cir|plaza|alley|row|strasse|straße|str|rue|via|calle';

@@ -3,7 +3,7 @@ import { CHANNELS } from '../../src/documents/types.js';
 import type { CampaignRuleContext, Rule } from '../../src/engine/types.js';
 import type { CampaignDeliverable } from '../../src/drift/deliverables.js';
 import { LISTED_PLACES, listPlaces } from '../../src/drift/messages.js';
-import { PhraseSet, type PhraseHit } from '../../src/messaging/phrase-scan.js';
+import { PhraseSet, type PhraseHit } from '../../src/lexicon/phrase-scan.js';
 import type { Document } from '../../src/documents/types.js';
 import { groupBy } from '../../src/text/group-by.js';
 

@@ -1,7 +1,7 @@
 import { diffArrays } from 'diff';
 import { CHANNELS } from '../../src/documents/types.js';
 import type { Rule } from '../../src/engine/types.js';
-import { brandUnits, textHit } from '../../src/messaging/phrase-scan.js';
+import { brandUnits, textHit } from '../../src/lexicon/phrase-scan.js';
 import { comparableWords, sameWording } from '../../src/text/similarity.js';
 
 type Change = { op: 'equal' | 'removed' | 'added'; text: string };

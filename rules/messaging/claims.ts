@@ -2,7 +2,7 @@ import type { BrandKit, ClaimRule } from '../../src/config/types.js';
 import { CHANNELS } from '../../src/documents/types.js';
 import type { Rule } from '../../src/engine/types.js';
 import { withReason } from '../../src/lexicon/hits.js';
-import { kitPattern, patternHits, PhraseSet, type TextHit } from '../../src/messaging/phrase-scan.js';
+import { kitPattern, patternHits, PhraseSet, type TextHit } from '../../src/lexicon/phrase-scan.js';
 import { Coverage } from '../../src/text/ranges.js';
 
 function compiledClaims(kit: BrandKit): { phrases: PhraseSet<ClaimRule>; patterns: { claim: ClaimRule; regex: RegExp }[] } {

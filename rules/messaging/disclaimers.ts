@@ -1,7 +1,7 @@
 import type { BrandKit, DisclaimerRule } from '../../src/config/types.js';
 import { CHANNELS } from '../../src/documents/types.js';
 import type { Rule } from '../../src/engine/types.js';
-import { brandUnits, kitPattern, patternHits } from '../../src/messaging/phrase-scan.js';
+import { brandUnits, kitPattern, patternHits } from '../../src/lexicon/phrase-scan.js';
 
 function compiledDisclaimers(kit: BrandKit): { rule: DisclaimerRule; claim: RegExp; disclaimer: RegExp }[] {
   return kit.messaging.claims.needDisclaimer.map((rule) => ({ rule, claim: kitPattern(rule.claim), disclaimer: kitPattern(rule.disclaimer) }));

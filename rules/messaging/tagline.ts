@@ -1,6 +1,6 @@
 import { CHANNELS } from '../../src/documents/types.js';
 import type { Rule, RuleContext } from '../../src/engine/types.js';
-import { brandUnits, textHit } from '../../src/messaging/phrase-scan.js';
+import { brandUnits, textHit } from '../../src/lexicon/phrase-scan.js';
 import { distance } from 'fastest-levenshtein';
 import { comparableWords } from '../../src/text/similarity.js';
 import type { Unit, Word } from '../../src/nlp/analyze.js';

@@ -6,7 +6,7 @@
  */
 import type { CountryCode } from 'libphonenumber-js';
 import type { Document } from '../documents/types.js';
-import { brandUnits, textHit } from '../messaging/phrase-scan.js';
+import { brandUnits, textHit } from '../lexicon/phrase-scan.js';
 import type { Analysis, Unit } from '../nlp/analyze.js';
 import { findCodes, findStandaloneCode } from './codes.js';
 import { findOfferDates } from './dates.js';

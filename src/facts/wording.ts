@@ -7,7 +7,7 @@ import type { BrandKit } from '../config/types.js';
 import type { Document, Segment } from '../documents/types.js';
 import type { LexiconHit } from '../lexicon/lexicon.js';
 import type { PillarFound } from '../messaging/pillars.js';
-import { PhraseSet, brandUnits } from '../messaging/phrase-scan.js';
+import { PhraseSet, brandUnits } from '../lexicon/phrase-scan.js';
 import type { Analysis } from '../nlp/analyze.js';
 import type { Fact } from './types.js';
 

@@ -6,7 +6,7 @@
  */
 import type { BrandKit } from '../config/types.js';
 import type { Analysis } from '../nlp/analyze.js';
-import { PhraseSet } from './phrase-scan.js';
+import { PhraseSet } from '../lexicon/phrase-scan.js';
 
 export interface PillarFound {
   /** The pillar's id. */

@@ -6,9 +6,9 @@
  * phrase ("#1", "100%") must stand next to the matched words in the text.
  */
 import { isBrandRole } from '../documents/types.js';
-import { atomsOf } from '../lexicon/atoms.js';
-import { formsOf } from '../lexicon/inflect.js';
-import { PhraseMatcher } from '../lexicon/matcher.js';
+import { atomsOf } from './atoms.js';
+import { formsOf } from './inflect.js';
+import { PhraseMatcher } from './matcher.js';
 import type { Analysis, Unit } from '../nlp/analyze.js';
 import { firstNonOverlapping } from '../text/ranges.js';
 
