@@ -4,6 +4,7 @@
  * and validation, the same rules, files, ignores and campaigns — and
  * returns what the JSON format prints, as objects.
  */
+import { resultSource } from './engine/result-source.js';
 import { resolve } from 'node:path';
 import { loadKitOrDefault, KitError, type KitProblem } from './config/load.js';
 import type { BrandKit, Severity } from './config/types.js';
@@ -84,13 +85,26 @@ export async function lint(options: LintOptions = {}): Promise<LintResult> {
     threads: options.threads,
   });
   return {
-    results: run.results.map(publicResult),
+    results: run.results.map((result) => publicResult(result, cwd)),
     campaigns: run.campaigns,
     errorCount: run.errorCount,
     warningCount: run.warningCount,
   };
 }
 
-function publicResult({ path, channel, findings, errorCount, warningCount, fixableCount, source }: FileResult): LintFileResult {
-  return { path, channel, findings, errorCount, warningCount, fixableCount, source };
+/** The public shape of a result; its source is read again from the file when first asked for (see resultSource). */
+function publicResult(result: FileResult, cwd: string): LintFileResult {
+  const { path, channel, findings, errorCount, warningCount, fixableCount } = result;
+  let source: string | undefined;
+  return {
+    path,
+    channel,
+    findings,
+    errorCount,
+    warningCount,
+    fixableCount,
+    get source() {
+      return (source ??= resultSource(result, cwd));
+    },
+  };
 }

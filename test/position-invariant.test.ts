@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { loadKit } from '../src/config/load.js';
 import { lintFiles } from '../src/engine/run.js';
 import { knownRuleOptions } from '../rules/options.js';
-import { expectSegmentsMapBack } from './helpers/documents.js';
+import { documentsOf, expectSegmentsMapBack } from './helpers/documents.js';
 import { findingsNotReadingBack } from './helpers/invariant.js';
 
 describe('position invariant over the fixtures', () => {
@@ -15,8 +15,8 @@ describe('position invariant over the fixtures', () => {
     const kit = loadKit('fixtures/brand-kit.yaml', { knownRules: knownRuleOptions() });
     const { results } = await lintFiles({ cwd: process.cwd(), patterns: [folder], kit });
     expect(results.length).toBeGreaterThan(3);
-    for (const result of results) if (result.document) expectSegmentsMapBack(result.document);
-    const { checked, mismatches } = findingsNotReadingBack(results);
+    for (const document of await documentsOf(results, kit, process.cwd())) expectSegmentsMapBack(document);
+    const { checked, mismatches } = findingsNotReadingBack(results, process.cwd());
     expect(mismatches).toEqual([]);
     expect(checked).toBeGreaterThan(20);
   });

@@ -128,6 +128,7 @@ async function buildRequest(paths: string[], options: LintCommandOptions, io: Io
     stdin,
     reportUnusedDisable: options.reportUnusedDisable,
     campaignBy: options.campaignBy,
+    keepDocuments: options.format === 'html',
     onFile: showProgress ? (done, total) => total > 20 && io.stderr(`\rbrandlint: ${done}/${total} files${done === total ? '\r\x1b[K' : ''}`) : undefined,
     reportOnly: options.changedSince !== undefined ? await changedFiles(io.cwd, options.changedSince) : undefined,
     cache: options.cache || options.cacheLocation ? await LintCache.open(resolveCacheLocation(io.cwd, options.cacheLocation), VERSION) : undefined,

@@ -10,6 +10,7 @@
  * a finding recorded twice is new. Paths are relative to the baseline
  * file's folder, so a run from any folder finds its files.
  */
+import { resultSource } from './result-source.js';
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { dirname, relative, resolve, sep } from 'node:path';
@@ -58,8 +59,9 @@ export class Baseline {
     const baseline = new Baseline(new Map(), dirname(resolve(cwd, file)));
     for (const result of run.results) {
       const entries = new Map<string, BaselineEntry>();
+      const source = result.findings.length > 0 ? resultSource(result, cwd) : '';
       for (const finding of result.findings) {
-        const entry = entryOf(finding, result.source);
+        const entry = entryOf(finding, source);
         const key = keyOf(entry);
         const recorded = entries.get(key);
         if (recorded) recorded.count++;
@@ -111,8 +113,9 @@ export class Baseline {
       const recorded = this.files.get(this.pathOf(cwd, result.path));
       if (!recorded) return result;
       const left = new Map([...recorded].map(([key, entry]) => [key, entry.count]));
+      const source = resultSource(result, cwd);
       const kept = result.findings.filter((finding) => {
-        const key = keyOf(entryOf(finding, result.source));
+        const key = keyOf(entryOf(finding, source));
         const count = left.get(key) ?? 0;
         if (count === 0) return true;
         left.set(key, count - 1);

@@ -25,12 +25,12 @@ export interface LintedFile {
   path: string;
   /** Absolute path; absent for standard input. */
   file?: string;
-  bytes?: Uint8Array;
   hash?: string;
   /** The per-document result, before inline directives; absent for a file read only for its campaigns. */
   result?: FileResult;
   /** The file's inline directives, applied to all its findings once the campaigns are checked. */
   directives?: DirectiveScope[];
+  /** Kept only when it may belong to a campaign (see mayJoinCampaign). */
   document?: Document;
   /** For a cache hit (not parsed): the ids of the campaigns its document belongs to. */
   cachedCampaigns?: string[];

@@ -50,6 +50,15 @@ function groupByKit(documents: Document[], session: LintSession): CampaignGroup[
   return [...groups, ...others];
 }
 
+/**
+ * Whether a document can be a member of some campaign: by folder, any
+ * document; by the kit, one a kit campaign's globs match or that names a
+ * campaign. A run keeps only these documents for the campaign step.
+ */
+export function mayJoinCampaign(document: Document, session: LintSession, by: CampaignGrouping): boolean {
+  return by === 'folder' || session.dataOf(document).campaigns.length > 0 || namesIn(document).length > 0;
+}
+
 /** Campaign names a document gives itself: its metadata, and its calendar rows. */
 function namesIn(document: Document): string[] {
   const values = [document.meta.campaign, ...document.segments.map((segment) => segment.data?.campaign)];

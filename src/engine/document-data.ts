@@ -169,6 +169,15 @@ export class DocumentData implements DocumentView {
     return this.compiled.derive(build);
   }
 
+  /**
+   * Drops what only the per-document rules read, the retext checkers' tree
+   * of the whole document and their hits, when the document is kept for the
+   * campaign step.
+   */
+  releaseRuleData(): void {
+    delete this.computed.retext;
+  }
+
   /** Segment chunks in source order: the visible text of a range, and whether a fix may rewrite it. */
   get sourceIndex(): SourceIndex {
     return (this.computed.sourceIndex ??= new SourceIndex(this.document));

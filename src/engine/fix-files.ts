@@ -59,32 +59,40 @@ export async function computeFixes(run: LintRun, request: LintRequest): Promise<
   const skipped: Skipped[] = [];
   for (const result of run.results) {
     if (result.fixableCount === 0) continue;
-    const refusal = request.stdin ? undefined : await whyNotFixable(resolve(request.cwd, result.path), result);
-    if (refusal) {
-      skipped.push({ path: result.path, reason: refusal });
+    const readable: FixableSource = request.stdin ? { source: result.source ?? '' } : await fixableSource(resolve(request.cwd, result.path), result);
+    if (readable.refusal !== undefined) {
+      skipped.push({ path: result.path, reason: readable.refusal });
       continue;
     }
-    const after = await settle(result, step);
-    if (after !== result.source) fixes.push({ path: result.path, before: result.source, after, contentHash: result.contentHash });
+    const after = await settle(result, readable.source, step);
+    if (after !== readable.source) fixes.push({ path: result.path, before: readable.source, after, contentHash: result.contentHash });
   }
   return { fixes, skipped };
 }
 
-/** Fixes are offsets into the text the lint read: the file must still hold it, as its own text (not a .docx rendering). */
-async function whyNotFixable(file: string, result: FileResult): Promise<string | undefined> {
+/** The text a fix rewrites, or why the file cannot be fixed. */
+type FixableSource = { source: string; refusal?: undefined } | { source?: undefined; refusal: string };
+
+/**
+ * Fixes are offsets into the text the lint read: the file must still hold
+ * it, as its own text (not a .docx rendering); the text, or why not. A
+ * result without a source read the file's own text (see FileResult.source).
+ */
+async function fixableSource(file: string, result: FileResult): Promise<FixableSource> {
   const bytes = await readFile(file);
-  if (contentHash(bytes) !== result.contentHash) return CHANGED;
+  if (contentHash(bytes) !== result.contentHash) return { refusal: CHANGED };
   try {
-    if (decodeSource(bytes).text === result.source) return undefined;
+    const text = decodeSource(bytes).text;
+    if (result.source === undefined || text === result.source) return { source: text };
   } catch {
     // not text: the source is a rendering of the file (a .docx), which cannot be written back
   }
-  return 'brandlint cannot write fixes into this kind of file';
+  return { refusal: 'brandlint cannot write fixes into this kind of file' };
 }
 
 /** Fix passes until the text stops changing: a fix skipped for overlapping another gets its turn on the next pass. */
-async function settle(result: FileResult, step: DocumentStep): Promise<string> {
-  let text = result.source;
+async function settle(result: FileResult, source: string, step: DocumentStep): Promise<string> {
+  let text = source;
   let findings = result.findings;
   for (let pass = 0; pass < MAX_PASSES; pass++) {
     const { output } = applyFixes(text, fixesOf(findings));

@@ -14,7 +14,7 @@ import { loadRule, RULE_CATALOG, ruleEntry } from '../../rules/registry.js';
 import type { CampaignReport } from '../drift/report.js';
 import type { CachedFile, LintCache } from './cache.js';
 import { campaignsToCheck, checkCampaigns, type CampaignOutcome, type LintedFile } from './campaign-step.js';
-import type { CampaignGrouping } from './campaigns.js';
+import { mayJoinCampaign, type CampaignGrouping } from './campaigns.js';
 import type { CompiledKit } from './compiled-kit.js';
 import { campaignContext } from './campaign-context.js';
 import { campaignReach } from './campaign-reach.js';
@@ -60,6 +60,12 @@ export interface LintRequest {
   shard?: Shard;
   /** Worker threads for the per-document step (default off); results are the same either way. */
   threads?: Threads;
+  /**
+   * Results carry their documents (the HTML report shows findings in the
+   * reader's text); otherwise a run keeps a document only while its
+   * campaigns need it, so memory does not grow with the repository.
+   */
+  keepDocuments?: boolean;
   /** --ignore-pattern: more files to skip (gitignore syntax, relative to `cwd`). */
   ignorePatterns?: string[];
   /** --no-ignore: false lints what .brandlintignore, `files.ignore` and --ignore-pattern would skip. */
@@ -75,9 +81,14 @@ export interface FileResult {
   errorCount: number;
   warningCount: number;
   fixableCount: number;
-  /** The decoded source, for code frames and fixes. */
-  source: string;
-  /** Absent when the result came from the cache. */
+  /**
+   * The decoded source, kept only when the file cannot give it again
+   * (standard input, text replaced by --fix, a rendering such as a .docx's);
+   * otherwise `resultSource` reads it again for code frames and fixes, so a
+   * run's memory does not grow with the repository.
+   */
+  source?: string;
+  /** The document, only with LintRequest.keepDocuments. */
   document?: Document;
   /** Hash of the bytes the result was made from, so --fix can tell whether the file changed since. */
   contentHash?: string;
@@ -121,6 +132,8 @@ export interface Input {
   error?: string;
   /** False for a file read only to check the campaigns of others (--changed-since). */
   reported: boolean;
+  /** The bytes are not the file's (standard input, text replaced by --fix): results keep the text they read. */
+  replaced?: boolean;
 }
 
 export async function lintFiles(request: LintRequest): Promise<LintRun> {
@@ -156,7 +169,7 @@ async function listInputs(request: LintRequest, compiled: CompiledKit): Promise<
   const selection = fileSelection(request);
   const reported = (file: string) => !request.reportOnly || request.reportOnly.has(file);
   const inputs: Input[] = request.stdin
-    ? [{ path: request.stdin.filename, bytes: new TextEncoder().encode(request.stdin.text), reported: !request.reportOnly }]
+    ? [{ path: request.stdin.filename, bytes: new TextEncoder().encode(request.stdin.text), reported: !request.reportOnly, replaced: true }]
     : await foundInputs(request, compiled, selection, reported);
   if (!request.stdin && !namesFiles(request.patterns, request.cwd)) return inputs;
   const absolute = (input: Input) => input.file ?? resolve(request.cwd, input.path);
@@ -276,6 +289,8 @@ function workerSettings({ request, choices }: RunContext): WorkerSettings {
     kit: request.kit,
     cwd: request.cwd,
     channel: request.channel,
+    campaignBy: request.campaignBy ?? 'kit',
+    keepDocuments: Boolean(request.keepDocuments),
     rules: choices.map(({ id, severity, options }) => [id, severity, options]),
   };
 }
@@ -283,7 +298,7 @@ function workerSettings({ request, choices }: RunContext): WorkerSettings {
 export async function readInput(input: Input, request: LintRequest): Promise<Input> {
   if (input.bytes || input.error !== undefined || !input.file) return input;
   const replaced = request.sources?.get(input.file);
-  if (replaced !== undefined) return { ...input, bytes: new TextEncoder().encode(replaced) };
+  if (replaced !== undefined) return { ...input, bytes: new TextEncoder().encode(replaced), replaced: true };
   try {
     if (!(await stat(input.file)).isFile()) return { ...input, error: 'Not a regular file (a pipe, socket or device); brandlint reads files.' };
     return { ...input, bytes: await readFile(input.file) };
@@ -303,8 +318,8 @@ function cachedInput(input: Input, cache: LintCache | undefined): LintedFile | u
   const hash = contentHash(input.bytes);
   const cached = cache.file(input.path, hash);
   if (!cached) return undefined;
-  const result = input.reported ? fromCache(input.path, cached, input.bytes) : undefined;
-  return { path: input.path, file: input.file, bytes: input.bytes, hash, cachedCampaigns: cached.campaigns, result, directives: cached.directives };
+  const result = input.reported ? fromCache(input, cached) : undefined;
+  return { path: input.path, file: input.file, hash, cachedCampaigns: cached.campaigns, result, directives: cached.directives };
 }
 
 /** What the per-document step needs besides the file; a worker thread makes its own. */
@@ -319,14 +334,34 @@ async function documentStep({ request, session, rules, timing }: RunContext): Pr
   return { request, session, rules: await rules(), timing };
 }
 
-/** One read file parsed and through the per-document rules (only parsed when it is not reported); a worker thread runs this too. */
+/**
+ * One read file parsed and through the per-document rules (only parsed when
+ * it is not reported); a worker thread runs this too. What it keeps is what
+ * the campaign step and the reporters need: the findings, the document only
+ * when it may belong to a campaign, the text only when the file cannot give
+ * it again.
+ */
 export async function lintFresh(input: Input, step: DocumentStep): Promise<LintedFile> {
   if (!input.bytes) return { path: input.path, file: input.file, result: input.reported ? unreadable(input.path, input.error ?? '') : undefined };
   const hash = contentHash(input.bytes);
-  const read = { path: input.path, file: input.file, bytes: input.bytes, hash };
-  if (!input.reported) return { ...read, document: await parseQuietly(read, step) };
-  const { result, directives } = await lintRead(input.path, input.bytes, step);
-  return { ...read, result: { ...result, contentHash: hash }, directives, document: result.document };
+  const read = { path: input.path, file: input.file, hash };
+  if (!input.reported) return { ...read, document: forCampaigns(await parseQuietly(input, step), step) };
+  const { result, directives, document } = await lintRead(input.path, input.bytes, step);
+  const keepSource = input.replaced === true || decodedText(input.bytes) !== result.source;
+  const { source: _source, ...rest } = result;
+  return {
+    ...read,
+    result: { ...rest, ...(keepSource ? { source: result.source } : {}), ...(step.request.keepDocuments ? { document } : {}), contentHash: hash },
+    directives,
+    document: forCampaigns(document, step),
+  };
+}
+
+/** The document, when the campaign step may need it; its per-document scratch data goes. */
+function forCampaigns(document: Document | undefined, { request, session }: Pick<DocumentStep, 'request' | 'session'>): Document | undefined {
+  if (!document || !mayJoinCampaign(document, session, request.campaignBy ?? 'kit')) return undefined;
+  session.dataOf(document).releaseRuleData();
+  return document;
 }
 
 async function runCampaignStep(files: LintedFile[], context: RunContext): Promise<CampaignOutcome> {
@@ -334,16 +369,15 @@ async function runCampaignStep(files: LintedFile[], context: RunContext): Promis
   const grouping = { session, by: request.campaignBy ?? 'kit', cache: context.cache };
   const toCheck = campaignsToCheck(files, grouping);
   for (const file of files) {
-    if (!file.document && file.cachedCampaigns?.some((id) => toCheck.has(id))) file.document = await parseQuietly(file, context);
+    if (!file.document && file.cachedCampaigns?.some((id) => toCheck.has(id))) {
+      file.document = await parseQuietly(await readInput({ path: file.path, file: file.file, reported: false }, request), context);
+    }
   }
   return checkCampaigns(files, toCheck, { ...grouping, rules: toCheck.size > 0 ? await context.rules() : [], timing: context.timing });
 }
 
 /** A document for the campaign step only; a file that cannot be read takes no part in campaigns. */
-async function parseQuietly(
-  file: { path: string; bytes?: Uint8Array },
-  { request, session }: Pick<RunContext, 'request' | 'session'>,
-): Promise<Document | undefined> {
+async function parseQuietly(file: Pick<Input, 'path' | 'bytes'>, { request, session }: Pick<RunContext, 'request' | 'session'>): Promise<Document | undefined> {
   try {
     return await readForKit(file.path, file.bytes ?? new Uint8Array(), session.compiled, request.channel);
   } catch {
@@ -351,24 +385,33 @@ async function parseQuietly(
   }
 }
 
-function fromCache(path: string, entry: CachedFile, bytes: Uint8Array): FileResult {
-  const source = entry.source ?? decodeSource(bytes).text;
+function fromCache(input: Input, entry: CachedFile): FileResult {
+  const source = entry.source ?? (input.replaced && input.bytes ? decodeSource(input.bytes).text : undefined);
   return withFindings(
-    { path, channel: entry.channel, source, findings: [], errorCount: 0, warningCount: 0, fixableCount: 0, contentHash: entry.hash },
+    {
+      path: input.path,
+      channel: entry.channel,
+      ...(source !== undefined ? { source } : {}),
+      findings: [],
+      errorCount: 0,
+      warningCount: 0,
+      fixableCount: 0,
+      contentHash: entry.hash,
+    },
     entry.findings,
   );
 }
 
 function recordInCache(files: readonly LintedFile[], membership: ReadonlyMap<string, string[]>, cache: LintCache | undefined): void {
   if (!cache) return;
-  for (const { path, bytes, hash, result, directives, cachedCampaigns } of files) {
+  for (const { path, hash, result, directives, cachedCampaigns } of files) {
     // A rule that failed is never remembered: the next run tries the file again.
-    if (!result || !bytes || !hash || cachedCampaigns || ruleErrors(result.findings).length > 0) continue;
-    const keepSource = decodedText(bytes) !== result.source;
+    if (!result || !hash || cachedCampaigns || ruleErrors(result.findings).length > 0) continue;
     cache.setFile(path, {
       hash,
       ...(result.channel ? { channel: result.channel } : {}),
-      ...(keepSource ? { source: result.source } : {}),
+      // kept only when the file cannot give it again (see FileResult.source)
+      ...(result.source !== undefined ? { source: result.source } : {}),
       findings: result.findings,
       directives: directives ?? [],
       campaigns: membership.get(path) ?? [],
@@ -410,7 +453,7 @@ async function lintRead(
   path: string,
   bytes: Uint8Array,
   { request, session, rules, timing }: DocumentStep,
-): Promise<{ result: FileResult; directives: DirectiveScope[] }> {
+): Promise<{ result: FileResult; directives: DirectiveScope[]; document?: Document }> {
   let document: Document;
   try {
     document = await readForKit(path, bytes, session.compiled, request.channel);
@@ -423,7 +466,7 @@ async function lintRead(
   const parseFindings = document.warnings.map((warning) =>
     toFinding(data, 'brandlint/parse', 'warn', { start: warning.start, end: warning.end, message: warning.message }),
   );
-  return { result: summarise(path, document, [...parseFindings, ...ruleErrors, ...findings]), directives: data.directives };
+  return { result: summarise(path, document, [...parseFindings, ...ruleErrors, ...findings]), directives: data.directives, document };
 }
 
 /**
@@ -444,7 +487,7 @@ export function readForKit(path: string, bytes: Uint8Array, compiled: CompiledKi
 
 export function summarise(path: string, document: Document | undefined, findings: Finding[]): FileResult {
   return withFindings(
-    { path, channel: document?.channel, findings: [], errorCount: 0, warningCount: 0, fixableCount: 0, source: document?.source ?? '', document },
+    { path, channel: document?.channel, findings: [], errorCount: 0, warningCount: 0, fixableCount: 0, source: document?.source ?? '' },
     findings,
   );
 }

@@ -3,14 +3,15 @@
  * threads a run gets, and the files they parse and lint in batches. Each
  * worker holds its own copy of the kit (its compiled matchers are built
  * once per worker) and sends back plain data: the results, the documents
- * the campaign step needs, and its time per rule.
+ * the campaign step may need (few: see mayJoinCampaign), and its time per rule.
  */
 import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import type { BrandKit, Severity } from '../config/types.js';
 import { OffsetMap } from '../documents/source-map.js';
-import type { Channel, Document } from '../documents/types.js';
+import type { Channel } from '../documents/types.js';
 import type { LintedFile } from './campaign-step.js';
+import type { CampaignGrouping } from './campaigns.js';
 import { runTasks } from './pool.js';
 import type { Input } from './run.js';
 
@@ -22,6 +23,8 @@ export interface WorkerSettings {
   kit: BrandKit;
   cwd: string;
   channel?: Channel;
+  campaignBy: CampaignGrouping;
+  keepDocuments: boolean;
   /** The enabled rules as `[id, severity, options]`; a worker finds the rule by its id. */
   rules: [string, Exclude<Severity, 'off'>, Record<string, unknown>][];
 }
@@ -69,7 +72,7 @@ export async function lintInWorkers(
       answer.files.forEach(() => run.onFile());
     },
   });
-  return answers.flatMap((answer, batch) => answer.files.map((file, index) => withBytes(rehydrated(file), batches[batch][index])));
+  return answers.flatMap((answer) => answer.files.map(rehydrated));
 }
 
 function inBatches(inputs: readonly Input[]): Input[][] {
@@ -91,16 +94,7 @@ function addTiming(total: Record<string, number>, part: Record<string, number>):
 /** Structured clone keeps data, not classes: the segments' source maps become OffsetMaps again. */
 function rehydrated(file: LintedFile): LintedFile {
   for (const document of new Set([file.document, file.result?.document])) {
-    if (document) rehydrateDocument(document);
+    for (const segment of document?.segments ?? []) segment.map = new OffsetMap(segment.map.chunks);
   }
   return file;
-}
-
-function rehydrateDocument(document: Document): void {
-  for (const segment of document.segments) segment.map = new OffsetMap(segment.map.chunks);
-}
-
-/** Bytes the main thread read (for the cache) stay with the file; the worker does not send them back. */
-function withBytes(file: LintedFile, input: Input): LintedFile {
-  return input.bytes ? { ...file, bytes: input.bytes } : file;
 }

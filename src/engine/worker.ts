@@ -16,6 +16,8 @@ const request: LintRequest = {
   patterns: [],
   kit: settings.kit,
   channel: settings.channel,
+  campaignBy: settings.campaignBy,
+  keepDocuments: settings.keepDocuments,
 };
 const rules = await Promise.all(settings.rules.map(async ([id, severity, options]) => ({ rule: await loadRule(id), severity, options })));
 /** One session for the worker's life: the kit is compiled once, however many batches it lints. */
@@ -25,8 +27,7 @@ serveTasks(async (batch: Input[]): Promise<BatchResult> => {
   const step = { request, session, rules, timing: {} };
   const files = [];
   for (const input of batch) {
-    const { bytes: _bytes, ...file } = await lintFresh(await readInput(input, request), step);
-    files.push(file);
+    files.push(await lintFresh(await readInput(input, request), step));
   }
   return { files, timing: step.timing };
 });

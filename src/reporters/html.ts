@@ -45,7 +45,7 @@ ${masthead(title, options.cover ?? {}, run, results, campaigns, outside.length >
 <main>
 ${campaigns.map((campaign, index) => campaignSection(campaign, index, results, anchors))}
 ${outside.length > 0 ? noCampaignSection(outside, anchors) : ''}
-${findingsSection(results, anchors)}
+${findingsSection(results, anchors, options.cwd)}
 </main>
 <footer>
 <p>The one-message score (0–100) weighs each matrix cell the campaign expects or the deliverable states: agreeing earns full credit, a missing fact half, a contradiction none; offer terms (discount, price, code, dates, trial) count double.</p>

@@ -9,6 +9,7 @@ import { Chalk, type ChalkInstance } from 'chalk';
 import { LineIndex } from '../documents/positions.js';
 import type { FileResult } from '../engine/run.js';
 import type { Finding } from '../engine/types.js';
+import { resultSource } from '../engine/result-source.js';
 import { codeFrame } from './code-frame.js';
 import { printable } from './printable.js';
 import type { ReportOptions, Reporter } from './types.js';
@@ -28,8 +29,9 @@ export const stylish: Reporter = (run, options) => {
 };
 
 function fileBlock(result: FileResult, chalk: ChalkInstance, options: ReportOptions): string {
-  const lines = new LineIndex(result.source);
-  const withFrames = options.codeFrame !== false && result.source !== '';
+  const source = options.codeFrame !== false && result.findings.some((finding) => !finding.fatal) ? resultSource(result, options.cwd) : '';
+  const lines = new LineIndex(source);
+  const withFrames = source !== '';
   const entries = sameTextGroups(result.findings).map((group) => {
     const heads = group.map((finding) => {
       const severity = finding.severity === 'error' ? chalk.red('error') : chalk.yellow('warning');

@@ -8,6 +8,18 @@ import { readDocument } from '../../src/documents/read.js';
 import { LineIndex } from '../../src/documents/positions.js';
 import type { Channel, Document, Segment } from '../../src/documents/types.js';
 import { decodeHTML } from 'entities';
+import { readFile } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import type { BrandKit } from '../../src/config/types.js';
+import { CompiledKit } from '../../src/engine/compiled-kit.js';
+import { readForKit, type FileResult } from '../../src/engine/run.js';
+
+/** The documents of a run's results, read again from their files as the run read them (a run keeps only what its reporters need). */
+export async function documentsOf(results: readonly FileResult[], kit: BrandKit, cwd: string, channel?: Channel): Promise<Document[]> {
+  const compiled = new CompiledKit(kit, cwd);
+  const readable = results.filter((result) => !result.findings.some((finding) => finding.ruleId === 'brandlint/unreadable'));
+  return Promise.all(readable.map(async (result) => readForKit(result.path, await readFile(resolve(cwd, result.path)), compiled, channel)));
+}
 
 export async function readText(path: string, text: string | Uint8Array, channel?: Channel, options: Partial<ParserOptions> = {}): Promise<Document> {
   const bytes = typeof text === 'string' ? new TextEncoder().encode(text) : text;

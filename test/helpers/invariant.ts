@@ -2,6 +2,7 @@
  * The position invariant of findings: the source at a finding's range, read
  * back from the original file, is the flagged text.
  */
+import { resultSource } from '../../src/engine/result-source.js';
 import { decodeHTML } from 'entities';
 import type { FileResult } from '../../src/engine/run.js';
 
@@ -48,16 +49,17 @@ function fold(text: string): string {
 }
 
 /** Every finding with text whose range does not read back as that text, as "path:line:column rule: source ≠ text". */
-export function findingsNotReadingBack(results: readonly FileResult[]): { checked: number; mismatches: string[] } {
+export function findingsNotReadingBack(results: readonly FileResult[], cwd: string): { checked: number; mismatches: string[] } {
   let checked = 0;
   const mismatches: string[] = [];
   for (const result of results) {
+    const source = resultSource(result, cwd);
     for (const finding of result.findings) {
       if (finding.text === '') continue;
       checked++;
-      if (!readsBack(result.source, finding.start, finding.end, finding.text)) {
+      if (!readsBack(source, finding.start, finding.end, finding.text)) {
         mismatches.push(
-          `${result.path}:${finding.line}:${finding.column} ${finding.ruleId}: ${JSON.stringify(result.source.slice(finding.start, finding.end))} ≠ ${JSON.stringify(finding.text)}`,
+          `${result.path}:${finding.line}:${finding.column} ${finding.ruleId}: ${JSON.stringify(source.slice(finding.start, finding.end))} ≠ ${JSON.stringify(finding.text)}`,
         );
       }
     }

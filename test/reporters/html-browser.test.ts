@@ -49,7 +49,7 @@ describe.skipIf(!hasChromium)(`the HTML report in headless Chromium (${CHROMIUM}
   beforeAll(async () => {
     work = mkdtempSync(join(tmpdir(), 'brandlint-html-'));
     const kit = loadKit(join(FIXTURE, '.brandlintrc.yaml'), { knownRules: knownRuleOptions() });
-    const run = await lintFiles({ cwd: FIXTURE, patterns: ['.'], kit });
+    const run = await lintFiles({ cwd: FIXTURE, patterns: ['.'], kit, keepDocuments: true });
     const report = join(work, 'report.html');
     writeFileSync(report, htmlReporter(run, { cwd: FIXTURE, color: false, quiet: false, version: 'test' }));
     reportUrl = pathToFileURL(report).href;

@@ -89,6 +89,7 @@ export function sampleCampaignRun(): Promise<LintRun> {
     cwd: ROOT,
     patterns: ['fixtures/spring-sale'],
     kit: loadKit(resolve(ROOT, 'fixtures/brand-kit.yaml'), { knownRules: knownRuleOptions() }),
+    keepDocuments: true,
   });
   return sample;
 }

@@ -4,6 +4,7 @@
  * flagged text marked. The filter controls stay hidden until the script
  * shows them, so the list reads the same with scripts off.
  */
+import { resultSource } from '../../engine/result-source.js';
 import { LineIndex } from '../../documents/positions.js';
 import type { FileResult } from '../../engine/run.js';
 import type { Finding } from '../../engine/types.js';
@@ -15,13 +16,13 @@ import { sortedUnique } from './order.js';
 import { readerContext } from './reader-text.js';
 import { countFindings, ruleDescription } from './tally.js';
 
-export function findingsSection(results: readonly FileResult[], anchors: Anchors): Html {
+export function findingsSection(results: readonly FileResult[], anchors: Anchors, cwd: string): Html {
   const withFindings = results.filter((result) => result.findings.length > 0);
   const clean = results.filter((result) => result.findings.length === 0);
   return html`<section id="findings" aria-labelledby="findings-title">
 <h2 id="findings-title">Findings</h2>
 ${withFindings.length > 0 ? filters(withFindings.flatMap((result) => result.findings)) : html`<p class="all-agree">No findings.</p>`}
-${withFindings.map((result) => fileSection(result, anchors))}
+${withFindings.map((result) => fileSection(result, anchors, cwd))}
 ${clean.length > 0 ? html`<p class="clean-files"><strong>No findings in ${plural(clean.length, 'file')}:</strong> ${clean.map((result, index) => html`${index > 0 ? ', ' : ''}<span id="${anchors.file(result.path)}">${result.path}</span>`)}</p>` : ''}
 </section>
 `;
@@ -48,12 +49,13 @@ function ruleLabel(ruleId: string): string {
   return description ? `${ruleId} — ${description}` : ruleId;
 }
 
-function fileSection(result: FileResult, anchors: Anchors): Html {
-  const lines = new LineIndex(result.source);
+function fileSection(result: FileResult, anchors: Anchors, cwd: string): Html {
+  const source = result.findings.some((finding) => !finding.fatal) ? resultSource(result, cwd) : '';
+  const lines = new LineIndex(source);
   return html`<section class="file" id="${anchors.file(result.path)}">
 <h3><span class="path">${result.path}</span>${result.channel ? html` <span class="tag">${result.channel}</span>` : ''} <span class="file-counts">${plural(result.errorCount, 'error')}, ${plural(result.warningCount, 'warning')}</span></h3>
 <ol class="findings">
-${result.findings.map((finding) => findingItem(finding, result, result.source === '' ? undefined : lines))}</ol>
+${result.findings.map((finding) => findingItem(finding, result, source === '' ? undefined : lines))}</ol>
 </section>
 `;
 }
