@@ -28,6 +28,13 @@ ruleTester(rule, {
   ],
   invalid: [
     {
+      name: 'navigation and footer links set in capitals are styling; a button shouts',
+      path: 'email.html',
+      channel: 'email',
+      text: '<p><a href="/">HOME</a> <a href="/privacy">PRIVACY STATEMENT</a></p><p><a class="button" href="/sale">SHOP NOW</a></p>',
+      errors: [{ line: 1, column: 103, endLine: 1, endColumn: 111, message: shouting('SHOP NOW') }],
+    },
+    {
       name: 'a run of capitals is one finding',
       text: 'BUY NOW, SAVE BIG on every plan.\n\nLAST chance.\n',
       errors: [

@@ -23,7 +23,8 @@ const allCaps: Rule = {
         'code, not shouting, and are left alone (HTTP, CNCF, LTS, SEMVER-MAJOR), as are code identifiers (NODE_OPTIONS). Also ' +
         'left alone: acronyms in `lexicon.allow` (the built-in kit lists the common ones: FAQ, CEO, USA, API …; list there the ' +
         'acronyms that are also words, such as REST), mentions of protected names, roman numerals, words with digits (4K, MP3) ' +
-        'and words of one or two letters. ' +
+        'and words of one or two letters. Text links (navigation and footer links, which templates often set in capitals) are ' +
+        'left alone too: on real emails most of them were styling, not shouting, so the rule narrows to buttons, headings and copy. ' +
         'Customer lines, stage directions and quoted speech (unless `tone.judgeQuotes`) are not judged. Only a human can tell ' +
         'which case the words want, so the rule does not fix.',
       kit: 'lexicon:\n  allow: [SKU]\ntone:\n  allCaps: true',
@@ -53,6 +54,8 @@ function isShouting(context: RuleContext, word: Word): boolean {
   const letters = word.text.replace(/[^\p{L}]/gu, '');
   if (letters.length < MIN_LETTERS || /[\p{N}_]/u.test(word.text)) return false;
   if (letters !== letters.toUpperCase() || letters === letters.toLowerCase()) return false;
+  // Navigation and footer links set in capitals are styled, not shouted (a button still shouts).
+  if (context.document.segments[word.segment].role === 'link') return false;
   return spellsWords(word.text) && !ROMAN_NUMERAL.test(letters) && !isLeftAlone(context, word);
 }
 
