@@ -173,6 +173,7 @@ footer p { margin: 4px 0; }
   * { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
   .masthead { background: none; color: var(--text); padding: 0 0 12px; border-bottom: 2px solid var(--text); }
   .masthead .brand, .masthead nav a, .totals .total-errors strong, .totals .total-warnings strong { color: var(--text); }
+  .cover-facts dt { color: var(--muted); }
   .masthead nav, .filters { display: none !important; }
   .totals li { background: none; border: 1px solid var(--line); }
   main, .masthead-inner, footer { max-width: none; padding: 0; }
