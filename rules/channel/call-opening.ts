@@ -1,8 +1,8 @@
 import type { BrandKit } from '../../src/config/types.js';
 import type { Rule } from '../../src/engine/types.js';
 import { atomsOf } from '../../src/lexicon/atoms.js';
-import { firstOfRoles } from '../../src/messaging/anchors.js';
-import { agentTurns } from '../../src/messaging/call-script.js';
+import { firstOfRoles } from '../../src/channels/anchors.js';
+import { agentTurns } from '../../src/channels/call/turns.js';
 
 /** A blank the script leaves for the agent to fill: `{agent_name}`, `{{agent}}`, `<name>`, `[your name]`, `(name)`; a `___` line is punctuation, which GAP takes. */
 const BLANK = String.raw`\{\{?[^{}\n]*\}\}?|<[^<>\n]*>|\[[^[\]\n]*\]|\([^()\n]*\)`;

@@ -1,7 +1,7 @@
 import type { BrandKit } from '../../src/config/types.js';
 import type { Rule } from '../../src/engine/types.js';
-import { firstOfRoles } from '../../src/messaging/anchors.js';
-import { openingTurns } from '../../src/messaging/call-script.js';
+import { firstOfRoles } from '../../src/channels/anchors.js';
+import { openingTurns } from '../../src/channels/call/turns.js';
 import { PhraseSet } from '../../src/lexicon/phrase-scan.js';
 
 const DEFAULT_OPENING_TURNS = 2;

@@ -1,5 +1,5 @@
 import type { Rule } from '../../src/engine/types.js';
-import { agentTurns } from '../../src/messaging/call-script.js';
+import { agentTurns } from '../../src/channels/call/turns.js';
 import { groupBy } from '../../src/text/group-by.js';
 
 const callTurnLength: Rule = {

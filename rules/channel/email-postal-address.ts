@@ -1,8 +1,8 @@
 import type { BrandKit } from '../../src/config/types.js';
 import type { Segment } from '../../src/documents/types.js';
 import type { Rule } from '../../src/engine/types.js';
-import { lastBlock } from '../../src/messaging/anchors.js';
-import { skipsAsTransactional, TRANSACTIONAL_OPTION } from '../../src/messaging/transactional.js';
+import { lastBlock } from '../../src/channels/anchors.js';
+import { skipsAsTransactional, TRANSACTIONAL_OPTION } from '../../src/channels/email/transactional.js';
 import { kitPattern, patternHits } from '../../src/lexicon/phrase-scan.js';
 
 const STREET_WORDS =

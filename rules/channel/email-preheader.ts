@@ -1,8 +1,8 @@
 import { isOnlyMergeTags } from '../../src/documents/opaque.js';
 import type { Rule } from '../../src/engine/types.js';
-import { firstOfRoles } from '../../src/messaging/anchors.js';
+import { firstOfRoles } from '../../src/channels/anchors.js';
 import { joinedRole } from '../../src/text/joined-text.js';
-import { checkLengthRange } from '../../src/messaging/length-range.js';
+import { checkLengthRange } from '../../src/channels/length-range.js';
 import { comparableWords } from '../../src/text/similarity.js';
 
 const emailPreheader: Rule = {

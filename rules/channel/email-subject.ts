@@ -1,6 +1,6 @@
 import { isOnlyMergeTags } from '../../src/documents/opaque.js';
 import type { Rule } from '../../src/engine/types.js';
-import { roleLengthRule } from '../../src/messaging/length-range.js';
+import { roleLengthRule } from '../../src/channels/length-range.js';
 
 const measured = roleLengthRule({
   id: 'channel/email-subject',

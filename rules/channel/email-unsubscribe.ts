@@ -1,7 +1,7 @@
 import type { Rule } from '../../src/engine/types.js';
 import type { Document } from '../../src/documents/types.js';
-import { lastBlock } from '../../src/messaging/anchors.js';
-import { skipsAsTransactional, TRANSACTIONAL_OPTION } from '../../src/messaging/transactional.js';
+import { lastBlock } from '../../src/channels/anchors.js';
+import { skipsAsTransactional, TRANSACTIONAL_OPTION } from '../../src/channels/email/transactional.js';
 
 /** Link text or targets that let the reader leave the list. */
 const UNSUBSCRIBE_WORDING = /unsubscri|opt[\s_-]?out|(?:manage|update|email|subscription|communication)[\s_-]+(?:your[\s_-]+)?(?:email[\s_-]+)?preferences/i;

@@ -1,7 +1,7 @@
 import { listWords } from '../../src/config/wording.js';
 import type { Segment } from '../../src/documents/types.js';
 import type { Rule } from '../../src/engine/types.js';
-import { hashtagsOf, isSponsored, postsOf, sameHashtag, wholePost } from '../../src/messaging/posts.js';
+import { hashtagsOf, isSponsored, postsOf, sameHashtag, wholePost } from '../../src/channels/social/posts.js';
 
 const socialDisclosure: Rule = {
   meta: {

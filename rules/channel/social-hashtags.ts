@@ -3,7 +3,7 @@ import type { Segment } from '../../src/documents/types.js';
 import type { Rule, RuleContext } from '../../src/engine/types.js';
 import { compoundParts, isKnownWord } from '../../src/lexicon/dictionary.js';
 import { segmentRange } from '../../src/text/joined-text.js';
-import { hashtagsOf, postsOf, sameHashtag, wholePost, type Hashtag } from '../../src/messaging/posts.js';
+import { hashtagsOf, postsOf, sameHashtag, wholePost, type Hashtag } from '../../src/channels/social/posts.js';
 
 const socialHashtags: Rule = {
   meta: {

@@ -1,7 +1,7 @@
 import type { Rule } from '../../src/engine/types.js';
 import { segmentRange } from '../../src/text/joined-text.js';
-import { platformRule } from '../../src/messaging/platform-length.js';
-import { platformsOfPost, postsOf } from '../../src/messaging/posts.js';
+import { platformRule } from '../../src/channels/social/platform-length.js';
+import { platformsOfPost, postsOf } from '../../src/channels/social/posts.js';
 
 const socialLength: Rule = {
   meta: {

@@ -1,6 +1,6 @@
 import type { Rule, RuleContext } from '../../src/engine/types.js';
 import type { Segment } from '../../src/documents/types.js';
-import { firstOfRoles } from '../../src/messaging/anchors.js';
+import { firstOfRoles } from '../../src/channels/anchors.js';
 import { JoinedText } from '../../src/text/joined-text.js';
 
 const webH1: Rule = {

@@ -1,4 +1,4 @@
-import { roleLengthRule } from '../../src/messaging/length-range.js';
+import { roleLengthRule } from '../../src/channels/length-range.js';
 
 export default roleLengthRule({
   id: 'channel/web-title',

@@ -1,6 +1,6 @@
 import { CHANNELS } from '../../src/documents/types.js';
 import type { Rule } from '../../src/engine/types.js';
-import { isTransactionalEmail } from '../../src/messaging/transactional.js';
+import { isTransactionalEmail } from '../../src/channels/email/transactional.js';
 
 const requiredCta: Rule = {
   meta: {

@@ -1,9 +1,9 @@
 import { distance } from 'fastest-levenshtein';
 import type { Rule, RuleContext } from '../../src/engine/types.js';
 import type { Segment } from '../../src/documents/types.js';
-import { closingTurns } from '../../src/messaging/call-script.js';
+import { closingTurns } from '../../src/channels/call/turns.js';
 import { comparableWords, wordSimilarity } from '../../src/text/similarity.js';
-import { isUtilityLink, ownLinkNames } from '../../src/messaging/utility-links.js';
+import { isUtilityLink, ownLinkNames } from '../../src/channels/utility-links.js';
 
 /** Verbs that open a call to action ("Book a demo", "Start your trial", "Let's get you set up"). */
 const ACTION_VERBS = new Set([

@@ -6,9 +6,9 @@
  */
 import type { CampaignConfig } from '../config/types.js';
 import type { Channel, Document, Segment } from '../documents/types.js';
-import { firstOfRoles } from './anchors.js';
+import { firstOfRoles } from '../channels/anchors.js';
 import type { SourceRange } from '../text/joined-text.js';
-import { wholePost } from './posts.js';
+import { wholePost } from '../channels/social/posts.js';
 
 export interface Deliverable {
   /** Indexes of the segments that belong to it. */

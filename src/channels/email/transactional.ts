@@ -9,7 +9,7 @@
  * password", "View your order", "Add to calendar"). Rules that use this take
  * an option to turn it off.
  */
-import type { Document, Segment } from '../documents/types.js';
+import type { Document, Segment } from '../../documents/types.js';
 
 const APOSTROPHE = "(?:'|’)";
 

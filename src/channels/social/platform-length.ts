@@ -6,8 +6,8 @@
  * the kit gives a limit for and that is not built in is counted in code
  * points too.
  */
-import { twitterText } from '../libraries.js';
-import { graphemeStarts } from '../text/graphemes.js';
+import { twitterText } from '../../libraries.js';
+import { graphemeStarts } from '../../text/graphemes.js';
 
 export interface LengthCount {
   length: number;

@@ -4,7 +4,7 @@
  * stage directions cut out into `direction` segments, so a turn's words are
  * the spoken words only.
  */
-import type { Document, Segment } from '../documents/types.js';
+import type { Document, Segment } from '../../documents/types.js';
 
 export function agentTurns(document: Document): Segment[] {
   return document.segments.filter((segment) => segment.role === 'agent');

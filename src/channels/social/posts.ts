@@ -1,6 +1,6 @@
 /** Social posts and what rules read from them: platforms, hashtags, sponsorship. */
-import type { Document, Segment } from '../documents/types.js';
-import { segmentRange, type SourceRange } from '../text/joined-text.js';
+import type { Document, Segment } from '../../documents/types.js';
+import { segmentRange, type SourceRange } from '../../text/joined-text.js';
 
 export function postsOf(document: Document): Segment[] {
   return document.segments.filter((segment) => segment.role === 'post');
