@@ -12,7 +12,6 @@ import type { Channel } from '../documents/types.js';
 import { LintCache, resolveCacheLocation } from '../engine/cache.js';
 import type { CampaignGrouping } from '../engine/campaigns.js';
 import { changedFiles } from '../engine/changed.js';
-import { fixDiff, fixFiles } from '../engine/fix-files.js';
 import type { Shard } from '../engine/shard.js';
 import type { Threads } from '../engine/worker-client.js';
 import { lintFiles, type LintRequest, type LintRun } from '../engine/run.js';
@@ -93,6 +92,8 @@ export async function runLint(paths: string[], options: LintCommandOptions, io: 
 /** Fixes (or, dry, prints the diff of the fixes) and returns the run of what remains. */
 async function lintAndFix(request: LintRequest, options: LintCommandOptions, io: Io): Promise<LintRun> {
   // without --cache, a cache for this process still spares the second lint every file the fixes left alone
+  // loaded for --fix only: the diff library and the writers are no part of a lint
+  const { fixDiff, fixFiles } = await import('../engine/fix-files.js');
   const outcome = await fixFiles({ ...request, cache: request.cache ?? LintCache.inMemory() }, { dryRun: Boolean(options.fixDryRun) });
   if (options.fixDryRun) io.stdout(fixDiff(outcome.fixes));
   for (const { path, reason } of outcome.skipped) io.stderr(`brandlint: ${path}: not fixed: ${reason}\n`);
