@@ -458,8 +458,7 @@ async function lintRead(
   try {
     document = await readForKit(path, bytes, session.compiled, request.channel);
   } catch (error) {
-    const message = error instanceof UnreadableFileError ? error.message : `Could not read the file: ${(error as Error).message}`;
-    return { result: unreadable(path, message), directives: [] };
+    return { result: unreadable(path, unreadableMessage(error)), directives: [] };
   }
   const data = session.dataOf(document);
   const { findings, ruleErrors } = lintDocument(data, rules, timing);
@@ -467,6 +466,15 @@ async function lintRead(
     toFinding(data, 'brandlint/parse', 'warn', { start: warning.start, end: warning.end, message: warning.message }),
   );
   return { result: summarise(path, document, [...parseFindings, ...ruleErrors, ...findings]), directives: data.directives, document };
+}
+
+function unreadableMessage(error: unknown): string {
+  if (error instanceof UnreadableFileError) return error.message;
+  // Readers follow the markup's nesting: deeper than the stack reaches, the file cannot be read, and the run goes on.
+  if (error instanceof RangeError && /call stack/i.test(error.message)) {
+    return 'The file is nested too deeply to read (quotes, lists or tags inside one another thousands of levels deep).';
+  }
+  return `Could not read the file: ${(error as Error).message}`;
 }
 
 /**

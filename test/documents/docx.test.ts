@@ -1,5 +1,6 @@
 import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
+import { declaredUnzippedSize, MAX_UNZIPPED_BYTES } from '../../src/documents/parsers/docx.js';
 import { UnreadableFileError } from '../../src/documents/types.js';
 import { expectSegmentsMapBack, readText, roles, sourceOf, where } from '../helpers/documents.js';
 
@@ -119,5 +120,28 @@ describe('parseDocx', () => {
 
   it('reports a file that is not a Word document as unreadable', async () => {
     await expect(readText('broken.docx', new TextEncoder().encode('not a zip'))).rejects.toBeInstanceOf(UnreadableFileError);
+  });
+
+  it('reads the unzipped size a deck declares, entry by entry', async () => {
+    const bytes = await docx(DECK);
+    const zip = await JSZip.loadAsync(bytes);
+    const sizes = await Promise.all(Object.values(zip.files).map(async (file) => (file.dir ? 0 : (await file.async('uint8array')).length)));
+    expect(declaredUnzippedSize(bytes)).toBe(sizes.reduce((sum, size) => sum + size, 0));
+    expect(declaredUnzippedSize(new TextEncoder().encode('not a zip'))).toBe(0);
+  });
+
+  it('reports a deck that unzips past the bound as unreadable, before unzipping it', async () => {
+    const bytes = await docx(DECK);
+    // The central directory entry of document.xml, declaring 200 MB: a small file that would unzip to a huge one.
+    const name = new TextEncoder().encode('word/document.xml');
+    const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+    for (let offset = 0; offset + 46 < bytes.length; offset++) {
+      if (view.getUint32(offset, true) === 0x02014b50 && name.every((byte, index) => bytes[offset + 46 + index] === byte))
+        view.setUint32(offset + 24, 200 * 1048576, true);
+    }
+    expect(declaredUnzippedSize(bytes)).toBeGreaterThan(MAX_UNZIPPED_BYTES);
+    await expect(readText('bomb.docx', bytes)).rejects.toThrow(
+      new UnreadableFileError('bomb.docx holds 200 MB once unzipped; brandlint reads Word documents up to 64 MB unzipped.'),
+    );
   });
 });

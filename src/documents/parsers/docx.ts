@@ -17,7 +17,21 @@ import { SegmentAssembler } from './segment-assembler.js';
 /** Image bytes are never needed (an image's alt text is kept in the document's images), so they are not embedded. */
 const SKIP_IMAGE_DATA = mammoth.images.imgElement(async () => ({ src: '' }));
 
+/**
+ * How much a deck may hold once unzipped. A Word document is a zip of XML;
+ * a small file can unzip to hundreds of megabytes (a "zip bomb") and exhaust
+ * the memory of the whole run, so a deck over this is reported unreadable
+ * before anything is unzipped.
+ */
+export const MAX_UNZIPPED_BYTES = 64 * 1024 * 1024;
+
 export const parseDocx: Parser = async ({ path, bytes }) => {
+  const unzipped = declaredUnzippedSize(bytes);
+  if (unzipped > MAX_UNZIPPED_BYTES) {
+    throw new UnreadableFileError(
+      `${path} holds ${(unzipped / 1048576).toFixed(0)} MB once unzipped; brandlint reads Word documents up to ${MAX_UNZIPPED_BYTES / 1048576} MB unzipped.`,
+    );
+  }
   let converted: Awaited<ReturnType<typeof mammoth.convertToHtml>>;
   try {
     converted = await mammoth.convertToHtml({ buffer: Buffer.from(bytes) }, { convertImage: SKIP_IMAGE_DATA });
@@ -33,6 +47,40 @@ export const parseDocx: Parser = async ({ path, bytes }) => {
     warnings: converted.messages.filter((message) => !UNDEFINED_STYLE.test(message.message)).map((message) => ({ message: message.message, start: 0, end: 0 })),
   };
 };
+
+const END_OF_DIRECTORY = 0x06054b50;
+const DIRECTORY_ENTRY = 0x02014b50;
+/** The end-of-directory record is 22 bytes, followed by a comment of at most 65,535. */
+const END_SEARCH = 22 + 0xffff;
+
+/**
+ * The sum of the unzipped sizes a zip's central directory declares for its
+ * entries; Infinity for a ZIP64 archive (sizes past 4 GB). 0 when there is
+ * no directory to read: mammoth then reports the file as no Word document.
+ */
+export function declaredUnzippedSize(bytes: Uint8Array): number {
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  let end = -1;
+  for (let offset = bytes.length - 22; offset >= Math.max(0, bytes.length - END_SEARCH); offset--) {
+    if (view.getUint32(offset, true) === END_OF_DIRECTORY) {
+      end = offset;
+      break;
+    }
+  }
+  if (end < 0) return 0;
+  const entries = view.getUint16(end + 10, true);
+  let offset = view.getUint32(end + 16, true);
+  if (entries === 0xffff || offset === 0xffffffff) return Infinity;
+  let total = 0;
+  for (let entry = 0; entry < entries && offset + 46 <= bytes.length; entry++) {
+    if (view.getUint32(offset, true) !== DIRECTORY_ENTRY) break;
+    const size = view.getUint32(offset + 24, true);
+    if (size === 0xffffffff) return Infinity;
+    total += size;
+    offset += 46 + view.getUint16(offset + 28, true) + view.getUint16(offset + 30, true) + view.getUint16(offset + 32, true);
+  }
+  return total;
+}
 
 /**
  * mammoth's note that a paragraph names a style the deck does not define
