@@ -569,7 +569,7 @@ export const RULE_CATALOG: readonly RuleEntry[] = [
         "email"
       ],
       "docs": {
-        "details": "Counts the characters of the subject (`<title>`, a `subject` meta, front matter or the .eml Subject header) as readers see them — an emoji counts once — and compares them with `channels.email.subject.min`/`max`. A subject that is too long is reported on the part past the limit, the part inboxes cut off; one that is too short on the whole subject. A subject that is only an ESP merge tag (`<title>*|MC:SUBJECT|*</title>`) is filled in by the ESP and not measured.",
+        "details": "Counts the characters of the subject (`<title>`, a `subject` meta, front matter or the .eml Subject header) as readers see them — an emoji counts once — and compares them with `channels.email.subject.min`/`max`. A subject that is too long is reported on the part past the limit, the part inboxes cut off; one that is too short on the whole subject. A subject that is only an ESP merge tag (`<title>*|MC:SUBJECT|*</title>`) is filled in by the ESP and not measured, and the `<title>` of an HTML template is a weak signal: a short title that names the template (\"Welcome Email\", \"Email Template\", \"Single Column\") is not measured either.",
         "kit": "channels:\n  email:\n    subject: { min: 20, max: 50 }",
         "bad": "<title>Everything you need to know about our biggest spring sale yet</title>",
         "good": "<title>Our spring sale starts today</title>",

@@ -11,6 +11,7 @@ ruleTester(emailSubject, {
     { name: 'a Mailchimp subject merge tag is filled in by the ESP', path: 'mail.html', channel: 'email', text: email('*|MC:SUBJECT|*') },
     { name: 'a HubSpot title variable', path: 'mail.html', channel: 'email', text: email('{{ content.html_title }}') },
     { name: 'no subject at all', path: 'mail.html', channel: 'email', text: '<p>Hello.</p>' },
+    { name: "a template's <title> that names the template", path: 'welcome.html', channel: 'email', text: email('Welcome Email') },
   ],
   invalid: [
     {
