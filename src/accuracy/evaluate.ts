@@ -9,7 +9,8 @@
 import { join } from 'node:path';
 import { defaultKit, loadKit } from '../config/load.js';
 import type { BrandKit } from '../config/types.js';
-import { chooseRules, lintFiles } from '../engine/run.js';
+import { chooseRules } from '../engine/rule-sets.js';
+import { lintFiles } from '../engine/run.js';
 import type { Finding, OutputSeverity } from '../engine/types.js';
 import { knownRuleOptions } from '../../rules/options.js';
 import { RULE_CATALOG } from '../../rules/registry.js';

@@ -1,7 +1,8 @@
 /**
  * `brandlint print-config [file]`: the brand kit after extends, defaults
- * and shorthands are resolved; for a file, also its channel and the tone
- * settings that apply to it.
+ * and shorthands are resolved; for a file, the kit that file gets (the
+ * overrides that match it applied), its channel and the tone settings
+ * that apply to it.
  */
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
@@ -26,8 +27,13 @@ export async function runPrintConfig(file: string | undefined, options: { config
     throw new UsageError(`Cannot read ${file}.`);
   });
   const path = displayPath(io.cwd, absolute);
-  const document = await readForKit(path, bytes, new CompiledKit(kit, io.cwd));
-  const forFile = { file: path, channel: document.channel, effectiveTone: toneFor(kit, document.channel) };
-  io.stdout(`${header}${stringify({ ...forFile, ...resolved }, { aliasDuplicateObjects: false })}`);
+  const compiled = new CompiledKit(kit, io.cwd);
+  const document = await readForKit(path, bytes, compiled);
+  const applied = compiled.overridesOf(path).map((override) => `overrides[${kit.overrides.indexOf(override)}] (${override.files.join(', ')})`);
+  // The overrides are spent on the file's kit: the comment names the ones applied.
+  const { sources: _sources, root: _root, overrides: _overrides, ...kitOfFile } = compiled.forFile(path).kit;
+  const forFile = { file: path, channel: document.channel, effectiveTone: toneFor(compiled.forFile(path).kit, document.channel) };
+  const overridesLine = `# overrides applied to ${path}: ${applied.length > 0 ? applied.join(', ') : 'none'}\n`;
+  io.stdout(`${header}${overridesLine}${stringify({ ...forFile, ...kitOfFile }, { aliasDuplicateObjects: false })}`);
   return 0;
 }

@@ -4,7 +4,7 @@
  * upside down. Runs only on files that passed the schema.
  */
 import type { KitProblem } from './errors.js';
-import type { RawKit } from './expand.js';
+import type { RawKit, RawOverride } from './expand.js';
 import { patternProblem } from './safe-regex.js';
 import type { KitSource } from './source.js';
 import { describeValue, didYouMean, subject, type KitPath } from './wording.js';
@@ -23,16 +23,31 @@ const LENGTH_RANGES: KitPath[] = [
 
 export function semanticProblems(source: KitSource, raw: RawKit): KitProblem[] {
   return [
-    ...userPatterns(raw).flatMap(({ path, value }) => {
-      const reason = patternProblem(value);
-      return reason ? [source.problem(path, reason)] : [];
-    }),
+    ...settingsProblems(source, raw, []),
     ...campaignProblems(source, raw),
-    ...LENGTH_RANGES.flatMap((path) => rangeProblem(source, raw, path)),
+    ...(raw.overrides ?? []).flatMap((override, index) => overrideProblems(source, override, ['overrides', index])),
   ];
 }
 
-/** Every regular expression the kit holds, where it stands. */
+/** Problems of the settings a kit, or one of its overrides at `at`, holds. */
+function settingsProblems(source: KitSource, settings: RawKit, at: KitPath): KitProblem[] {
+  return [
+    ...userPatterns(settings).flatMap(({ path, value }) => {
+      const reason = patternProblem(value);
+      return reason ? [source.problem([...at, ...path], reason)] : [];
+    }),
+    ...LENGTH_RANGES.flatMap((path) => rangeProblem(source, settings, at, path)),
+  ];
+}
+
+function overrideProblems(source: KitSource, override: RawOverride, at: KitPath): KitProblem[] {
+  const { files: _files, excludeFiles: _excludeFiles, ...settings } = override;
+  if (Object.keys(settings).length === 0)
+    return [source.problem(at, `${subject(at)} sets nothing for its files: give it lexicon, tone, messaging, channels or rules`)];
+  return settingsProblems(source, settings, at);
+}
+
+/** Every regular expression the settings hold, where it stands. */
 function userPatterns(raw: RawKit): Found<string>[] {
   const found: Found<string>[] = [];
   const add = (path: KitPath, value: string | undefined): void => {
@@ -76,11 +91,12 @@ function dateRangeProblems(source: KitSource, path: KitPath, range: { start?: st
   return problems;
 }
 
-function rangeProblem(source: KitSource, raw: RawKit, path: KitPath): KitProblem[] {
+function rangeProblem(source: KitSource, raw: RawKit, at: KitPath, path: KitPath): KitProblem[] {
   const range = path.reduce<unknown>((value, step) => (value as Record<string, unknown> | undefined)?.[step], raw) as
     { min?: number; max?: number } | undefined;
   if (range?.min === undefined || range.max === undefined || range.min <= range.max) return [];
-  return [source.problem(path, `${subject(path)} has min ${range.min} above max ${range.max}`)];
+  const where = [...at, ...path];
+  return [source.problem(where, `${subject(where)} has min ${range.min} above max ${range.max}`)];
 }
 
 function isTimeZone(name: string): boolean {

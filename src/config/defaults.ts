@@ -9,7 +9,7 @@ import { CHANNELS, ROLES } from '../documents/types.js';
 import { mergeLayers, type KitLayer } from './merge.js';
 import type { BrandKit, CampaignConfig, MessagingConfig } from './types.js';
 
-type KitSettings = Omit<BrandKit, 'sources' | 'root' | 'campaigns' | 'rules'>;
+type KitSettings = Omit<BrandKit, 'sources' | 'root' | 'campaigns' | 'rules' | 'overrides'>;
 
 /** Similarity (0–1) from which a sentence counts as an altered tagline. */
 export const DEFAULT_TAGLINE_THRESHOLD = 0.7;
@@ -244,11 +244,18 @@ function completeKit(layer: KitLayer, sources: string[], root: string): BrandKit
     ),
     programme: settings.programme,
     report: settings.report,
-    rules: Object.fromEntries(Object.entries(layer.rules ?? {}).map(([id, setting]) => [id, { severity: setting.severity, options: setting.options ?? {} }])),
+    rules: completeRules(layer.rules),
+    overrides: layer.overrides ?? [],
   };
 }
 
-function withThresholds(messaging: MessagingConfig): MessagingConfig {
+/** Rule settings with their options filled in. */
+export function completeRules(rules: KitLayer['rules']): BrandKit['rules'] {
+  return Object.fromEntries(Object.entries(rules ?? {}).map(([id, setting]) => [id, { severity: setting.severity, options: setting.options ?? {} }]));
+}
+
+/** Messaging with the default similarity thresholds of the tagline and boilerplate filled in. */
+export function withThresholds(messaging: MessagingConfig): MessagingConfig {
   const { tagline, boilerplate, ...rest } = messaging;
   return {
     ...rest,

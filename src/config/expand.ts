@@ -17,6 +17,7 @@ import type {
   Competitor,
   DisclaimerRule,
   FilesConfig,
+  KitOverride,
   MessagingConfig,
   Pillar,
   PreferredTerm,
@@ -27,6 +28,7 @@ import type {
   ToneConfig,
   TrademarkPolicy,
 } from './types.js';
+import type { OVERRIDABLE_SECTIONS } from './types.js';
 
 type OneOrMore<T> = T | T[];
 
@@ -43,7 +45,14 @@ export interface RawKit {
   programme?: DeepPartial<ProgrammeConfig>;
   report?: ReportConfig;
   rules?: Record<string, RawRuleSetting>;
+  overrides?: RawOverride[];
 }
+
+/** An entry of `overrides`: the files it is for, and any of the sections a file may change. */
+export type RawOverride = Pick<RawKit, (typeof OVERRIDABLE_SECTIONS)[number]> & {
+  files: OneOrMore<string>;
+  excludeFiles?: OneOrMore<string>;
+};
 
 interface RawFiles {
   include?: OneOrMore<string>;
@@ -94,15 +103,27 @@ type RawRuleSetting = Severity | [Severity] | [Severity, Record<string, unknown>
 export function expandKit(raw: RawKit): KitLayer {
   return definedOnly({
     files: raw.files && expandFiles(raw.files),
+    ...expandOverridable(raw),
+    campaigns: raw.campaigns && mapValues(raw.campaigns, expandCampaign),
+    programme: raw.programme,
+    report: raw.report,
+    overrides: raw.overrides?.map(expandOverride),
+  });
+}
+
+/** The sections an override may set too, expanded. */
+function expandOverridable(raw: Pick<RawKit, (typeof OVERRIDABLE_SECTIONS)[number]>): KitOverride['settings'] {
+  return definedOnly({
     lexicon: raw.lexicon && expandLexicon(raw.lexicon),
     tone: raw.tone,
     messaging: raw.messaging && expandMessaging(raw.messaging),
     channels: raw.channels,
-    campaigns: raw.campaigns && mapValues(raw.campaigns, expandCampaign),
-    programme: raw.programme,
-    report: raw.report,
     rules: raw.rules && mapValues(raw.rules, expandRuleSetting),
   });
+}
+
+function expandOverride({ files, excludeFiles, ...settings }: RawOverride): KitOverride {
+  return { files: asList(files), excludeFiles: asOptionalList(excludeFiles) ?? [], settings: expandOverridable(settings) };
 }
 
 /** The kits a file extends, in order. */

@@ -10,7 +10,7 @@ import type { ErrorObject } from 'ajv';
 import type { KitProblem } from './errors.js';
 import type { JsonSchema } from './schema.js';
 import type { KitSource, Target } from './source.js';
-import { closestMatch, describeValue, didYouMean, listWords, subject, type KitPath } from './wording.js';
+import { closestMatch, describeValue, didYouMean, dottedPath, listWords, splitRules, subject, type KitPath } from './wording.js';
 
 interface Issue {
   path: KitPath;
@@ -170,11 +170,13 @@ function expectedForm(branch: JsonSchema): string {
 function unknownKey(parent: KitPath, key: string, candidates: readonly string[]): Issue {
   const path = [...parent, key];
   const issue = (reason: string): Issue => ({ path, target: 'key', rank: 0, reason });
-  const [section, id, slot] = parent;
-  if (parent.length === 1 && section === 'rules') {
-    return issue(`unknown rule "${key}"${didYouMean(key, candidates) || '; run "brandlint rules" to list the rule ids'}`);
+  const { within, inRules } = splitRules(parent);
+  const [section, id, slot] = inRules;
+  if (inRules.length === 1 && section === 'rules') {
+    const where = within.length > 0 ? ` in "${dottedPath(within)}"` : '';
+    return issue(`unknown rule "${key}"${where}${didYouMean(key, candidates) || '; run "brandlint rules" to list the rule ids'}`);
   }
-  if (parent.length === 3 && section === 'rules' && slot === 1) {
+  if (inRules.length === 3 && section === 'rules' && slot === 1) {
     const advice = candidates.length === 0 ? '; the rule takes no options' : didYouMean(key, candidates) || `; its options are ${listWords(candidates, 'and')}`;
     return issue(`unknown option "${key}" for rule "${String(id)}"${advice}`);
   }

@@ -21,10 +21,12 @@
  *   the base's when it gives options, else the base's options are kept
  *   (`lexicon/terms: error` over `[warn, { … }]` keeps the options).
  * - `campaigns` merge per campaign id, deeply, like maps.
- * - Globs (`files`, `campaigns.*.files`) are relative to the directory of
+ * - `overrides` are concatenated, the bases' first: all of them apply over
+ *   the whole merged kit (see overrides.ts).
+ * - Globs (`files`, `campaigns.*.files`, `overrides.*.files`) are relative to the directory of
  *   your own kit file, wherever the kit that sets them lives.
  */
-import type { BrandKit, CampaignConfig, Severity } from './types.js';
+import type { BrandKit, CampaignConfig, KitOverride, Severity } from './types.js';
 
 /** Everything optional, down to list level: a list is always whole. */
 export type DeepPartial<T> = T extends readonly unknown[] ? T : T extends object ? { [K in keyof T]?: DeepPartial<T[K]> } : T;
@@ -35,9 +37,10 @@ export interface LayerRuleSetting {
 }
 
 /** What one kit file contributes, shorthands expanded, nothing filled in. */
-export type KitLayer = DeepPartial<Omit<BrandKit, 'sources' | 'root' | 'campaigns' | 'rules'>> & {
+export type KitLayer = DeepPartial<Omit<BrandKit, 'sources' | 'root' | 'campaigns' | 'rules' | 'overrides'>> & {
   campaigns?: Record<string, DeepPartial<Omit<CampaignConfig, 'id'>>>;
   rules?: Record<string, LayerRuleSetting>;
+  overrides?: KitOverride[];
 };
 
 type Entry = Record<string, unknown>;
@@ -52,6 +55,7 @@ const KEYED_LISTS: Record<string, (entry: Entry) => unknown> = {
 };
 
 const UNION_LISTS = new Set(['lexicon.allow']);
+const CONCATENATED_LISTS = new Set(['overrides']);
 
 /** `child` applied over `base`; neither is changed. */
 export function mergeLayers(base: KitLayer, child: KitLayer): KitLayer {
@@ -79,6 +83,7 @@ function mergeLists(base: unknown[], child: unknown[], path: string): unknown[] 
   const keyOf = KEYED_LISTS[path];
   if (keyOf) return mergeKeyedLists(base as Entry[], child as Entry[], keyOf);
   if (UNION_LISTS.has(path)) return [...new Set([...base, ...child])];
+  if (CONCATENATED_LISTS.has(path)) return [...base, ...child];
   return child;
 }
 

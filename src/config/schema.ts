@@ -10,10 +10,13 @@
  */
 import { CHANNELS, ROLES } from '../documents/types.js';
 import { compareText } from '../text/compare.js';
+import type { OVERRIDABLE_SECTIONS } from './types.js';
 import { EXPECTABLE_FACTS } from './types.js';
 
 export interface JsonSchema {
   $schema?: string;
+  $ref?: string;
+  definitions?: Record<string, JsonSchema>;
   title?: string;
   description?: string;
   type?: 'string' | 'number' | 'integer' | 'boolean' | 'array' | 'object';
@@ -559,6 +562,42 @@ function rulesSection(knownRules: KnownRules | undefined): JsonSchema {
   return section(description, properties);
 }
 
+// ---------------------------------------------------------------- overrides
+
+/**
+ * A section the kit and its overrides both hold: a reference to its one
+ * definition, so the validator checks it with the same code in both places.
+ */
+function shared(section: (typeof OVERRIDABLE_SECTIONS)[number], description: string): JsonSchema {
+  return { $ref: `#/definitions/${section}`, description };
+}
+
+/** The schema a `$ref` of the kit schema points at (`#/definitions/tone`), else the schema itself. */
+export function dereferenced(schema: JsonSchema, root: JsonSchema): JsonSchema {
+  const name = schema.$ref?.replace('#/definitions/', '');
+  return name === undefined ? schema : { ...(root.definitions?.[name] ?? {}), description: schema.description };
+}
+
+function overridesSection(): JsonSchema {
+  const glob = text('A glob, relative to your kit file, e.g. "legal/**".');
+  return list(
+    section(
+      'Settings for the files that `files` matches: any of lexicon, tone, messaging, channels and rules, merged over the kit as a kit is merged over the kits it extends.',
+      {
+        files: oneOrMore(glob, 'Globs of the files this override is for, relative to your kit file.'),
+        excludeFiles: oneOrMore(glob, 'Globs of files this override leaves alone, among those `files` matches.'),
+        lexicon: shared('lexicon', 'The words of the brand, for these files.'),
+        tone: shared('tone', 'Tone rules for these files.'),
+        messaging: shared('messaging', 'The messaging playbook for these files.'),
+        channels: shared('channels', 'Per-channel rules for these files.'),
+        rules: shared('rules', 'Severity and options per rule id, for these files.'),
+      },
+      ['files'],
+    ),
+    'Settings for some files (legal pages, the blog, inbound call scripts), applied in order over the rest of the kit to the files they match. Campaigns, the programme and `files` cannot be overridden.',
+  );
+}
+
 // ---------------------------------------------------------------- the kit
 
 /**
@@ -567,6 +606,7 @@ function rulesSection(knownRules: KnownRules | undefined): JsonSchema {
  * reported like any other key.
  */
 export function kitSchema(knownRules?: KnownRules): JsonSchema {
+  const definitions = { lexicon, tone, messaging, channels, rules: rulesSection(knownRules) };
   return {
     $schema: 'http://json-schema.org/draft-07/schema#',
     title: 'brandlint brand kit',
@@ -580,14 +620,16 @@ export function kitSchema(knownRules?: KnownRules): JsonSchema {
         'Kits this one builds on, applied in order; this file’s settings win.',
       ),
       files,
-      lexicon,
-      tone,
-      messaging,
-      channels,
+      lexicon: shared('lexicon', lexicon.description ?? ''),
+      tone: shared('tone', tone.description ?? ''),
+      messaging: shared('messaging', messaging.description ?? ''),
+      channels: shared('channels', channels.description ?? ''),
       campaigns: dictionary(campaign, 'Campaigns by id.'),
       programme,
       report,
-      rules: rulesSection(knownRules),
+      rules: shared('rules', definitions.rules.description ?? ''),
+      overrides: overridesSection(),
     },
+    definitions,
   };
 }

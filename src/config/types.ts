@@ -6,6 +6,7 @@
  * see these shapes.
  */
 import type { Channel } from '../documents/types.js';
+import type { KitLayer } from './merge.js';
 
 export type Severity = 'error' | 'warn' | 'off';
 
@@ -31,6 +32,20 @@ export interface BrandKit {
   /** How the HTML report presents the results. */
   report: ReportConfig;
   rules: Record<string, RuleSetting>;
+  /** Settings for some files, applied in order over the rest of the kit to the files they match (see config/overrides.ts). */
+  overrides: KitOverride[];
+}
+
+/** The sections an override may set: what can differ from one file to another. */
+export const OVERRIDABLE_SECTIONS = ['lexicon', 'tone', 'messaging', 'channels', 'rules'] as const;
+
+export interface KitOverride {
+  /** Globs of the files it applies to, relative to the kit's directory. */
+  files: string[];
+  /** Globs of files it leaves alone among those. */
+  excludeFiles: string[];
+  /** What it sets, merged over the kit as a kit is merged over the kits it extends. */
+  settings: Pick<KitLayer, (typeof OVERRIDABLE_SECTIONS)[number]>;
 }
 
 /** What a client report says about itself (every field optional). */

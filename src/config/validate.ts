@@ -24,7 +24,14 @@ let compiledWithoutRules: ValidateFunction | undefined;
  */
 export function createKitAjv({ standalone = false } = {}): Ajv {
   // strict: false because rule modules bring their own option schemas, which may use keywords ajv does not know.
-  const kitAjv = new (ajv().Ajv)({ allErrors: true, verbose: true, strict: false, ...(standalone ? { code: { source: true, esm: true } } : {}) });
+  // inlineRefs: false compiles each section an override refers to once, not once per place.
+  const kitAjv = new (ajv().Ajv)({
+    allErrors: true,
+    verbose: true,
+    strict: false,
+    inlineRefs: false,
+    ...(standalone ? { code: { source: true, esm: true } } : {}),
+  });
   kitAjv.addKeyword({ keyword: 'patternErrorMessage', schemaType: 'string' });
   return kitAjv;
 }

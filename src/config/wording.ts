@@ -24,14 +24,25 @@ export function dottedPath(path: KitPath): string {
 /** The subject of a sentence about `path`: `"tone.sentenceLength"`, `option "max" of rule "tone/sentence-length"`, `the kit`. */
 export function subject(path: KitPath): string {
   if (path.length === 0) return 'the kit';
-  const [section, id, slot, ...rest] = path;
-  if (section === 'rules' && typeof id === 'string') {
-    if (slot === undefined) return `rule "${id}"`;
-    if (slot === 0) return `the severity of rule "${id}"`;
-    if (rest.length === 0) return `the options of rule "${id}"`;
-    return `option "${dottedPath(rest)}" of rule "${id}"`;
+  const { within, inRules } = splitRules(path);
+  const [, id, slot, ...rest] = inRules;
+  if (typeof id === 'string') {
+    const where = within.length > 0 ? ` in "${dottedPath(within)}"` : '';
+    if (slot === undefined) return `rule "${id}"${where}`;
+    if (slot === 0) return `the severity of rule "${id}"${where}`;
+    if (rest.length === 0) return `the options of rule "${id}"${where}`;
+    return `option "${dottedPath(rest)}" of rule "${id}"${where}`;
   }
   return `"${dottedPath(path)}"`;
+}
+
+/**
+ * A path into rule settings split where they start: the kit's own `rules`,
+ * or an override's (`overrides[2].rules`); `inRules` is empty elsewhere.
+ */
+export function splitRules(path: KitPath): { within: KitPath; inRules: KitPath } {
+  const start = path[0] === 'rules' ? 0 : path[0] === 'overrides' && typeof path[1] === 'number' && path[2] === 'rules' ? 2 : -1;
+  return start === -1 ? { within: path, inRules: [] } : { within: path.slice(0, start), inRules: path.slice(start) };
 }
 
 /** A value as the user wrote it: strings quoted (and shortened), lists and maps by kind. */

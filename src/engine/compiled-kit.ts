@@ -5,12 +5,16 @@
  * kept for the rest of the run. A run makes one, and so does each worker
  * thread; nothing kit-derived outlives its run.
  *
+ * A file that overrides match gets the kit with them applied, compiled in
+ * its turn (see forFile): once per combination of overrides, not per file.
+ *
  * Paths are as the command line gives them, relative to `cwd`; globs are
  * relative to the kit's directory.
  */
 import { relative, resolve, sep } from 'node:path';
 import picomatch from 'picomatch';
-import type { BrandKit, CampaignConfig, ChannelRoute } from '../config/types.js';
+import { kitWithOverrides } from '../config/overrides.js';
+import type { BrandKit, CampaignConfig, ChannelRoute, KitOverride } from '../config/types.js';
 import type { Document, Segment } from '../documents/types.js';
 import { compileLexicon, type CompiledLexicon } from '../lexicon/lexicon.js';
 
@@ -18,6 +22,8 @@ type PathMatcher = (path: string) => boolean;
 
 export class CompiledKit {
   private readonly derived = new Map<(kit: BrandKit) => unknown, unknown>();
+  /** The kits of files that overrides match, by the overrides' positions. */
+  private readonly variants = new Map<string, CompiledKit>();
 
   constructor(
     readonly kit: BrandKit,
@@ -36,6 +42,27 @@ export class CompiledKit {
 
   get lexicon(): CompiledLexicon {
     return this.derive(compileLexicon);
+  }
+
+  /** The overrides that apply to a file, in order. */
+  overridesOf(path: string): KitOverride[] {
+    if (this.kit.overrides.length === 0) return [];
+    const fromKit = this.fromKitRoot(path);
+    const matchers = this.derive(overrideMatchers);
+    return this.kit.overrides.filter((_override, index) => matchers[index](fromKit));
+  }
+
+  /** The kit for one file: with the overrides that match it applied, in order; this kit when none does. */
+  forFile(path: string): CompiledKit {
+    const overrides = this.overridesOf(path);
+    if (overrides.length === 0) return this;
+    const key = overrides.map((override) => this.kit.overrides.indexOf(override)).join(',');
+    let variant = this.variants.get(key);
+    if (!variant) {
+      variant = new CompiledKit(kitWithOverrides(this.kit, overrides), this.cwd);
+      this.variants.set(key, variant);
+    }
+    return variant;
   }
 
   /** The kit's first routing entry whose glob matches the file. */
@@ -82,6 +109,14 @@ export function campaignsByName(kit: BrandKit, value: unknown): CampaignConfig[]
 
 function routeMatchers(kit: BrandKit): { route: ChannelRoute; matches: PathMatcher }[] {
   return kit.files.routes.map((route) => ({ route, matches: picomatch(route.glob, { dot: true }) }));
+}
+
+function overrideMatchers(kit: BrandKit): PathMatcher[] {
+  return kit.overrides.map(({ files, excludeFiles }) => {
+    const included = picomatch(files, { dot: true });
+    const excluded = excludeFiles.length > 0 ? picomatch(excludeFiles, { dot: true }) : () => false;
+    return (path: string) => included(path) && !excluded(path);
+  });
 }
 
 function campaignMatchers(kit: BrandKit): { campaign: CampaignConfig; matches: PathMatcher }[] {

@@ -7,7 +7,10 @@
  * values; none is computed unless something reads it, so a run of lexicon
  * rules alone never pays for the retext checkers.
  *
- * A run holds one per document (see LintSession); nothing is kept between runs.
+ * A run holds one per document (see LintSession), and one more per kit of
+ * overrides the document's file matches, sharing what needs no kit (the
+ * line index, front matter, links and the analyses of words and
+ * sentences); nothing is kept between runs.
  */
 import type { BrandKit, CampaignConfig, ToneSettings } from '../config/types.js';
 import { readFrontMatter, type FrontMatter } from '../documents/front-matter.js';
@@ -68,29 +71,83 @@ export interface DocumentView {
   derive<T>(build: (kit: BrandKit) => T): T;
 }
 
-export class DocumentData implements DocumentView {
+/** What a document holds whatever the kit: read once, shared by the document's data under every kit of the run. */
+class DocumentBasics {
   private readonly computed: Partial<{
     lines: LineIndex;
-    tone: ToneSettings;
     frontMatter: { value: FrontMatter | undefined };
-    campaigns: CampaignConfig[];
     links: LinkTarget[];
     analysis: Analysis;
-    brandCopy: BrandCopy;
-    lexiconHits: LexiconHit[];
     retext: RetextChecks;
-    approvedSpans: Span[][];
-    pillars: PillarFound[];
-    deliverables: Deliverable[];
     sourceIndex: SourceIndex;
     directives: DirectiveScope[];
   }> = {};
+
+  constructor(private readonly document: Document) {}
+
+  get lines(): LineIndex {
+    return (this.computed.lines ??= new LineIndex(this.document.source));
+  }
+
+  get frontMatter(): FrontMatter | undefined {
+    return (this.computed.frontMatter ??= { value: readFrontMatter(this.document.source) }).value;
+  }
+
+  get links(): readonly LinkTarget[] {
+    return (this.computed.links ??= linkTargets(this.document));
+  }
+
+  get analysis(): Analysis {
+    return (this.computed.analysis ??= analyze(this.document));
+  }
+
+  get retext(): RetextChecks {
+    return (this.computed.retext ??= new RetextChecks(this.analysis));
+  }
+
+  get sourceIndex(): SourceIndex {
+    return (this.computed.sourceIndex ??= new SourceIndex(this.document));
+  }
+
+  get directives(): DirectiveScope[] {
+    return (this.computed.directives ??= directiveScopes(this.document, this.lines));
+  }
+
+  releaseRetext(): void {
+    delete this.computed.retext;
+  }
+}
+
+export class DocumentData implements DocumentView {
+  private readonly computed: Partial<{
+    tone: ToneSettings;
+    campaigns: CampaignConfig[];
+    brandCopy: BrandCopy;
+    lexiconHits: LexiconHit[];
+    approvedSpans: Span[][];
+    pillars: PillarFound[];
+    deliverables: Deliverable[];
+  }> = {};
   private readonly factsByYear = new Map<number | undefined, Fact[]>();
+  /** The same document under the kits of overrides. */
+  private readonly underKits = new Map<CompiledKit, DocumentData>();
 
   constructor(
     readonly document: Document,
     readonly compiled: CompiledKit,
+    private readonly basics = new DocumentBasics(document),
   ) {}
+
+  /** The document's data under another kit of the run (a file's overrides applied), sharing what does not depend on the kit. */
+  underKit(compiled: CompiledKit): DocumentData {
+    if (compiled === this.compiled) return this;
+    let data = this.underKits.get(compiled);
+    if (!data) {
+      data = new DocumentData(this.document, compiled, this.basics);
+      this.underKits.set(compiled, data);
+    }
+    return data;
+  }
 
   get kit(): BrandKit {
     return this.compiled.kit;
@@ -105,11 +162,11 @@ export class DocumentData implements DocumentView {
   }
 
   get lines(): LineIndex {
-    return (this.computed.lines ??= new LineIndex(this.document.source));
+    return this.basics.lines;
   }
 
   get frontMatter(): FrontMatter | undefined {
-    return (this.computed.frontMatter ??= { value: readFrontMatter(this.document.source) }).value;
+    return this.basics.frontMatter;
   }
 
   get campaigns(): readonly CampaignConfig[] {
@@ -121,11 +178,11 @@ export class DocumentData implements DocumentView {
   }
 
   get links(): readonly LinkTarget[] {
-    return (this.computed.links ??= linkTargets(this.document));
+    return this.basics.links;
   }
 
   get analysis(): Analysis {
-    return (this.computed.analysis ??= analyze(this.document));
+    return this.basics.analysis;
   }
 
   get brandCopy(): BrandCopy {
@@ -137,7 +194,7 @@ export class DocumentData implements DocumentView {
   }
 
   retextHits(check: RetextCheck): RetextHit[] {
-    return (this.computed.retext ??= new RetextChecks(this.analysis)).of(check);
+    return this.basics.retext.of(check);
   }
 
   get allowedWords(): AllowedWords {
@@ -171,21 +228,22 @@ export class DocumentData implements DocumentView {
 
   /**
    * Drops what only the per-document rules read, the retext checkers' tree
-   * of the whole document and their hits, when the document is kept for the
-   * campaign step.
+   * of the whole document and their hits, and its data under the kits of
+   * overrides, when the document is kept for the campaign step.
    */
   releaseRuleData(): void {
-    delete this.computed.retext;
+    this.basics.releaseRetext();
+    this.underKits.clear();
   }
 
   /** Segment chunks in source order: the visible text of a range, and whether a fix may rewrite it. */
   get sourceIndex(): SourceIndex {
-    return (this.computed.sourceIndex ??= new SourceIndex(this.document));
+    return this.basics.sourceIndex;
   }
 
   /** What the document's inline directives cover (see directives). */
   get directives(): DirectiveScope[] {
-    return (this.computed.directives ??= directiveScopes(this.document, this.lines));
+    return this.basics.directives;
   }
 }
 

@@ -15,7 +15,8 @@ import { decodeSource, encodeSource } from '../documents/decode.js';
 import { writeFileAtomic } from './atomic-write.js';
 import { applyFixes } from './fix.js';
 import { contentHash } from './hash.js';
-import { enabledRules, lintFiles, lintOne, type DocumentStep, type FileResult, type LintRequest, type LintRun } from './run.js';
+import { RuleSets } from './rule-sets.js';
+import { lintFiles, lintOne, type DocumentStep, type FileResult, type LintRequest, type LintRun } from './run.js';
 import { LintSession } from './session.js';
 import type { Finding, Fix } from './types.js';
 
@@ -53,7 +54,7 @@ export async function fixFiles(request: LintRequest, options: { dryRun: boolean 
 
 /** The fixed text of every file that some fix changes. */
 export async function computeFixes(run: LintRun, request: LintRequest): Promise<{ fixes: FileFix[]; skipped: Skipped[] }> {
-  const rules = await enabledRules(request.kit, request.ruleOverrides ?? {}, request.rules);
+  const rules = new RuleSets(request.ruleOverrides ?? {}, request.rules);
   const step: DocumentStep = { request, session: new LintSession(request.kit, request.cwd), rules, timing: {} };
   const fixes: FileFix[] = [];
   const skipped: Skipped[] = [];

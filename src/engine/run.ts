@@ -5,12 +5,12 @@
  */
 import { readFile, stat } from 'node:fs/promises';
 import { relative, resolve, sep } from 'node:path';
-import type { BrandKit, RuleSetting, Severity } from '../config/types.js';
+import type { BrandKit, Severity } from '../config/types.js';
 import { DEFAULT_PARSER_OPTIONS, type ParserOptions } from '../documents/parser.js';
 import { decodeSource } from '../documents/decode.js';
 import { readDocument } from '../documents/read.js';
 import { UnreadableFileError, type Channel, type Document } from '../documents/types.js';
-import { loadRule, RULE_CATALOG, ruleEntry } from '../../rules/registry.js';
+import { loadRule, ruleEntry } from '../../rules/registry.js';
 import type { CampaignReport } from '../drift/report.js';
 import type { CachedFile, LintCache } from './cache.js';
 import { campaignsToCheck, checkCampaigns, type CampaignOutcome, type LintedFile } from './campaign-step.js';
@@ -21,9 +21,10 @@ import { campaignReach } from './campaign-reach.js';
 import { findFiles, namesFiles, type FileSelection } from './files.js';
 import { contentHash } from './hash.js';
 import { selectShard, type Shard } from './shard.js';
-import { lintDocument, sortFindings, toFinding, type EnabledRule } from './lint-document.js';
+import { lintDocument, sortFindings, toFinding } from './lint-document.js';
 import { applyDirectives, type DirectiveScope } from './directives.js';
 import { ruleErrors } from './rule-failures.js';
+import { RuleSets, type RuleChoice } from './rule-sets.js';
 import { LintSession } from './session.js';
 import type { Finding, Rule } from './types.js';
 import { compareText } from '../text/compare.js';
@@ -107,21 +108,12 @@ interface RunContext {
   request: LintRequest;
   /** The compiled kit and the shared data of every document read. */
   session: LintSession;
-  /** The rules switched on; enough for the cache key and the worker threads. */
+  /** The rules the kit without overrides switches on, for the cache key. */
   choices: RuleChoice[];
-  /** The same rules with their modules, imported on first need: a run whose files all come from the cache imports none. */
-  rules: () => Promise<EnabledRule[]>;
+  /** The rules per compiled kit, their modules imported on first need: a run whose files all come from the cache imports none. */
+  rules: RuleSets;
   timing: Record<string, number>;
   cache?: LintCache;
-}
-
-/** A rule the kit and the command line switch on. */
-export interface RuleChoice {
-  id: string;
-  severity: Exclude<Severity, 'off'>;
-  options: Record<string, unknown>;
-  /** The rule itself, when the request gave its rules; a built-in rule is imported by id when first needed. */
-  rule?: Rule;
 }
 
 /** A file to lint: its bytes (once read), or why they could not be read. */
@@ -137,9 +129,8 @@ export interface Input {
 }
 
 export async function lintFiles(request: LintRequest): Promise<LintRun> {
-  const choices = chooseRules(request.kit, request.ruleOverrides ?? {}, request.rules);
-  let loaded: Promise<EnabledRule[]> | undefined;
-  const rules = () => (loaded ??= withModules(choices));
+  const rules = new RuleSets(request.ruleOverrides ?? {}, request.rules);
+  const choices = rules.choices(request.kit);
   const session = new LintSession(request.kit, request.cwd);
   const context: RunContext = { request, session, choices, rules, timing: {}, cache: request.stdin ? undefined : request.cache };
   context.cache?.useSettings(cacheSettings(request, choices));
@@ -232,9 +223,11 @@ async function lintInTurn(inputs: readonly Input[], context: RunContext): Promis
 }
 
 /** Workers load the built-in rules by id, so a run with other rules (or one file from standard input) stays on the main thread. */
-async function mayUseWorkers({ request, choices }: RunContext): Promise<boolean> {
+async function mayUseWorkers({ request }: RunContext): Promise<boolean> {
   if ((request.threads ?? 'off') === 'off' || request.stdin) return false;
-  const builtIn = await Promise.all(choices.map(async ({ id, rule }) => !rule || (ruleEntry(id) !== undefined && (await loadRule(id)) === rule)));
+  const builtIn = await Promise.all(
+    (request.rules ?? []).map(async (rule) => ruleEntry(rule.meta.id) !== undefined && (await loadRule(rule.meta.id)) === rule),
+  );
   return builtIn.every(Boolean);
 }
 
@@ -278,20 +271,21 @@ async function lintSpread(inputs: readonly Input[], context: RunContext): Promis
 async function lintEachFresh(inputs: readonly Input[], context: RunContext, onFile: () => void): Promise<LintedFile[]> {
   const files: LintedFile[] = [];
   for (const input of inputs) {
-    files.push(await lintFresh(await readInput(input, context.request), await documentStep(context)));
+    files.push(await lintFresh(await readInput(input, context.request), documentStep(context)));
     onFile();
   }
   return files;
 }
 
-function workerSettings({ request, choices }: RunContext): WorkerSettings {
+function workerSettings({ request }: RunContext): WorkerSettings {
   return {
     kit: request.kit,
     cwd: request.cwd,
     channel: request.channel,
     campaignBy: request.campaignBy ?? 'kit',
     keepDocuments: Boolean(request.keepDocuments),
-    rules: choices.map(({ id, severity, options }) => [id, severity, options]),
+    ruleOverrides: request.ruleOverrides ?? {},
+    ...(request.rules ? { ruleIds: request.rules.map((rule) => rule.meta.id) } : {}),
   };
 }
 
@@ -309,7 +303,7 @@ export async function readInput(input: Input, request: LintRequest): Promise<Inp
 
 /** One file through the per-document rules, from the cache when its bytes are unchanged. */
 async function lintInput(input: Input, context: RunContext): Promise<LintedFile> {
-  return cachedInput(input, context.cache) ?? (await lintFresh(input, await documentStep(context)));
+  return cachedInput(input, context.cache) ?? (await lintFresh(input, documentStep(context)));
 }
 
 /** The cached result of a file whose bytes are unchanged (not parsed), if the cache has one. */
@@ -326,12 +320,12 @@ function cachedInput(input: Input, cache: LintCache | undefined): LintedFile | u
 export interface DocumentStep {
   request: LintRequest;
   session: LintSession;
-  rules: readonly EnabledRule[];
+  rules: RuleSets;
   timing: Record<string, number>;
 }
 
-async function documentStep({ request, session, rules, timing }: RunContext): Promise<DocumentStep> {
-  return { request, session, rules: await rules(), timing };
+function documentStep({ request, session, rules, timing }: RunContext): DocumentStep {
+  return { request, session, rules, timing };
 }
 
 /**
@@ -373,7 +367,7 @@ async function runCampaignStep(files: LintedFile[], context: RunContext): Promis
       file.document = await parseQuietly(await readInput({ path: file.path, file: file.file, reported: false }, request), context);
     }
   }
-  return checkCampaigns(files, toCheck, { ...grouping, rules: toCheck.size > 0 ? await context.rules() : [], timing: context.timing });
+  return checkCampaigns(files, toCheck, { ...grouping, rules: toCheck.size > 0 ? await context.rules.of(session.compiled) : [], timing: context.timing });
 }
 
 /** A document for the campaign step only; a file that cannot be read takes no part in campaigns. */
@@ -432,6 +426,7 @@ function cacheSettings(request: LintRequest, choices: readonly RuleChoice[]): un
   return {
     kit: request.kit,
     rules: choices.map(({ id, severity, options }) => [id, severity, options]),
+    ruleOverrides: request.ruleOverrides ?? {},
     channel: request.channel ?? null,
     campaignBy: request.campaignBy ?? 'kit',
     cwd: request.cwd,
@@ -460,8 +455,8 @@ async function lintRead(
   } catch (error) {
     return { result: unreadable(path, unreadableMessage(error)), directives: [] };
   }
-  const data = session.dataOf(document);
-  const { findings, ruleErrors } = lintDocument(data, rules, timing);
+  const data = session.fileDataOf(document);
+  const { findings, ruleErrors } = lintDocument(data, await rules.of(data.compiled), timing);
   const parseFindings = document.warnings.map((warning) =>
     toFinding(data, 'brandlint/parse', 'warn', { start: warning.start, end: warning.end, message: warning.message }),
   );
@@ -528,28 +523,6 @@ function unreadable(path: string, message: string): FileResult {
     fatal: true,
   };
   return { path, findings: [finding], errorCount: 1, warningCount: 0, fixableCount: 0, source: '' };
-}
-
-/** The rules the kit and the command line switch on, with their severity and options (default: from the built-in rules). */
-export function chooseRules(kit: BrandKit, overrides: Record<string, Severity>, rules?: readonly Rule[]): RuleChoice[] {
-  const choices: RuleChoice[] = [];
-  for (const candidate of rules ?? RULE_CATALOG) {
-    const { id } = candidate.meta;
-    const setting: RuleSetting = kit.rules[id] ?? { severity: candidate.meta.severity, options: {} };
-    const severity = overrides[id] ?? setting.severity;
-    if (severity !== 'off') choices.push({ id, severity, options: setting.options, ...(rules ? { rule: candidate as Rule } : {}) });
-  }
-  return choices;
-}
-
-/** The chosen rules with their modules; a built-in rule's module (and the libraries it uses) is imported here. */
-export function withModules(choices: readonly RuleChoice[]): Promise<EnabledRule[]> {
-  return Promise.all(choices.map(async ({ id, severity, options, rule }) => ({ rule: rule ?? (await loadRule(id)), severity, options })));
-}
-
-/** The rules the kit and the command line switch on, ready to run. */
-export function enabledRules(kit: BrandKit, overrides: Record<string, Severity>, rules?: readonly Rule[]): Promise<EnabledRule[]> {
-  return withModules(chooseRules(kit, overrides, rules));
 }
 
 export function parserOptions(kit: BrandKit): ParserOptions {

@@ -30,6 +30,7 @@ export class LintSession {
     return this.compiled.cwd;
   }
 
+  /** The document's data under the kit without overrides, as the campaign step reads it. */
   dataOf(document: Document): DocumentData {
     let data = this.documents.get(document);
     if (!data) {
@@ -37,6 +38,11 @@ export class LintSession {
       this.documents.set(document, data);
     }
     return data;
+  }
+
+  /** The document's data under its file's kit (the overrides that match its path applied), as the per-document rules read it. */
+  fileDataOf(document: Document): DocumentData {
+    return this.dataOf(document).underKit(this.compiled.forFile(document.path));
   }
 }
 

@@ -25,8 +25,10 @@ export interface WorkerSettings {
   channel?: Channel;
   campaignBy: CampaignGrouping;
   keepDocuments: boolean;
-  /** The enabled rules as `[id, severity, options]`; a worker finds the rule by its id. */
-  rules: [string, Exclude<Severity, 'off'>, Record<string, unknown>][];
+  /** --rule id:severity; a worker chooses the rules of each kit it compiles, as the main thread would. */
+  ruleOverrides: Record<string, Severity>;
+  /** The ids of the built-in rules the run considers, when not all of them. */
+  ruleIds?: string[];
 }
 
 export interface BatchResult {

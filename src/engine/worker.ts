@@ -6,6 +6,7 @@
 import { workerData } from 'node:worker_threads';
 import { loadRule } from '../../rules/registry.js';
 import { serveTasks } from './pool.js';
+import { RuleSets } from './rule-sets.js';
 import { lintFresh, readInput, type Input, type LintRequest } from './run.js';
 import { LintSession } from './session.js';
 import type { BatchResult, WorkerSettings } from './worker-client.js';
@@ -19,7 +20,8 @@ const request: LintRequest = {
   campaignBy: settings.campaignBy,
   keepDocuments: settings.keepDocuments,
 };
-const rules = await Promise.all(settings.rules.map(async ([id, severity, options]) => ({ rule: await loadRule(id), severity, options })));
+const considered = settings.ruleIds && (await Promise.all(settings.ruleIds.map((id) => loadRule(id))));
+const rules = new RuleSets(settings.ruleOverrides, considered);
 /** One session for the worker's life: the kit is compiled once, however many batches it lints. */
 const session = new LintSession(settings.kit, settings.cwd);
 

@@ -5,7 +5,7 @@ import standaloneCode from 'ajv/dist/standalone/index.js';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { validate as validateWithBuiltInRules } from '../../src/config/kit-validator.js';
-import { kitSchema, type JsonSchema } from '../../src/config/schema.js';
+import { dereferenced, kitSchema, type JsonSchema } from '../../src/config/schema.js';
 import { createKitAjv, schemaDigest } from '../../src/config/validate.js';
 import { knownRuleOptions } from '../../rules/options.js';
 
@@ -32,14 +32,15 @@ function validatorSource(): string {
   ].join('\n');
 }
 
-/** Every schema in the tree with the path that leads to it. */
-function* schemasIn(schema: JsonSchema, path = '#'): Generator<[string, JsonSchema]> {
+/** Every schema in the tree with the path that leads to it, references followed. */
+function* schemasIn(node: JsonSchema, path = '#', root = node): Generator<[string, JsonSchema]> {
+  const schema = dereferenced(node, root);
   yield [path, schema];
-  for (const [key, child] of Object.entries(schema.properties ?? {})) yield* schemasIn(child, `${path}/properties/${key}`);
-  if (typeof schema.additionalProperties === 'object') yield* schemasIn(schema.additionalProperties, `${path}/additionalProperties`);
+  for (const [key, child] of Object.entries(schema.properties ?? {})) yield* schemasIn(child, `${path}/properties/${key}`, root);
+  if (typeof schema.additionalProperties === 'object') yield* schemasIn(schema.additionalProperties, `${path}/additionalProperties`, root);
   const items = Array.isArray(schema.items) ? schema.items : schema.items ? [schema.items] : [];
-  for (const [index, item] of items.entries()) yield* schemasIn(item, `${path}/items/${index}`);
-  for (const [index, branch] of (schema.oneOf ?? []).entries()) yield* schemasIn(branch, `${path}/oneOf/${index}`);
+  for (const [index, item] of items.entries()) yield* schemasIn(item, `${path}/items/${index}`, root);
+  for (const [index, branch] of (schema.oneOf ?? []).entries()) yield* schemasIn(branch, `${path}/oneOf/${index}`, root);
 }
 
 describe('schema/brandlint.schema.json', () => {
@@ -96,7 +97,7 @@ describe('schema/brandlint.schema.json', () => {
         ['tone/passive', undefined],
       ]),
     );
-    const rules = schema.properties?.rules;
+    const rules = schema.definitions?.rules;
     expect(Object.keys(rules?.properties ?? {})).toEqual(['tone/passive', 'tone/sentence-length']);
     expect(rules?.additionalProperties).toBe(false);
     const [, tuple] = rules?.properties?.['tone/sentence-length'].oneOf ?? [];

@@ -168,4 +168,23 @@ describe('other commands', () => {
     expect(stdout).toContain('channel: call');
     expect(stdout).toContain('Acme Cloud');
   });
+
+  it('print-config FILE shows the kit that file gets, with the overrides that match it applied', () => {
+    const cwd = mkdtempSync(join(tmpdir(), 'brandlint-print-config-'));
+    writeFileSync(
+      join(cwd, '.brandlintrc.yaml'),
+      'tone: { sentenceLength: 25 }\noverrides:\n  - files: "*.legal.md"\n    tone: { sentenceLength: 60 }\n    rules: { tone/passive: off }\n',
+    );
+    writeFileSync(join(cwd, 'terms.legal.md'), 'Terms.\n');
+    writeFileSync(join(cwd, 'home.md'), 'Home.\n');
+    const legal = brandlint(['print-config', 'terms.legal.md'], { cwd });
+    expect(legal.code).toBe(0);
+    expect(legal.stdout).toContain('# overrides applied to terms.legal.md: overrides[0] (*.legal.md)\n');
+    expect(legal.stdout).toMatch(/^ {2}sentenceLength: 60$/m);
+    expect(legal.stdout).toMatch(/^ {2}tone\/passive:\n {4}severity: off$/m);
+    expect(legal.stdout).not.toMatch(/^overrides:/m);
+    const home = brandlint(['print-config', 'home.md'], { cwd });
+    expect(home.stdout).toContain('# overrides applied to home.md: none\n');
+    expect(home.stdout).toMatch(/^ {2}sentenceLength: 25$/m);
+  });
 });
