@@ -4,6 +4,7 @@
 import { decodeSource } from './decode.js';
 import { CONTENT_EXTENSIONS, detectChannel, extensionOf, isChannel, isContentFile } from './channel.js';
 import { readFrontMatter } from './front-matter.js';
+import { assertNestingWithin, type NestingSyntax } from './nesting.js';
 import type { DocumentDraft, Parser, ParserOptions } from './parser.js';
 import { fileSyntax } from './text-syntax.js';
 import { UnreadableFileError, type Channel, type Document, type SourceEncoding } from './types.js';
@@ -29,7 +30,9 @@ export async function readDocument(path: string, bytes: Uint8Array, settings: Re
   const { text, encoding } = binary ? { text: '', encoding: BINARY_ENCODING } : decodeSource(bytes);
   const channel = settings.channel ?? frontMatterChannel(extension, text) ?? (binary ? 'web' : detectChannel(path, text, settings.options));
   const options = settings.platform ? { ...settings.options, defaultPlatform: settings.platform } : settings.options;
-  const parser = await pickParser(extension, channel);
+  const reader = readerFor(extension, channel);
+  for (const syntax of NESTING_SYNTAXES[reader]) assertNestingWithin(text, syntax);
+  const parser = await READERS[reader]();
   const draft = await parser({ path, bytes, source: text, encoding, channel, options });
   return documentOf(path, channel, text, encoding, draft);
 }
@@ -74,9 +77,18 @@ const READERS = {
   markdown: async () => (await import('./parsers/markdown.js')).parseMarkdown,
 } satisfies Record<string, () => Promise<Parser>>;
 
-function pickParser(extension: string, channel: Channel): Promise<Parser> {
-  return READERS[readerFor(extension, channel)]();
-}
+/** The syntaxes whose nesting each reader builds a tree of (MDX's JSX nests as HTML does); the line-based and flat readers have none. */
+const NESTING_SYNTAXES: Record<keyof typeof READERS, readonly NestingSyntax[]> = {
+  eml: ['html'],
+  docx: [],
+  emailHtml: ['html'],
+  webHtml: ['html'],
+  calendar: [],
+  callScript: [],
+  socialText: [],
+  plainText: [],
+  markdown: ['markdown', 'html'],
+};
 
 function readerFor(extension: string, channel: Channel): keyof typeof READERS {
   switch (extension) {

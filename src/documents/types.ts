@@ -164,6 +164,8 @@ export class UnreadableFileError extends Error {
   constructor(
     message: string,
     readonly offset = 0,
+    /** 1-based line of `offset`, where the finding points. */
+    readonly line = 1,
   ) {
     super(message);
     this.name = 'UnreadableFileError';

@@ -453,7 +453,8 @@ async function lintRead(
   try {
     document = await readForKit(path, bytes, session.compiled, request.channel);
   } catch (error) {
-    return { result: unreadable(path, unreadableMessage(error)), directives: [] };
+    const at = error instanceof UnreadableFileError ? { line: error.line, offset: error.offset } : undefined;
+    return { result: unreadable(path, unreadableMessage(error), at), directives: [] };
   }
   const data = session.fileDataOf(document);
   const { findings, ruleErrors } = lintDocument(data, await rules.of(data.compiled), timing);
@@ -506,18 +507,19 @@ export function withFindings(result: FileResult, findings: Finding[]): FileResul
   };
 }
 
-function unreadable(path: string, message: string): FileResult {
+/** A file that could not be read, reported once, at the line-start `at` where a reader gave up (else the file's start). */
+function unreadable(path: string, message: string, at = { line: 1, offset: 0 }): FileResult {
   const finding: Finding = {
     ruleId: 'brandlint/unreadable',
     severity: 'error',
     message,
     path,
-    line: 1,
+    line: at.line,
     column: 1,
-    endLine: 1,
+    endLine: at.line,
     endColumn: 1,
-    start: 0,
-    end: 0,
+    start: at.offset,
+    end: at.offset,
     channel: 'web',
     text: '',
     fatal: true,

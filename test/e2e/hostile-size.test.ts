@@ -46,3 +46,22 @@ describe('hostile shapes are read in linear time', () => {
     expect(findings.filter((finding) => finding.fatal)).toEqual([]);
   });
 });
+
+describe('nesting past the limit is reported once, and the run goes on', () => {
+  const DEPTH = 10_000;
+  it.each([
+    ['a blockquote', 'quote.md', `Intro\n${'>'.repeat(DEPTH)} deep\n`, 2, 'quotes and lists'],
+    ['a list', 'list.md', `${'- '.repeat(DEPTH)}deep\n`, 1, 'quotes and lists'],
+    ['a list by indentation', 'indented.md', Array.from({ length: 1_000 }, (_, level) => `${'  '.repeat(level)}- item`).join('\n'), 201, 'quotes and lists'],
+    ['divs in a page', 'page.html', `<p>Hi</p>\n${'<div>'.repeat(DEPTH)}deep${'</div>'.repeat(DEPTH)}`, 2, 'elements'],
+    ['JSX in MDX', 'page.mdx', `# Title\n\n${'<div>'.repeat(DEPTH)}deep${'</div>'.repeat(DEPTH)}\n`, 3, 'elements'],
+  ])('%s', async (_, name, text, line, containers) => {
+    const findings = await lintOne(name, text);
+    expect(findings.map(({ ruleId, line, column, fatal }) => ({ ruleId, line, column, fatal }))).toEqual([
+      { ruleId: 'brandlint/unreadable', line, column: 1, fatal: true },
+    ]);
+    expect(findings[0]!.message).toMatch(
+      new RegExp(`^The file is too deeply nested to check \\(\\d+ levels from line ${line}; the limit is 200\\): split or flatten its ${containers}\\.$`),
+    );
+  });
+});
