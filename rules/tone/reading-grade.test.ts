@@ -23,7 +23,7 @@ ruleTester(rule, {
   ],
   invalid: [
     {
-      name: 'a dense paragraph: reported at its first sentence, the document at its first segment',
+      name: 'a dense paragraph: reported at its hardest sentence (here the first), the document at its first segment',
       text: `# Plans\n\n${DENSE}\n\n${PLAIN}\n`,
       errors: [
         {
@@ -43,7 +43,7 @@ ruleTester(rule, {
       ],
     },
     {
-      name: 'an HTML email paragraph, with merge tags that are not words',
+      name: 'an HTML email paragraph, with merge tags that are not words: reported at its hardest sentence',
       path: 'mail.html',
       channel: 'email',
       text: `<table role="presentation"><tr><td><p>Hi {{first_name}}, ${DENSE.replace('Our', 'our')}</p></td></tr></table>`,
@@ -52,17 +52,37 @@ ruleTester(rule, {
           line: 1,
           column: 39,
           endLine: 1,
-          endColumn: 237,
-          message: /^This paragraph reads at grade 29\.1 \(Flesch–Kincaid\); the kit's maximum for a paragraph is 12\./,
-        },
-        {
-          line: 1,
-          column: 39,
-          endLine: 1,
           endColumn: 424,
           message: /^This document reads at grade 29\.1 \(Flesch–Kincaid\); the kit's maximum for a document is 10\./,
         },
+        {
+          line: 1,
+          column: 367,
+          endLine: 1,
+          endColumn: 424,
+          message: /^This paragraph reads at grade 29\.1 \(Flesch–Kincaid\); the kit's maximum for a paragraph is 12\./,
+        },
       ],
+    },
+    {
+      name: 'the hardest sentence already has a sentence-length finding: the hardest one without',
+      kit: 'tone:\n  readingGrade: { paragraph: 12, document: 40 }\n  sentenceLength: 15',
+      text: `${DENSE}\n`,
+      errors: [
+        {
+          line: 1,
+          column: 310,
+          endLine: 1,
+          endColumn: 367,
+          message: /^This paragraph reads at grade 29\.8 /,
+        },
+      ],
+    },
+    {
+      name: 'every sentence has a sentence-length finding: the whole paragraph',
+      kit: 'tone:\n  readingGrade: { paragraph: 12, document: 40 }\n  sentenceLength: 4',
+      text: `${DENSE}\n`,
+      errors: [{ line: 1, column: 1, endLine: 1, endColumn: 367, message: /^This paragraph reads at grade 29\.8 / }],
     },
   ],
 });

@@ -2,7 +2,7 @@ import { fleschKincaid } from 'flesch-kincaid';
 import { syllable } from 'syllable';
 import { CHANNELS } from '../../src/documents/types.js';
 import type { Rule, RuleContext } from '../../src/engine/types.js';
-import type { Analysis, Unit } from '../../src/nlp/analyze.js';
+import type { Analysis, Sentence, Unit, Word } from '../../src/nlp/analyze.js';
 import { copyPieces, pieceAnchor } from '../../src/nlp/brand-copy.js';
 
 /** Below this many words a grade says more about chance than about the copy. */
@@ -26,7 +26,8 @@ const readingGrade: Rule = {
         'Scores brand copy with the Flesch–Kincaid grade level (0.39 × words per sentence + 11.8 × syllables per word − 15.59, a US ' +
         'school grade) and compares it with `tone.readingGrade.paragraph` for each paragraph and `tone.readingGrade.document` for ' +
         `the whole document (for a social calendar: each post). Text with fewer than ${MIN_WORDS} words is not scored: too short for ` +
-        'the formula to mean anything. Merge tags, URLs and code are not words. A paragraph is reported at its first sentence; the ' +
+        'the formula to mean anything. Merge tags, URLs and code are not words. A paragraph is reported at its hardest sentence — ' +
+        'the hardest one without a `tone/sentence-length` finding, or the whole paragraph when every sentence has one; the ' +
         'document at its first segment of brand copy. The message shows the computed grade.',
       kit: 'tone:\n  readingGrade: { paragraph: 8 }',
       bad:
@@ -74,15 +75,40 @@ function vowelGroups(word: string): number {
 function checkParagraph(context: RuleContext, unit: Unit, max: number, syllables: (word: string) => number): void {
   const score = gradeOf(context.analysis, [unit], syllables);
   if (!score || score.grade <= max) return;
-  const first = context.analysis.sentences.slice(unit.firstSentence, unit.endSentence).find((sentence) => sentence.endWord > sentence.firstWord);
-  if (!first) return;
   context.report({
-    start: first.sourceStart,
-    end: first.sourceEnd,
-    segment: first.segment,
+    ...paragraphAnchor(context, unit, syllables),
     message: `This paragraph reads at grade ${score.grade.toFixed(1)} (Flesch–Kincaid); the kit's maximum for a paragraph is ${max}. Use shorter sentences and plainer words.`,
     data: { ...score, max, formula: 'Flesch–Kincaid grade level' },
   });
+}
+
+/**
+ * Where a hard paragraph is marked: its hardest sentence, so the writer sees
+ * what to rework, unless that sentence already carries a sentence-length
+ * finding (two findings on one span say the same thing twice); then the
+ * hardest sentence without one, or, when every sentence is too long, the
+ * paragraph itself.
+ */
+function paragraphAnchor(context: RuleContext, unit: Unit, syllablesOf: (word: string) => number): { start: number; end: number; segment: number } {
+  const { analysis } = context;
+  const maxWords = context.tone.sentenceLength;
+  const sentences = analysis.sentences.slice(unit.firstSentence, unit.endSentence);
+  const tooLong = new Set(maxWords === undefined ? [] : context.brandCopy.sentences.filter((sentence) => proseWords(analysis, sentence).length > maxWords));
+  let hardest: { sentence: Sentence; grade: number } | undefined;
+  for (const sentence of sentences) {
+    const prose = proseWords(analysis, sentence);
+    if (prose.length === 0 || tooLong.has(sentence)) continue;
+    const syllables = prose.reduce((sum, word) => sum + syllablesOf(word.text), 0);
+    const grade = fleschKincaid({ sentence: 1, word: prose.length, syllable: syllables });
+    if (!hardest || grade > hardest.grade) hardest = { sentence, grade };
+  }
+  if (hardest) return { start: hardest.sentence.sourceStart, end: hardest.sentence.sourceEnd, segment: hardest.sentence.segment };
+  const scored = sentences.filter((sentence) => sentence.endWord > sentence.firstWord);
+  return analysis.toSource(unit.index, scored[0].start, scored[scored.length - 1].end);
+}
+
+function proseWords(analysis: Analysis, sentence: Sentence): Word[] {
+  return analysis.words.slice(sentence.firstWord, sentence.endWord).filter((word) => !word.opaque);
 }
 
 function checkPiece(context: RuleContext, piece: Unit[], max: number, syllables: (word: string) => number): void {
@@ -103,7 +129,7 @@ function gradeOf(analysis: Analysis, units: readonly Unit[], syllablesOf: (word:
   let sentences = 0;
   for (const unit of units) {
     for (const sentence of analysis.sentences.slice(unit.firstSentence, unit.endSentence)) {
-      const prose = analysis.words.slice(sentence.firstWord, sentence.endWord).filter((word) => !word.opaque);
+      const prose = proseWords(analysis, sentence);
       if (prose.length === 0) continue;
       sentences++;
       words += prose.length;
