@@ -22,7 +22,8 @@ export const RULE_CATALOG: readonly RuleEntry[] = [
       }
     },
     "checksDocuments": true,
-    "checksCampaigns": false
+    "checksCampaigns": false,
+    "checksProgramme": false
   },
   {
     "meta": {
@@ -44,7 +45,8 @@ export const RULE_CATALOG: readonly RuleEntry[] = [
       }
     },
     "checksDocuments": true,
-    "checksCampaigns": false
+    "checksCampaigns": false,
+    "checksProgramme": false
   },
   {
     "meta": {
@@ -66,7 +68,8 @@ export const RULE_CATALOG: readonly RuleEntry[] = [
       }
     },
     "checksDocuments": true,
-    "checksCampaigns": false
+    "checksCampaigns": false,
+    "checksProgramme": false
   },
   {
     "meta": {
@@ -88,7 +91,8 @@ export const RULE_CATALOG: readonly RuleEntry[] = [
       }
     },
     "checksDocuments": true,
-    "checksCampaigns": false
+    "checksCampaigns": false,
+    "checksProgramme": false
   },
   {
     "meta": {
@@ -110,7 +114,8 @@ export const RULE_CATALOG: readonly RuleEntry[] = [
       }
     },
     "checksDocuments": true,
-    "checksCampaigns": false
+    "checksCampaigns": false,
+    "checksProgramme": false
   },
   {
     "meta": {
@@ -132,7 +137,8 @@ export const RULE_CATALOG: readonly RuleEntry[] = [
       }
     },
     "checksDocuments": true,
-    "checksCampaigns": false
+    "checksCampaigns": false,
+    "checksProgramme": false
   },
   {
     "meta": {
@@ -154,7 +160,8 @@ export const RULE_CATALOG: readonly RuleEntry[] = [
       }
     },
     "checksDocuments": true,
-    "checksCampaigns": false
+    "checksCampaigns": false,
+    "checksProgramme": false
   },
   {
     "meta": {
@@ -176,7 +183,8 @@ export const RULE_CATALOG: readonly RuleEntry[] = [
       }
     },
     "checksDocuments": true,
-    "checksCampaigns": false
+    "checksCampaigns": false,
+    "checksProgramme": false
   },
   {
     "meta": {
@@ -198,7 +206,8 @@ export const RULE_CATALOG: readonly RuleEntry[] = [
       }
     },
     "checksDocuments": true,
-    "checksCampaigns": false
+    "checksCampaigns": false,
+    "checksProgramme": false
   },
   {
     "meta": {
@@ -219,7 +228,8 @@ export const RULE_CATALOG: readonly RuleEntry[] = [
       }
     },
     "checksDocuments": true,
-    "checksCampaigns": false
+    "checksCampaigns": false,
+    "checksProgramme": false
   },
   {
     "meta": {
@@ -251,7 +261,8 @@ export const RULE_CATALOG: readonly RuleEntry[] = [
       }
     },
     "checksDocuments": true,
-    "checksCampaigns": false
+    "checksCampaigns": false,
+    "checksProgramme": false
   },
   {
     "meta": {
@@ -273,7 +284,8 @@ export const RULE_CATALOG: readonly RuleEntry[] = [
       }
     },
     "checksDocuments": true,
-    "checksCampaigns": false
+    "checksCampaigns": false,
+    "checksProgramme": false
   },
   {
     "meta": {
@@ -295,7 +307,8 @@ export const RULE_CATALOG: readonly RuleEntry[] = [
       }
     },
     "checksDocuments": true,
-    "checksCampaigns": false
+    "checksCampaigns": false,
+    "checksProgramme": false
   },
   {
     "meta": {
@@ -317,7 +330,8 @@ export const RULE_CATALOG: readonly RuleEntry[] = [
       }
     },
     "checksDocuments": true,
-    "checksCampaigns": false
+    "checksCampaigns": false,
+    "checksProgramme": false
   },
   {
     "meta": {
@@ -339,7 +353,8 @@ export const RULE_CATALOG: readonly RuleEntry[] = [
       }
     },
     "checksDocuments": true,
-    "checksCampaigns": false
+    "checksCampaigns": false,
+    "checksProgramme": false
   },
   {
     "meta": {
@@ -361,7 +376,8 @@ export const RULE_CATALOG: readonly RuleEntry[] = [
       }
     },
     "checksDocuments": true,
-    "checksCampaigns": false
+    "checksCampaigns": false,
+    "checksProgramme": false
   },
   {
     "meta": {
@@ -383,7 +399,8 @@ export const RULE_CATALOG: readonly RuleEntry[] = [
       }
     },
     "checksDocuments": true,
-    "checksCampaigns": false
+    "checksCampaigns": false,
+    "checksProgramme": false
   },
   {
     "meta": {
@@ -405,7 +422,8 @@ export const RULE_CATALOG: readonly RuleEntry[] = [
       }
     },
     "checksDocuments": true,
-    "checksCampaigns": false
+    "checksCampaigns": false,
+    "checksProgramme": false
   },
   {
     "meta": {
@@ -427,7 +445,8 @@ export const RULE_CATALOG: readonly RuleEntry[] = [
       }
     },
     "checksDocuments": true,
-    "checksCampaigns": false
+    "checksCampaigns": false,
+    "checksProgramme": false
   },
   {
     "meta": {
@@ -449,7 +468,8 @@ export const RULE_CATALOG: readonly RuleEntry[] = [
       }
     },
     "checksDocuments": true,
-    "checksCampaigns": false
+    "checksCampaigns": false,
+    "checksProgramme": false
   },
   {
     "meta": {
@@ -471,7 +491,8 @@ export const RULE_CATALOG: readonly RuleEntry[] = [
       }
     },
     "checksDocuments": true,
-    "checksCampaigns": false
+    "checksCampaigns": false,
+    "checksProgramme": false
   },
   {
     "meta": {
@@ -493,7 +514,8 @@ export const RULE_CATALOG: readonly RuleEntry[] = [
       }
     },
     "checksDocuments": true,
-    "checksCampaigns": false
+    "checksCampaigns": false,
+    "checksProgramme": false
   },
   {
     "meta": {
@@ -515,7 +537,8 @@ export const RULE_CATALOG: readonly RuleEntry[] = [
       }
     },
     "checksDocuments": true,
-    "checksCampaigns": false
+    "checksCampaigns": false,
+    "checksProgramme": false
   },
   {
     "meta": {
@@ -537,7 +560,8 @@ export const RULE_CATALOG: readonly RuleEntry[] = [
       }
     },
     "checksDocuments": true,
-    "checksCampaigns": false
+    "checksCampaigns": false,
+    "checksProgramme": false
   },
   {
     "meta": {
@@ -559,7 +583,8 @@ export const RULE_CATALOG: readonly RuleEntry[] = [
       }
     },
     "checksDocuments": true,
-    "checksCampaigns": false
+    "checksCampaigns": false,
+    "checksProgramme": false
   },
   {
     "meta": {
@@ -579,7 +604,8 @@ export const RULE_CATALOG: readonly RuleEntry[] = [
       "fixable": false
     },
     "checksDocuments": true,
-    "checksCampaigns": false
+    "checksCampaigns": false,
+    "checksProgramme": false
   },
   {
     "meta": {
@@ -599,7 +625,8 @@ export const RULE_CATALOG: readonly RuleEntry[] = [
       }
     },
     "checksDocuments": true,
-    "checksCampaigns": false
+    "checksCampaigns": false,
+    "checksProgramme": false
   },
   {
     "meta": {
@@ -629,7 +656,8 @@ export const RULE_CATALOG: readonly RuleEntry[] = [
       }
     },
     "checksDocuments": true,
-    "checksCampaigns": false
+    "checksCampaigns": false,
+    "checksProgramme": false
   },
   {
     "meta": {
@@ -659,7 +687,8 @@ export const RULE_CATALOG: readonly RuleEntry[] = [
       }
     },
     "checksDocuments": true,
-    "checksCampaigns": false
+    "checksCampaigns": false,
+    "checksProgramme": false
   },
   {
     "meta": {
@@ -679,7 +708,8 @@ export const RULE_CATALOG: readonly RuleEntry[] = [
       }
     },
     "checksDocuments": true,
-    "checksCampaigns": false
+    "checksCampaigns": false,
+    "checksProgramme": false
   },
   {
     "meta": {
@@ -699,7 +729,8 @@ export const RULE_CATALOG: readonly RuleEntry[] = [
       }
     },
     "checksDocuments": true,
-    "checksCampaigns": false
+    "checksCampaigns": false,
+    "checksProgramme": false
   },
   {
     "meta": {
@@ -719,7 +750,8 @@ export const RULE_CATALOG: readonly RuleEntry[] = [
       }
     },
     "checksDocuments": true,
-    "checksCampaigns": false
+    "checksCampaigns": false,
+    "checksProgramme": false
   },
   {
     "meta": {
@@ -739,7 +771,8 @@ export const RULE_CATALOG: readonly RuleEntry[] = [
       }
     },
     "checksDocuments": true,
-    "checksCampaigns": false
+    "checksCampaigns": false,
+    "checksProgramme": false
   },
   {
     "meta": {
@@ -759,7 +792,8 @@ export const RULE_CATALOG: readonly RuleEntry[] = [
       }
     },
     "checksDocuments": true,
-    "checksCampaigns": false
+    "checksCampaigns": false,
+    "checksProgramme": false
   },
   {
     "meta": {
@@ -779,7 +813,8 @@ export const RULE_CATALOG: readonly RuleEntry[] = [
       }
     },
     "checksDocuments": true,
-    "checksCampaigns": false
+    "checksCampaigns": false,
+    "checksProgramme": false
   },
   {
     "meta": {
@@ -810,7 +845,8 @@ export const RULE_CATALOG: readonly RuleEntry[] = [
       }
     },
     "checksDocuments": true,
-    "checksCampaigns": false
+    "checksCampaigns": false,
+    "checksProgramme": false
   },
   {
     "meta": {
@@ -830,7 +866,8 @@ export const RULE_CATALOG: readonly RuleEntry[] = [
       }
     },
     "checksDocuments": true,
-    "checksCampaigns": false
+    "checksCampaigns": false,
+    "checksProgramme": false
   },
   {
     "meta": {
@@ -850,7 +887,8 @@ export const RULE_CATALOG: readonly RuleEntry[] = [
       }
     },
     "checksDocuments": true,
-    "checksCampaigns": false
+    "checksCampaigns": false,
+    "checksProgramme": false
   },
   {
     "meta": {
@@ -869,7 +907,8 @@ export const RULE_CATALOG: readonly RuleEntry[] = [
       "fixable": false
     },
     "checksDocuments": true,
-    "checksCampaigns": false
+    "checksCampaigns": false,
+    "checksProgramme": false
   },
   {
     "meta": {
@@ -888,7 +927,8 @@ export const RULE_CATALOG: readonly RuleEntry[] = [
       "fixable": false
     },
     "checksDocuments": true,
-    "checksCampaigns": false
+    "checksCampaigns": false,
+    "checksProgramme": false
   },
   {
     "meta": {
@@ -907,7 +947,8 @@ export const RULE_CATALOG: readonly RuleEntry[] = [
       }
     },
     "checksDocuments": true,
-    "checksCampaigns": false
+    "checksCampaigns": false,
+    "checksProgramme": false
   },
   {
     "meta": {
@@ -929,7 +970,8 @@ export const RULE_CATALOG: readonly RuleEntry[] = [
       }
     },
     "checksDocuments": false,
-    "checksCampaigns": true
+    "checksCampaigns": true,
+    "checksProgramme": false
   },
   {
     "meta": {
@@ -951,7 +993,8 @@ export const RULE_CATALOG: readonly RuleEntry[] = [
       }
     },
     "checksDocuments": false,
-    "checksCampaigns": true
+    "checksCampaigns": true,
+    "checksProgramme": false
   },
   {
     "meta": {
@@ -983,7 +1026,8 @@ export const RULE_CATALOG: readonly RuleEntry[] = [
       }
     },
     "checksDocuments": false,
-    "checksCampaigns": true
+    "checksCampaigns": true,
+    "checksProgramme": false
   },
   {
     "meta": {
@@ -1005,6 +1049,76 @@ export const RULE_CATALOG: readonly RuleEntry[] = [
       }
     },
     "checksDocuments": false,
-    "checksCampaigns": true
+    "checksCampaigns": true,
+    "checksProgramme": false
+  },
+  {
+    "meta": {
+      "id": "programme/conflicting-offers",
+      "description": "Campaigns that reach the same customers at the same time make the same offer: one discount, one code, one price, one trial.",
+      "severity": "error",
+      "channels": [
+        "email",
+        "web",
+        "social",
+        "call"
+      ],
+      "fixable": false,
+      "docs": {
+        "details": "Customers see every campaign of a brand at once. Two campaigns whose windows overlap and that speak to the same audience segment — or, when their segments differ, to the same product — must not offer different discounts, promo codes, prices or trial lengths. A campaign’s window is `campaigns.<id>.window`, else its truth’s start and end, else it is inferred from its deliverables (calendar dates, front matter dates, .eml Date headers, the offer dates they state); its audiences are `campaigns.<id>.audiences`, else the segments its deliverables name (a calendar’s audience column, front matter `audience:`); its products are `truth.products`. A campaign that names no segment reaches everyone. Each conflicting place is reported, on both sides, with the places of the other side that customers read during the overlap (a dated deliverable sent within it, or an undated one such as a landing page). A conflict found on inferred facts — a window read from dates in the deliverables, a campaign without a named audience — is a warning, never an error, and says what was inferred. The examples show two campaigns of one programme.",
+        "kit": "lexicon:\n  segments: [trial users]\ncampaigns:\n  spring-sale:\n    files: [\"spring/**\"]\n    audiences: [trial users]\n    window: { start: 2026-04-20, end: 2026-05-31 }\n  partner-week:\n    files: [\"partner/**\"]\n    audiences: [trial users]\n    window: { start: 2026-04-20, end: 2026-04-26 }",
+        "bad": "==> spring/landing.md <==\nGet 20% off any plan this spring.\n\n==> partner/post.txt <==\nPartner week: 30% off any plan.",
+        "good": "==> spring/landing.md <==\nGet 20% off any plan this spring.\n\n==> partner/post.txt <==\nPartner week: 20% off any plan."
+      }
+    },
+    "checksDocuments": false,
+    "checksCampaigns": false,
+    "checksProgramme": true
+  },
+  {
+    "meta": {
+      "id": "programme/contact-pressure",
+      "description": "No audience segment receives more messages a day or a week, across campaigns and channels, than the kit allows.",
+      "severity": "warn",
+      "channels": [
+        "email",
+        "web",
+        "social",
+        "call"
+      ],
+      "fixable": false,
+      "docs": {
+        "details": "Every campaign adds messages, and customers receive them all. `programme.contactLimits` sets the most messages a segment may receive in a day (`perDay`) and a week (`perWeek`), for every segment and per segment (`segments`). A message is a deliverable of a counted channel (`contactLimits.channels`: email, social and call by default) with a send date: a calendar post on its row’s date, an email or a call script on the date of its front matter or its Date header. It reaches the segments it names (a calendar’s audience column, front matter `audience:`), else those of its campaign (`campaigns.<id>.audiences`); a message that reaches no named segment is not counted. Every message beyond the limit is reported — the later ones in date order — with the count by channel and the other messages of the day or week. Weeks start on `contactLimits.weekStart` (Monday by default). The examples show a calendar.",
+        "kit": "lexicon:\n  segments: [trial users]\ncampaigns:\n  spring-sale:\n    files: [\"spring/**\"]\n    audiences: [trial users]\nprogramme:\n  contactLimits: { perDay: 1 }",
+        "bad": "==> spring/calendar.csv <==\ndate,platform,text\n2026-04-20,x,Spring is here: 20% off.\n2026-04-20,linkedin,Spring is here: 20% off.",
+        "good": "==> spring/calendar.csv <==\ndate,platform,text\n2026-04-20,x,Spring is here: 20% off.\n2026-04-21,linkedin,Spring is here: 20% off."
+      }
+    },
+    "checksDocuments": false,
+    "checksCampaigns": false,
+    "checksProgramme": true
+  },
+  {
+    "meta": {
+      "id": "programme/segments",
+      "description": "Deliverables name their audience with the kit's segment vocabulary, so every campaign speaks of the same customers the same way.",
+      "severity": "warn",
+      "channels": [
+        "email",
+        "web",
+        "social",
+        "call"
+      ],
+      "fixable": true,
+      "docs": {
+        "details": "Conflicting offers and contact pressure are worked out per audience segment, so every campaign must name its audiences with the one vocabulary of `lexicon.segments`. A deliverable names its audience in a content calendar’s audience column (`audience`, `segment`, `target_audience` …) or in its front matter (`audience:`, `audiences:`, `segment:`); a name the vocabulary replaces is reported with the name to use (fixable), and a name it does not know with its segments to choose from. A kit without `lexicon.segments` has no vocabulary to check against. The audiences a campaign declares in the kit (`campaigns.<id>.audiences`) are checked when the kit is loaded.",
+        "kit": "lexicon:\n  segments:\n    - trial users\n    - { use: small business, insteadOf: [SMB] }",
+        "bad": "---\ntitle: Spring sale\naudience: SMB\n---\n\nGet 20% off this spring.",
+        "good": "---\ntitle: Spring sale\naudience: small business\n---\n\nGet 20% off this spring."
+      }
+    },
+    "checksDocuments": true,
+    "checksCampaigns": false,
+    "checksProgramme": false
   }
 ];

@@ -86,6 +86,7 @@ export async function main(argv: string[], io: Io = processIo(), signal?: AbortS
     .command('merge')
     .description('merge the JSON reports of sharded runs (--shard K/N --format json) into one report')
     .argument('<reports...>', 'JSON report files or globs')
+    .option('-c, --config <file>', 'brand kit file, for the checks across campaigns (default: .brandlintrc.yaml found from the working folder up)')
     .addOption(new Option('-f, --format <format>', 'output format').choices(FORMAT_NAMES).default('stylish'))
     .option('-o, --output-file <file>', 'write the report to a file instead of standard output')
     .option('--no-color', 'no colour in the output')

@@ -16,8 +16,15 @@ import { glob, isDynamicPattern } from 'tinyglobby';
 import { LineIndex } from '../documents/positions.js';
 import { DEFAULT_PARSER_OPTIONS } from '../documents/parser.js';
 import { readDocument } from '../documents/read.js';
-import type { FileResult, LintRun } from '../engine/run.js';
+import { campaignOrder } from '../engine/campaigns.js';
+import { sortFindings } from '../engine/lint-document.js';
+import { lintProgramme } from '../engine/programme-step.js';
 import { ruleErrors } from '../engine/rule-failures.js';
+import { CompiledKit } from '../engine/compiled-kit.js';
+import { RuleSets } from '../engine/rule-sets.js';
+import { withFindings, type FileResult, type LintRun } from '../engine/run.js';
+import { RULE_CATALOG } from '../../rules/registry.js';
+import { loadKitForCli } from './kit.js';
 import { UsageError } from '../engine/usage-error.js';
 import { FORMAT_NAMES, loadReporter } from '../reporters/index.js';
 import { mergeReports, parseReport, type JsonReport } from '../reporters/json-report.js';
@@ -26,6 +33,8 @@ import { writeOutputFile } from './output-file.js';
 import { VERSION } from './version.js';
 
 export interface MergeCommandOptions {
+  /** The brand kit, for the programme checks across every shard's campaigns. */
+  config?: string;
   format: string;
   outputFile?: string;
   color?: boolean;
@@ -39,7 +48,7 @@ export async function runMerge(patterns: string[], options: MergeCommandOptions,
   for (const id of repeatedCampaigns(reports.map(({ report }) => report))) {
     io.stderr(`brandlint: campaign "${id}" is in several reports (was it split across shards?); each part is kept as it is.\n`);
   }
-  const run = await withSources(mergeReports(reports), io.cwd);
+  const run = await withSources(await withProgramme(mergeReports(reports), reports, options, io), io.cwd);
   const output = reporter(run, { cwd: io.cwd, color: useColor(io, options.color, Boolean(options.outputFile)), quiet: false, version: VERSION });
   if (options.outputFile) writeOutputFile(io, options.outputFile, output);
   else io.stdout(output);
@@ -74,6 +83,44 @@ function readReportText(name: string, cwd: string): string {
 function repeatedCampaigns(reports: readonly JsonReport[]): string[] {
   const ids = reports.flatMap((report) => report.campaigns.map((campaign) => campaign.id));
   return [...new Set(ids.filter((id, index) => ids.indexOf(id) !== index))];
+}
+
+/**
+ * The programme checked across every shard's campaigns, as a single run
+ * checks it: each shard holds only its own campaigns, so conflicting offers
+ * and contact pressure come from here, with the kit (--config, else the one
+ * found from the working folder up). Programme findings a report already
+ * holds (a report of a whole run) are replaced by these. Reports without
+ * profiles pass as they are.
+ */
+async function withProgramme(run: LintRun, reports: readonly { report: JsonReport }[], options: MergeCommandOptions, io: Io): Promise<LintRun> {
+  const parts = reports.flatMap(({ report }) => (report.programme ? [report.programme] : []));
+  if (parts.length === 0) return run;
+  const kit = await loadKitForCli(io, options.config);
+  const order = campaignOrder(kit, 'kit');
+  // A run that read other campaigns as context (named files, --changed-since) holds their profiles too: each campaign once.
+  const byId = new Map(
+    parts
+      .flatMap((part) => part.campaigns)
+      .map((profile) => [profile.id, profile] as const)
+      .reverse(),
+  );
+  const profiles = [...byId.values()].sort((a, b) => order(a.id, b.id));
+  const rules = (await new RuleSets({}).of(new CompiledKit(kit, io.cwd))).filter(({ rule }) => rule.checkProgramme);
+  const { findings, report } = lintProgramme(profiles, kit, rules, { directivesAtPlaces: true });
+  const programmeRules = new Set(RULE_CATALOG.filter((entry) => entry.checksProgramme).map((entry) => entry.meta.id));
+  const results = run.results.map((result) => {
+    const own = result.findings.filter((finding) => !programmeRules.has(finding.ruleId));
+    const extra = findings.get(result.path) ?? [];
+    return own.length === result.findings.length && extra.length === 0 ? result : withFindings(result, sortFindings([...own, ...extra]));
+  });
+  return {
+    ...run,
+    results,
+    programme: report,
+    errorCount: results.reduce((sum, result) => sum + result.errorCount, 0),
+    warningCount: results.reduce((sum, result) => sum + result.warningCount, 0),
+  };
 }
 
 /** Adds the source of each file with findings, for code frames. */

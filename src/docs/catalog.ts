@@ -9,7 +9,12 @@ import type { Rule, RuleEntry } from '../engine/types.js';
 export const CATALOG_PATH = 'rules/catalog.ts';
 
 export function entryOf(rule: Rule): RuleEntry {
-  return { meta: rule.meta, checksDocuments: Boolean(rule.check), checksCampaigns: Boolean(rule.checkCampaign) };
+  return {
+    meta: rule.meta,
+    checksDocuments: Boolean(rule.check),
+    checksCampaigns: Boolean(rule.checkCampaign),
+    checksProgramme: Boolean(rule.checkProgramme),
+  };
 }
 
 export function catalogSource(rules: readonly Rule[]): string {

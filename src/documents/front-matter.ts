@@ -3,7 +3,7 @@
  * posts and call scripts. Scalar string values keep their source range so
  * `title` and `description` can become segments with exact positions.
  */
-import { parseDocument, isMap, isScalar, type Node } from 'yaml';
+import { parseDocument, isMap, isScalar, isSeq, type Node } from 'yaml';
 import { parse as parseToml } from 'smol-toml';
 
 export interface FrontMatter {
@@ -12,6 +12,8 @@ export interface FrontMatter {
   bodyStart: number;
   /** Source ranges of top-level plain string values (YAML only), keyed by field name. */
   ranges: Record<string, { start: number; end: number; raw: string }>;
+  /** Source ranges of the plain string items of top-level lists (YAML only), keyed by field name. */
+  itemRanges: Record<string, { start: number; end: number; raw: string }[]>;
   /** A message when the block could not be parsed. */
   error?: { message: string; offset: number };
 }
@@ -44,27 +46,33 @@ function parseFrontMatter(source: string): FrontMatter | undefined {
   const bodyStart = close.index + close[0].length;
   if (fence === '+++') {
     try {
-      return { data: parseToml(content) as Record<string, unknown>, bodyStart, ranges: {} };
+      return { data: parseToml(content) as Record<string, unknown>, bodyStart, ranges: {}, itemRanges: {} };
     } catch (error) {
-      return { data: {}, bodyStart, ranges: {}, error: { message: (error as Error).message.split('\n')[0], offset: contentStart } };
+      return { data: {}, bodyStart, ranges: {}, itemRanges: {}, error: { message: (error as Error).message.split('\n')[0], offset: contentStart } };
     }
   }
   const document = parseDocument(content, { keepSourceTokens: false });
   if (document.errors.length > 0) {
     const first = document.errors[0];
-    return { data: {}, bodyStart, ranges: {}, error: { message: first.message.split('\n')[0], offset: contentStart + first.pos[0] } };
+    return { data: {}, bodyStart, ranges: {}, itemRanges: {}, error: { message: first.message.split('\n')[0], offset: contentStart + first.pos[0] } };
   }
   const data = (document.toJS() ?? {}) as Record<string, unknown>;
   const ranges: FrontMatter['ranges'] = {};
+  const itemRanges: FrontMatter['itemRanges'] = {};
+  const rangeOf = (node: unknown) => {
+    if (!isScalar(node) || typeof node.value !== 'string' || !node.range) return undefined;
+    const [start, end] = node.range;
+    return { start: contentStart + start, end: contentStart + end, raw: content.slice(start, end) };
+  };
   if (isMap(document.contents)) {
     for (const pair of document.contents.items) {
       const key = isScalar(pair.key) ? String(pair.key.value) : undefined;
       const value = pair.value as Node | null;
-      if (key && isScalar(value) && typeof value.value === 'string' && value.range) {
-        const [start, end] = value.range;
-        ranges[key] = { start: contentStart + start, end: contentStart + end, raw: content.slice(start, end) };
-      }
+      if (!key) continue;
+      const range = rangeOf(value);
+      if (range) ranges[key] = range;
+      if (isSeq(value)) itemRanges[key] = value.items.flatMap((item) => rangeOf(item) ?? []);
     }
   }
-  return { data: typeof data === 'object' && data !== null && !Array.isArray(data) ? data : {}, bodyStart, ranges };
+  return { data: typeof data === 'object' && data !== null && !Array.isArray(data) ? data : {}, bodyStart, ranges, itemRanges };
 }

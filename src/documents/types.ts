@@ -94,6 +94,8 @@ export interface Segment {
   section?: string;
   /** Free per-parser facts: calendar row fields (date, campaign, sponsored), …. */
   data?: Record<string, string>;
+  /** Source ranges of the values in `data` where the file holds them (calendar cells), by the same keys. */
+  dataRanges?: Record<string, { start: number; end: number }>;
 }
 
 export interface Link {

@@ -13,6 +13,7 @@ import { readFile } from 'node:fs/promises';
 import { join, resolve, sep } from 'node:path';
 import type { Channel } from '../documents/types.js';
 import type { CampaignReport } from '../drift/report.js';
+import type { CampaignProfile } from '../programme/types.js';
 import { writeFileAtomic } from './atomic-write.js';
 import { contentHash } from './hash.js';
 import type { DirectiveScope } from './directives.js';
@@ -21,7 +22,7 @@ import type { Finding } from './types.js';
 export const DEFAULT_CACHE_FILE = '.brandlintcache';
 
 /** Bumped whenever the shape of the cache changes, so an old cache is dropped rather than misread. */
-export const CACHE_FORMAT = 2;
+export const CACHE_FORMAT = 3;
 
 export interface CachedFile {
   hash: string;
@@ -42,6 +43,8 @@ export interface CachedCampaign {
   /** Campaign findings by document path, before inline directives. */
   findings: Record<string, Finding[]>;
   report: CampaignReport;
+  /** The campaign as the programme step sees it. */
+  profile: CampaignProfile;
 }
 
 interface CacheContents {

@@ -7,10 +7,13 @@
  * With a cache, a campaign is checked again when a member changed, left or
  * joined — its cached members are then parsed again (not linted) — and
  * otherwise comes from the cache. Campaigns without a reported member
- * (--changed-since) are left out.
+ * (--changed-since) are left out of the findings and reports, but not of the
+ * profiles when the programme is checked: that needs every campaign.
  */
 import type { Document } from '../documents/types.js';
 import type { CampaignReport } from '../drift/report.js';
+import { campaignProfile } from '../programme/profile.js';
+import type { CampaignProfile } from '../programme/types.js';
 import type { CachedCampaign, LintCache } from './cache.js';
 import type { DirectiveScope } from './directives.js';
 import { campaignOrder, findingKey, groupCampaigns, lintCampaigns, type CampaignGrouping } from './campaigns.js';
@@ -42,12 +45,16 @@ export interface CampaignSettings {
   rules: readonly EnabledRule[];
   timing: Record<string, number>;
   cache?: LintCache;
+  /** The programme rules of the run, by id; with any, every campaign is profiled (see the programme step). */
+  programmeRules: readonly string[];
 }
 
 export interface CampaignOutcome {
   /** Campaign findings by document path. */
   findings: Map<string, Finding[]>;
   reports: CampaignReport[];
+  /** Every campaign's profile, in campaign order, when the run checks the programme. */
+  profiles: CampaignProfile[];
   /** The campaign ids of every parsed document, by path. */
   membership: Map<string, string[]>;
 }
@@ -55,16 +62,21 @@ export interface CampaignOutcome {
 /** The campaigns whose results cannot come from the cache; their cached members must be parsed. */
 export function campaignsToCheck(files: readonly LintedFile[], settings: Omit<CampaignSettings, 'rules' | 'timing'>): Set<string> {
   const parsed = files.flatMap((file) => (file.document && !file.cachedCampaigns ? [file.document] : []));
-  const reported = reportedPaths(files);
+  const wanted = wantedCampaign(files, settings);
   const toCheck = new Set<string>();
   for (const group of groupCampaigns(parsed, settings.session, settings.by)) {
-    if (group.documents.some((document) => reported.has(document.path))) toCheck.add(group.id);
+    if (wanted(group.documents.map((document) => document.path))) toCheck.add(group.id);
   }
   for (const [id, members] of cachedMembers(files)) {
-    const wanted = members.some(([path]) => reported.has(path));
-    if (wanted && !sameMembers(settings.cache?.campaign(id)?.members, members)) toCheck.add(id);
+    if (wanted(members.map(([path]) => path)) && !sameMembers(settings.cache?.campaign(id)?.members, members)) toCheck.add(id);
   }
   return toCheck;
+}
+
+/** A campaign is checked when a member is reported, or, when the run checks the programme, always. */
+function wantedCampaign(files: readonly LintedFile[], settings: Pick<CampaignSettings, 'programmeRules'>): (paths: readonly string[]) => boolean {
+  const reported = reportedPaths(files);
+  return (paths) => settings.programmeRules.length > 0 || paths.some((path) => reported.has(path));
 }
 
 export function checkCampaigns(files: readonly LintedFile[], toCheck: ReadonlySet<string>, settings: CampaignSettings): CampaignOutcome {
@@ -78,23 +90,32 @@ export function checkCampaigns(files: readonly LintedFile[], toCheck: ReadonlySe
     if (ruleErrors(Object.values(entry.findings).flat()).length === 0) settings.cache?.setCampaign(group.id, entry);
     entries.push([group.id, entry]);
   }
-  const reported = reportedPaths(files);
+  const wanted = wantedCampaign(files, settings);
   for (const [id, members] of cachedMembers(files)) {
     const entry = settings.cache?.campaign(id);
-    if (!toCheck.has(id) && entry && members.some(([path]) => reported.has(path))) entries.push([id, entry]);
+    if (!toCheck.has(id) && entry && wanted(members.map(([path]) => path))) entries.push([id, entry]);
   }
   const order = campaignOrder(settings.session.kit, settings.by);
   entries.sort(([a], [b]) => order(a, b));
-  return { findings: mergeFindings(entries.map(([, entry]) => entry)), reports: entries.map(([, entry]) => entry.report), membership: membershipOf(groups) };
+  const reported = reportedPaths(files);
+  const shown = entries.filter(([, entry]) => entry.members.some(([path]) => reported.has(path))).map(([, entry]) => entry);
+  return {
+    findings: mergeFindings(shown),
+    reports: shown.map((entry) => entry.report),
+    profiles: settings.programmeRules.length > 0 ? entries.map(([, entry]) => entry.profile) : [],
+    membership: membershipOf(groups),
+  };
 }
 
 function checkCampaign(group: CampaignGroup, hashes: ReadonlyMap<string, string>, settings: CampaignSettings): CachedCampaign {
   const campaign = new CampaignData(group, settings.session);
   const findings = lintCampaigns(settings.session, [campaign], settings.rules, settings.timing);
+  const { session } = settings;
   return {
     members: group.documents.map((document) => [document.path, hashes.get(document.path) ?? '']),
     findings: Object.fromEntries(findings),
     report: campaign.report(),
+    profile: campaignProfile(campaign, session.kit, { ruleIds: settings.programmeRules, dataOf: (document) => session.dataOf(document) }),
   };
 }
 

@@ -145,7 +145,7 @@ export function lintCampaigns(
           byDocument.set(document, findings);
         }
       } catch (error) {
-        ruleErrors.push(ruleErrorFinding(campaign.group.documents[0], rule.meta.id, error, campaign.group.id));
+        ruleErrors.push(ruleErrorFinding(campaign.group.documents[0], rule.meta.id, error, `the campaign "${campaign.group.id}"`));
       }
       timing[rule.meta.id] = (timing[rule.meta.id] ?? 0) + performance.now() - started;
     }

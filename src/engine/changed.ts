@@ -3,14 +3,10 @@
  * since the merge base with REF (`git diff REF...HEAD`), plus whatever is
  * modified, staged or untracked in the working tree (`git status`).
  */
-import { execFile } from 'node:child_process';
 import { resolve } from 'node:path';
-import { promisify } from 'node:util';
+import { GitError, git as runGit } from './git.js';
 
-const run = promisify(execFile);
-
-/** git is missing, the folder is not a repository, or the ref does not exist. */
-export class GitError extends Error {}
+export { GitError };
 
 /** Absolute paths of the files changed since `ref`, in the repository that holds `cwd`. */
 export async function changedFiles(cwd: string, ref: string): Promise<Set<string>> {
@@ -23,13 +19,8 @@ export async function changedFiles(cwd: string, ref: string): Promise<Set<string
   return new Set([...splitNames(committed), ...statusPaths(working)].map((path) => resolve(root, path)));
 }
 
-async function git(cwd: string, args: string[], failure: string): Promise<string> {
-  try {
-    return (await run('git', args, { cwd, maxBuffer: 64 * 1024 * 1024 })).stdout;
-  } catch (error) {
-    const reason = (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'git is not installed' : `${cwd} ${failure}`;
-    throw new GitError(`--changed-since: ${reason}.`);
-  }
+function git(cwd: string, args: string[], failure: string): Promise<string> {
+  return runGit(cwd, args, failure, '--changed-since');
 }
 
 function splitNames(output: string): string[] {

@@ -66,25 +66,36 @@ export function directiveScopes(document: Document, lines: LineIndex): Directive
 /** The findings no directive hides, and the findings for the directives that hide nothing. */
 export function applyDirectives(scopes: readonly DirectiveScope[], findings: readonly Finding[]): { kept: Finding[]; unused: Finding[] } {
   if (scopes.length === 0) return { kept: [...findings], unused: [] };
-  const blocks = scopes.filter((scope) => scope.from !== undefined);
-  const lineScopes = scopes.filter((scope) => scope.lines !== undefined);
   const used = new Set<DirectiveScope>();
   const kept = findings.filter((finding) => {
     if (isEngineFinding(finding)) return true;
-    const block = blocks.findLast((scope) => scope.from! <= finding.start && namesRule(scope.rules, finding.ruleId));
-    if (block?.kind === 'disable') {
-      used.add(block);
-      return false;
-    }
-    const covering = lineScopes.filter((scope) => namesRule(scope.rules, finding.ruleId) && finding.line >= scope.lines![0] && finding.line <= scope.lines![1]);
-    for (const scope of covering) used.add(scope);
-    return covering.length === 0;
+    const hiding = hidingScopes(scopes, finding);
+    for (const scope of hiding) used.add(scope);
+    return hiding.length === 0;
   });
   // One comment may stand for several scopes (a calendar row's directive, once per line of the row): used when any of them is.
   const usedComments = new Set([...used].flatMap((scope) => (scope.unused ? [commentKey(scope.unused)] : [])));
   const unused = new Map<string, Finding>();
   for (const { unused: finding } of scopes) if (finding && !usedComments.has(commentKey(finding))) unused.set(commentKey(finding), finding);
   return { kept, unused: [...unused.values()] };
+}
+
+/**
+ * Which of `ruleIds` the scopes switch off at a place, for findings made
+ * where the file's scopes are not at hand (the programme, checked by
+ * `brandlint merge` from the shards' reports).
+ */
+export function rulesOffAt(scopes: readonly DirectiveScope[], at: Pick<Finding, 'start' | 'line'>, ruleIds: readonly string[]): string[] {
+  return ruleIds.filter((ruleId) => hidingScopes(scopes, { ruleId, ...at }).length > 0);
+}
+
+/** The scopes that hide a finding: the last block directive naming its rule when it disables, else the line directives covering it. */
+function hidingScopes(scopes: readonly DirectiveScope[], finding: Pick<Finding, 'ruleId' | 'start' | 'line'>): DirectiveScope[] {
+  const block = scopes.findLast((scope) => scope.from !== undefined && scope.from <= finding.start && namesRule(scope.rules, finding.ruleId));
+  if (block?.kind === 'disable') return [block];
+  return scopes.filter(
+    (scope) => scope.lines !== undefined && namesRule(scope.rules, finding.ruleId) && finding.line >= scope.lines[0] && finding.line <= scope.lines[1],
+  );
 }
 
 function commentKey(finding: Finding): string {

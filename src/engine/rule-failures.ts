@@ -38,10 +38,12 @@ function checkRange(what: string, start: number, end: number, document: Document
   throw new RuleContractError(`${what} ${start}–${end}, outside the document (0–${length})`);
 }
 
-/** The finding for a rule that failed on a document; `campaign` names the campaign a campaign rule failed on. */
-export function ruleErrorFinding(document: Document, ruleId: string, error: unknown, campaign?: string): Finding {
+/**
+ * The finding for a rule that failed, in the file it is reported in;
+ * `where` names what a campaign or programme rule failed on (default: this file).
+ */
+export function ruleErrorFinding(document: Pick<Document, 'path' | 'channel'>, ruleId: string, error: unknown, where = 'this file'): Finding {
   const reason = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
-  const where = campaign === undefined ? 'this file' : `the campaign "${campaign}"`;
   return {
     ruleId: RULE_ERROR,
     severity: 'error',

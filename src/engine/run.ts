@@ -12,7 +12,10 @@ import { readDocument } from '../documents/read.js';
 import { UnreadableFileError, type Channel, type Document } from '../documents/types.js';
 import { loadRule, ruleEntry } from '../../rules/registry.js';
 import type { CampaignReport } from '../drift/report.js';
+import { partialProgramme } from '../programme/report.js';
+import type { CampaignProfile, ProgrammeReport } from '../programme/types.js';
 import type { CachedFile, LintCache } from './cache.js';
+import { lintProgramme, type ProgrammeOutcome } from './programme-step.js';
 import { campaignsToCheck, checkCampaigns, type CampaignOutcome, type LintedFile } from './campaign-step.js';
 import { mayJoinCampaign, type CampaignGrouping } from './campaigns.js';
 import type { CompiledKit } from './compiled-kit.js';
@@ -99,6 +102,8 @@ export interface LintRun {
   results: FileResult[];
   /** Per campaign: the matrix of facts, pillars and CTA by deliverable, and the one-message scores. */
   campaigns: CampaignReport[];
+  /** All campaigns together: their profiles, conflicting offers, contact pressure; absent when no programme rule is on. */
+  programme?: ProgrammeReport;
   timing: Record<string, number>;
   errorCount: number;
   warningCount: number;
@@ -138,13 +143,17 @@ export async function lintFiles(request: LintRequest): Promise<LintRun> {
   const files = await lintInputs(inputs, context);
   const campaigns = await runCampaignStep(files, context);
   recordInCache(files, campaigns.membership, context.cache);
+  const programme = await runProgrammeStep(campaigns.profiles, context);
   const reportUnused = Boolean(request.reportUnusedDisable);
-  const results = files.flatMap(({ result, directives }) =>
-    result ? [settled(result, directives ?? [], campaigns.findings.get(result.path) ?? [], reportUnused)] : [],
-  );
+  const results = files.flatMap(({ result, directives }) => {
+    if (!result) return [];
+    const later = [...(campaigns.findings.get(result.path) ?? []), ...(programme?.findings.get(result.path) ?? [])];
+    return [settled(result, directives ?? [], later, reportUnused)];
+  });
   return {
     results,
     campaigns: campaigns.reports,
+    ...(programme ? { programme: programme.report } : {}),
     timing: context.timing,
     errorCount: results.reduce((sum, result) => sum + result.errorCount, 0),
     warningCount: results.reduce((sum, result) => sum + result.warningCount, 0),
@@ -360,7 +369,7 @@ function forCampaigns(document: Document | undefined, { request, session }: Pick
 
 async function runCampaignStep(files: LintedFile[], context: RunContext): Promise<CampaignOutcome> {
   const { request, session } = context;
-  const grouping = { session, by: request.campaignBy ?? 'kit', cache: context.cache };
+  const grouping = { session, by: request.campaignBy ?? 'kit', cache: context.cache, programmeRules: programmeRuleIds(context.choices) };
   const toCheck = campaignsToCheck(files, grouping);
   for (const file of files) {
     if (!file.document && file.cachedCampaigns?.some((id) => toCheck.has(id))) {
@@ -368,6 +377,23 @@ async function runCampaignStep(files: LintedFile[], context: RunContext): Promis
     }
   }
   return checkCampaigns(files, toCheck, { ...grouping, rules: toCheck.size > 0 ? await context.rules.of(session.compiled) : [], timing: context.timing });
+}
+
+/**
+ * The programme step, once every campaign is formed. A shard holds only its
+ * own campaigns: it passes their profiles on, and `brandlint merge` checks
+ * the programme with every shard's.
+ */
+async function runProgrammeStep(profiles: CampaignProfile[], context: RunContext): Promise<ProgrammeOutcome | undefined> {
+  if (programmeRuleIds(context.choices).length === 0) return undefined;
+  if (context.request.shard) return { findings: new Map(), report: partialProgramme(profiles) };
+  const rules = (await context.rules.of(context.session.compiled)).filter(({ rule }) => rule.checkProgramme);
+  return lintProgramme(profiles, context.session.kit, rules, { timing: context.timing });
+}
+
+/** The ids of the chosen rules that check the programme (known from the catalog, without importing them). */
+function programmeRuleIds(choices: readonly RuleChoice[]): string[] {
+  return choices.filter(({ id, rule }) => (rule ? Boolean(rule.checkProgramme) : ruleEntry(id)?.checksProgramme)).map(({ id }) => id);
 }
 
 /** A document for the campaign step only; a file that cannot be read takes no part in campaigns. */
@@ -474,12 +500,12 @@ function unreadableMessage(error: unknown): string {
 }
 
 /**
- * A file's result with its campaign findings, inline directives applied once
- * over both (and, with --report-unused-disable, the directives that hid
+ * A file's result with its campaign and programme findings, inline
+ * directives applied once over all (and, with --report-unused-disable, the directives that hid
  * nothing), in position order.
  */
-function settled(result: FileResult, directives: readonly DirectiveScope[], campaignFindings: readonly Finding[], reportUnused: boolean): FileResult {
-  const { kept, unused } = applyDirectives(directives, [...result.findings, ...campaignFindings]);
+function settled(result: FileResult, directives: readonly DirectiveScope[], laterFindings: readonly Finding[], reportUnused: boolean): FileResult {
+  const { kept, unused } = applyDirectives(directives, [...result.findings, ...laterFindings]);
   return withFindings(result, sortFindings([...kept, ...(reportUnused ? unused : [])]));
 }
 

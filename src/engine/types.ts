@@ -5,9 +5,11 @@ import type { BrandKit, CampaignConfig, Severity } from '../config/types.js';
 import type { Channel, Document, Role } from '../documents/types.js';
 import type { CampaignDeliverable } from '../drift/deliverables.js';
 import type { Row } from '../drift/evaluate.js';
+import type { CampaignProfile, ContactPressure, OfferConflict, ProgrammePlace } from '../programme/types.js';
 import type { DocumentView } from './document-data.js';
 
-export type RuleFamily = 'lexicon' | 'tone' | 'messaging' | 'channel' | 'drift';
+export const RULE_FAMILIES = ['lexicon', 'tone', 'messaging', 'channel', 'drift', 'programme'] as const;
+export type RuleFamily = (typeof RULE_FAMILIES)[number];
 
 export interface RuleDocs {
   /** A paragraph on what the rule checks and why it matters to the brand. */
@@ -103,14 +105,35 @@ export interface CampaignRuleContext {
   report(document: Document, report: Report): void;
 }
 
+/** What a rule checking the whole programme reports: a finding at a place, which the place itself locates. */
+export type PlaceReport = Pick<Report, 'message' | 'suggestion' | 'severity' | 'data'>;
+
 /**
- * A rule checks one document (`check`), or the documents of a campaign
- * together (`checkCampaign`), after every document has been read.
+ * Every campaign of the run, as profiles (plain data: they may come from
+ * the cache, or from the reports of several shards at `brandlint merge`),
+ * for rules that compare campaigns (the programme family).
+ */
+export interface ProgrammeRuleContext {
+  readonly campaigns: readonly CampaignProfile[];
+  /** Conflicting offers across the campaigns, computed once for every rule and the report. */
+  readonly conflicts: readonly OfferConflict[];
+  /** Segments that receive more messages than the kit allows. */
+  readonly pressure: readonly ContactPressure[];
+  readonly kit: BrandKit;
+  readonly options: Record<string, unknown>;
+  report(place: ProgrammePlace, report: PlaceReport): void;
+}
+
+/**
+ * A rule checks one document (`check`), the documents of a campaign
+ * together (`checkCampaign`), after every document has been read, or every
+ * campaign together (`checkProgramme`), after every campaign is formed.
  */
 export interface Rule {
   meta: RuleMeta;
   check?(context: RuleContext): void;
   checkCampaign?(context: CampaignRuleContext): void;
+  checkProgramme?(context: ProgrammeRuleContext): void;
 }
 
 /**
@@ -123,6 +146,8 @@ export interface RuleEntry {
   checksDocuments: boolean;
   /** The module has `checkCampaign`. */
   checksCampaigns: boolean;
+  /** The module has `checkProgramme`. */
+  checksProgramme: boolean;
 }
 
 export type OutputSeverity = 'error' | 'warning';

@@ -123,3 +123,31 @@ function weekdayAgrees(weekday: string, date: string): boolean {
   const [year, month, day] = date.split('-').map(Number);
   return WEEKDAYS[new Date(Date.UTC(year, month - 1, day)).getUTCDay()] === weekday;
 }
+
+/**
+ * The calendar day a scheduling value names — a calendar's date cell, a
+ * front matter `date:`, an .eml Date header — as YYYY-MM-DD: ISO dates as
+ * written (a time after them does not move the day), other forms ("May 4,
+ * 2026", "4/5/2026 9:00", "Mon, 04 May 2026 09:00:00 -0400") read by
+ * chrono-node, a missing year taken from `year`. Undefined when no whole
+ * day can be read.
+ */
+export function dayOf(value: unknown, year?: number): string | undefined {
+  if (value instanceof Date) return Number.isNaN(value.getTime()) ? undefined : value.toISOString().slice(0, 10);
+  if (typeof value !== 'string') return undefined;
+  const iso = /^\s*(\d{4})-(\d{2})-(\d{2})(?![\d])/.exec(value);
+  if (iso) return isRealDay(Number(iso[1]), Number(iso[2]), Number(iso[3])) ? `${iso[1]}-${iso[2]}-${iso[3]}` : undefined;
+  const [result] = chrono().parse(value, new Date(Date.UTC(year ?? 2000, 0, 1, 12)));
+  if (!result || !NAMES_A_DAY.test(result.text)) return undefined;
+  const { start } = result;
+  const knownYear = start.isCertain('year') ? start.get('year') : year;
+  const month = start.get('month');
+  const day = start.get('day');
+  if (!knownYear || !month || !day || !start.isCertain('month') || !start.isCertain('day')) return undefined;
+  return `${knownYear}-${pad(month)}-${pad(day)}`;
+}
+
+function isRealDay(year: number, month: number, day: number): boolean {
+  const date = new Date(Date.UTC(year, month - 1, day));
+  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+}

@@ -17,8 +17,13 @@ import { sortedCampaigns, sortedResults } from './html/order.js';
 import { campaignSection, campaignTitle, noCampaignSection } from './html/scorecard.js';
 import { FILTER_SCRIPT } from './html/script.js';
 import { STYLES } from './html/styles.js';
+import { PROGRAMME_STYLES, programmeLink, programmeSection } from './html/programme.js';
+import type { ProgrammeReport } from '../programme/types.js';
 import { plural } from './stylish.js';
 import type { ReportCover, Reporter } from './types.js';
+
+/** The page's one stylesheet, admitted by its hash. */
+export const STYLESHEET = STYLES + PROGRAMME_STYLES;
 
 export const htmlReporter: Reporter = (run, options) => {
   const results = sortedResults(run.results);
@@ -27,6 +32,7 @@ export const htmlReporter: Reporter = (run, options) => {
   const inCampaign = new Set(campaigns.flatMap((campaign) => campaign.deliverables.map((deliverable) => deliverable.path)));
   const outside = results.filter((result) => !inCampaign.has(result.path));
   const title = options.cover?.title ?? reportTitle(campaigns);
+  const programme = shownProgramme(run.programme);
   return `<!DOCTYPE html>
 ${
   html`<html lang="en">
@@ -38,12 +44,13 @@ ${
 <meta name="color-scheme" content="light">
 <meta name="generator" content="brandlint ${options.version}">
 <title>${title}</title>
-<style>${trusted(STYLES)}</style>
+<style>${trusted(STYLESHEET)}</style>
 </head>
 <body>
-${masthead(title, options.cover ?? {}, run, results, campaigns, outside.length > 0, anchors)}
+${masthead(title, options.cover ?? {}, run, results, campaigns, outside.length > 0, anchors, programme !== undefined)}
 <main>
 ${campaigns.map((campaign, index) => campaignSection(campaign, index, results, anchors))}
+${programme ? programmeSection(programme, anchors) : ''}
 ${outside.length > 0 ? noCampaignSection(outside, anchors) : ''}
 ${findingsSection(results, anchors, options.cwd)}
 </main>
@@ -66,6 +73,7 @@ function masthead(
   campaigns: readonly CampaignReport[],
   hasOutside: boolean,
   anchors: Anchors,
+  hasProgramme: boolean,
 ): Html {
   const kicker = cover.brand ? `${cover.brand} · brand consistency report` : 'brandlint report';
   const facts = [
@@ -83,13 +91,18 @@ ${facts.some(Boolean) ? html`<dl class="cover-facts">${facts}</dl>` : ''}
 <li class="total-errors"><strong>${run.errorCount}</strong> ${run.errorCount === 1 ? 'error' : 'errors'}</li>
 <li class="total-warnings"><strong>${run.warningCount}</strong> ${run.warningCount === 1 ? 'warning' : 'warnings'}</li>
 </ul>
-<nav aria-label="Contents">${campaigns.map((campaign, index) => html`<a href="#${anchors.campaign(index)}">${campaignTitle(campaign)}</a>`)}${hasOutside ? html`<a href="#no-campaign">No campaign</a>` : ''}<a href="#findings">Findings</a></nav>
+<nav aria-label="Contents">${campaigns.map((campaign, index) => html`<a href="#${anchors.campaign(index)}">${campaignTitle(campaign)}</a>`)}${hasProgramme ? programmeLink() : ''}${hasOutside ? html`<a href="#no-campaign">No campaign</a>` : ''}<a href="#findings">Findings</a></nav>
 </div></header>`;
 }
 
 /** 2026-05-02 as "May 2, 2026": the same on every machine, whatever its locale. */
 function longDate(date: string): string {
   return new Intl.DateTimeFormat('en-US', { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(`${date}T00:00:00Z`));
+}
+
+/** The programme, when there is one to show: several campaigns, or messages beyond the kit's limits. */
+function shownProgramme(programme: ProgrammeReport | undefined): ProgrammeReport | undefined {
+  return programme && (programme.campaigns.length > 1 || programme.pressure.length > 0) ? programme : undefined;
 }
 
 function reportTitle(campaigns: readonly CampaignReport[]): string {
@@ -100,7 +113,9 @@ function reportTitle(campaigns: readonly CampaignReport[]): string {
 
 /** Scripts and styles only by hash: nothing else may run, load or be styled, whatever the content holds. */
 function contentSecurityPolicy(): string {
-  return ["default-src 'none'", `style-src '${sha256(STYLES)}'`, `script-src '${sha256(FILTER_SCRIPT)}'`, "base-uri 'none'", "form-action 'none'"].join('; ');
+  return ["default-src 'none'", `style-src '${sha256(STYLESHEET)}'`, `script-src '${sha256(FILTER_SCRIPT)}'`, "base-uri 'none'", "form-action 'none'"].join(
+    '; ',
+  );
 }
 
 function sha256(text: string): string {

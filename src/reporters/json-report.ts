@@ -7,6 +7,7 @@
 import { Ajv, type ErrorObject } from 'ajv';
 import { CHANNELS, type Channel } from '../documents/types.js';
 import type { CampaignReport } from '../drift/report.js';
+import type { ProgrammeReport } from '../programme/types.js';
 import { summarise, type FileResult, type LintRun } from '../engine/run.js';
 import type { Finding } from '../engine/types.js';
 import { UsageError } from '../engine/usage-error.js';
@@ -29,6 +30,7 @@ interface JsonFinding {
   text: string;
   suggestion?: string | null;
   fix?: { range: [number, number]; text: string } | null;
+  fixRefused?: string;
   fatal?: boolean;
   data?: Record<string, unknown>;
 }
@@ -37,6 +39,8 @@ export interface JsonReport {
   schemaVersion: number;
   files: { path: string; channel: Channel | null; findings: JsonFinding[] }[];
   campaigns: CampaignReport[];
+  /** Absent in reports written before it, null when no programme rule was on. */
+  programme?: ProgrammeReport | null;
 }
 
 /** The report's shape, as far as merging relies on it; campaigns pass through as they are. */
@@ -83,6 +87,7 @@ const REPORT_SCHEMA = {
                     },
                   ],
                 },
+                fixRefused: { type: 'string' },
                 fatal: { type: 'boolean' },
                 data: { type: 'object' },
               },
@@ -92,6 +97,16 @@ const REPORT_SCHEMA = {
       },
     },
     campaigns: { type: 'array', items: { type: 'object', required: ['id'] } },
+    programme: {
+      oneOf: [
+        { type: 'null' },
+        {
+          type: 'object',
+          required: ['campaigns'],
+          properties: { campaigns: { type: 'array', items: { type: 'object', required: ['id', 'deliverables', 'offers'] } } },
+        },
+      ],
+    },
   },
 };
 
@@ -169,6 +184,7 @@ function toFinding(entry: JsonFinding): Finding {
     text: entry.text,
     ...(typeof entry.suggestion === 'string' ? { suggestion: entry.suggestion } : {}),
     ...(entry.fix ? { fix: { start: entry.fix.range[0], end: entry.fix.range[1], text: entry.fix.text } } : {}),
+    ...(entry.fixRefused ? { fixRefused: entry.fixRefused } : {}),
     ...(entry.data ? { data: entry.data } : {}),
     ...(entry.fatal ? { fatal: true } : {}),
   };

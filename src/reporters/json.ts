@@ -2,7 +2,8 @@
  * Machine-readable results. The shape is versioned (`schemaVersion`) and
  * documented in the README; fields are only ever added within a version
  * (`start`/`end` of a finding came later in version 1, so `brandlint merge`
- * can rebuild complete findings: older reports lack them).
+ * can rebuild complete findings: older reports lack them; `programme` came
+ * later too).
  */
 import type { FileResult } from '../engine/run.js';
 import type { Finding } from '../engine/types.js';
@@ -23,6 +24,7 @@ export const json: Reporter = (run, options) =>
       },
       files: run.results.map(fileEntry),
       campaigns: run.campaigns,
+      programme: run.programme ?? null,
     },
     null,
     2,

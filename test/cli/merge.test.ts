@@ -62,7 +62,8 @@ describe('brandlint merge', () => {
       const run = await lintFiles({ cwd: root, patterns: part, kit });
       writeFileSync(join(root, `shard-${index}.json`), json(run, options(root)));
     }
-  });
+    // Each part reads the whole project: the files named, and the campaigns around them for the programme.
+  }, 60_000);
 
   it.each(['json', 'stylish', 'sarif'])('merges the shards into the report a single run gives (%s)', async (format) => {
     const { io, out } = testIo(root);

@@ -173,7 +173,7 @@ function addPost(list: SegmentList, text: CalendarCell, fields: Map<string, Cale
   appendPieces(builder, text.pieces);
   const platforms = rowPlatforms(fields);
   const data = postData(fields, text, platforms);
-  const extras: Partial<Segment> = Object.keys(data).length > 0 ? { data } : {};
+  const extras: Partial<Segment> = Object.keys(data).length > 0 ? { data, dataRanges: dataRanges(fields, data) } : {};
   const platform = platforms[0] ?? defaultPlatform;
   if (platform) extras.platform = platform;
   const segment = list.add(builder, 'post', extras, block);
@@ -198,6 +198,19 @@ function postData(fields: Map<string, CalendarCell>, text: CalendarCell, platfor
   }
   if (platforms.length > 1) data.platforms = platforms.join(',');
   return data;
+}
+
+/** Where each value of `data` stands: the text of its cell, without quotes. */
+function dataRanges(fields: Map<string, CalendarCell>, data: Record<string, string>): Record<string, { start: number; end: number }> {
+  const ranges: Record<string, { start: number; end: number }> = {};
+  for (const key of Object.keys(data)) {
+    const cell = fields.get(key);
+    if (!cell) continue;
+    const first = cell.pieces[0];
+    const last = cell.pieces[cell.pieces.length - 1];
+    ranges[key] = first ? { start: first.start, end: last.end } : { start: cell.start, end: cell.end };
+  }
+  return ranges;
 }
 
 function rowDirectives(cell: CalendarCell, row: CalendarRow, source: string, lines: LineIndex): Directive[] {

@@ -5,14 +5,31 @@
  */
 import type { OpaqueSpan, Segment } from '../types.js';
 
-export type PostField = 'text' | 'platform' | 'date' | 'campaign' | 'sponsored' | 'account' | 'link' | 'directive';
+export type PostField = 'text' | 'platform' | 'date' | 'campaign' | 'audience' | 'sponsored' | 'account' | 'link' | 'directive';
 
 /** Accepted names per field, after lower-casing and folding spaces and dashes to `_`; earlier names win. */
 const FIELD_NAMES: Record<PostField, readonly string[]> = {
   text: ['text', 'copy', 'post', 'body', 'content', 'message', 'caption', 'tweet', 'post_text', 'post_copy', 'copy_text'],
   platform: ['platform', 'platforms', 'network', 'networks', 'channel', 'service', 'social_network'],
-  date: ['date', 'publish_date', 'publish_at', 'published', 'scheduled', 'scheduled_at', 'scheduled_for', 'schedule', 'time', 'when', 'datetime', 'post_date'],
+  date: [
+    'date',
+    'publish_date',
+    'publish_at',
+    'send_date',
+    'send_at',
+    'send_on',
+    'published',
+    'scheduled',
+    'scheduled_at',
+    'scheduled_for',
+    'schedule',
+    'time',
+    'when',
+    'datetime',
+    'post_date',
+  ],
   campaign: ['campaign', 'campaign_name'],
+  audience: ['audience', 'audiences', 'segment', 'segments', 'target_audience', 'target_segment', 'audience_segment'],
   sponsored: [
     'sponsored',
     'paid',

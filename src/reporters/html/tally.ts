@@ -3,10 +3,10 @@
  * one-line description of each rule for the findings list.
  */
 import type { FileResult } from '../../engine/run.js';
-import type { Finding, RuleFamily } from '../../engine/types.js';
+import { RULE_FAMILIES, type Finding, type RuleFamily } from '../../engine/types.js';
 import { ruleEntry } from '../../../rules/registry.js';
 
-export const FAMILIES: readonly RuleFamily[] = ['lexicon', 'tone', 'messaging', 'channel', 'drift'];
+export const FAMILIES: readonly RuleFamily[] = RULE_FAMILIES;
 
 /** Findings the engine itself reports (a file it could not read, a directive that suppresses nothing). */
 const ENGINE_FAMILY = 'brandlint';
@@ -37,7 +37,7 @@ export function countFindings(findings: readonly Finding[]): Counts {
   return { errors, warnings: findings.length - errors };
 }
 
-/** Counts per family: the five rule families always, the engine's own findings only when there are some. */
+/** Counts per family: the rule families always, the engine's own findings only when there are some. */
 export function countByFamily(results: readonly FileResult[]): { family: string; counts: Counts }[] {
   const findings = results.flatMap((result) => result.findings);
   const families = findings.some((finding) => familyOf(finding.ruleId) === ENGINE_FAMILY) ? [...FAMILIES, ENGINE_FAMILY] : FAMILIES;
