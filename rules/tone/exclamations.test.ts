@@ -17,11 +17,32 @@ ruleTester(rule, {
       text: 'AGENT: We can help!\nCUSTOMER: We maybe need it!!!\n[wow!]\n',
     },
     { name: 'quoted speech is not held to the rule', text: 'Jo says: “I love it!! Best tool ever!!” Try it today!' },
+    { name: 'a Markdown block quote is quoted speech', text: 'What customers say:\n\n> I love it!! Best tool ever!!\n\nTry it today.\n' },
+    {
+      name: 'an embedded social post is quoted speech',
+      path: 'page.html',
+      text: '<p>Try it today.</p><blockquote class="twitter-tweet"><p>I love it!! Best tool ever!!</p>&mdash; Jo (@jo)</blockquote>',
+    },
     { name: 'marks that belong to a name or an operator do not count', text: 'Our partners: YLD!, Jeopardy!; and Yahoo!. Checks run when a != b. Welcome!' },
     { name: 'marks inside URLs and merge tags do not count', text: 'Visit https://acme.com/#!/sale?x=1 today and use {{ "!!" }} too!' },
     { name: 'a channel override allows two per sentence', kit: SOCIAL_KIT, path: 'post.txt', channel: 'social', text: 'Huge news!! Join us.' },
   ],
   invalid: [
+    {
+      name: 'a Markdown block quote is judged when the kit says so',
+      kit: 'tone:\n  exclamations: { sentence: 1, document: 9 }\n  judgeQuotes: true',
+      text: 'What customers say:\n\n> I love it!! Best tool ever.\n',
+      output: 'What customers say:\n\n> I love it! Best tool ever.\n',
+      errors: [{ line: 3, column: 13, endLine: 3, endColumn: 14, message: inSentence(2) }],
+    },
+    {
+      name: 'an embedded social post is judged when the kit says so',
+      kit: 'tone:\n  exclamations: { sentence: 1, document: 9 }\n  judgeQuotes: true',
+      path: 'page.html',
+      text: '<p>Try it today.</p><blockquote class="twitter-tweet"><p>I love it!! Best tool ever.</p></blockquote>',
+      output: '<p>Try it today.</p><blockquote class="twitter-tweet"><p>I love it! Best tool ever.</p></blockquote>',
+      errors: [{ line: 1, column: 68, endLine: 1, endColumn: 69, message: inSentence(2) }],
+    },
     {
       text: 'Big news!!! Our sale starts today! Save now!',
       errors: [

@@ -3,8 +3,9 @@
  *
  * Not brand copy: what the customer says in a call script and stage
  * directions (context, not spoken by the agent), and quoted speech — a
- * testimonial in quotation marks is someone else's voice — unless the kit
- * sets `tone.judgeQuotes`. Reading grade and spelling locale read quoted
+ * testimonial in quotation marks, a block quote, an embedded social post
+ * (a block quote too) is someone else's voice — unless the kit sets
+ * `tone.judgeQuotes`. Reading grade and spelling locale read quoted
  * speech too: the reader reads it, and house spelling covers what is printed.
  */
 import { isBrandRole, type Document, type Segment } from '../documents/types.js';
@@ -30,9 +31,10 @@ export function brandCopyOf(document: Document, analysis: Analysis, approved: re
   const isQuoted = analysis.units.map((unit) => insideSpans(judgeQuotes ? [] : quotedSpans(unit.text)));
   const isApproved = approved.map(insideSpans);
   const isBrandSegment = (index: number): boolean => isBrandRole(document.segments[index].role);
+  const isOwnSegment = (index: number): boolean => isBrandSegment(index) && (judgeQuotes || document.segments[index].role !== 'quote');
   // Quoted speech is someone else's voice; the kit's own approved wording is not the copywriter's to change.
   const isOwnVoice = (unit: number, start: number, end: number): boolean =>
-    isBrandSegment(analysis.segmentAt(unit, start).segment.index) && !isQuoted[unit](start, end) && !isApproved[unit](start, end);
+    isOwnSegment(analysis.segmentAt(unit, start).segment.index) && !isQuoted[unit](start, end) && !isApproved[unit](start, end);
   return {
     analysis,
     units: analysis.units.filter((unit) => isBrandRole(unit.role)),
