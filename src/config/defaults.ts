@@ -4,7 +4,7 @@
  * channel settings for real marketing copy; no brand names.
  */
 import { CONTENT_EXTENSIONS } from '../documents/channel.js';
-import { DEFAULT_PARSER_OPTIONS } from '../documents/parser.js';
+import { DEFAULT_PARSER_OPTIONS, MEGABYTE } from '../documents/parser.js';
 import { CHANNELS, ROLES } from '../documents/types.js';
 import { mergeLayers, type KitLayer } from './merge.js';
 import type { BrandKit, CampaignConfig, MessagingConfig } from './types.js';
@@ -31,6 +31,9 @@ function defaultSettings(): KitSettings {
       routes: [],
       // The labels the call-script reader knows: AGENT, REP, SDR … and CUSTOMER, PROSPECT, CALLER ….
       speakers: { agent: [...DEFAULT_PARSER_OPTIONS.agentLabels], customer: [...DEFAULT_PARSER_OPTIONS.customerLabels] },
+      // 16 MB a file, 64 MB unzipped for a Word document: far beyond copy, short of what exhausts memory.
+      maxFileMB: DEFAULT_PARSER_OPTIONS.limits.fileBytes / MEGABYTE,
+      maxUnzippedMB: DEFAULT_PARSER_OPTIONS.limits.unzippedBytes / MEGABYTE,
     },
     lexicon: {
       names: [],

@@ -59,6 +59,8 @@ interface RawFiles {
   ignore?: OneOrMore<string>;
   routes?: ChannelRoute[];
   speakers?: Partial<FilesConfig['speakers']>;
+  maxFileMB?: number;
+  maxUnzippedMB?: number;
 }
 
 interface RawLexicon {

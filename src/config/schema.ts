@@ -156,6 +156,8 @@ const files = section('Which files are linted and which channel each belongs to.
     agent: textList('Labels of the agent, whose lines are held to the brand.', 'A speaker label, e.g. AGENT.'),
     customer: textList('Labels of the other party, whose lines are context only.', 'A speaker label, e.g. CUSTOMER.'),
   }),
+  maxFileMB: count('Megabytes a file may have to be read; a larger one is reported unreadable. Default: 16.', 1),
+  maxUnzippedMB: count('Megabytes a Word document (.docx) may unzip to; a larger one is reported unreadable. Default: 64.', 1),
 });
 
 // ---------------------------------------------------------------- lexicon

@@ -77,6 +77,10 @@ export interface FilesConfig {
   routes: ChannelRoute[];
   /** Speaker labels in call scripts. */
   speakers: { agent: string[]; customer: string[] };
+  /** Megabytes a file may have to be read; larger files are reported unreadable. */
+  maxFileMB: number;
+  /** Megabytes a Word document may unzip to. */
+  maxUnzippedMB: number;
 }
 
 // ---------------------------------------------------------------- lexicon

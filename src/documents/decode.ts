@@ -6,13 +6,7 @@
  */
 import { UnreadableFileError, type SourceEncoding } from './types.js';
 
-/** Files larger than this are reported, not read. */
-export const MAX_FILE_BYTES = 16 * 1024 * 1024;
-
 export function decodeSource(bytes: Uint8Array): { text: string; encoding: SourceEncoding } {
-  if (bytes.length > MAX_FILE_BYTES) {
-    throw new UnreadableFileError(`File is ${(bytes.length / 1048576).toFixed(1)} MB; brandlint reads files up to ${MAX_FILE_BYTES / 1048576} MB.`);
-  }
   let text: string;
   let encoding: SourceEncoding['encoding'] = 'utf8';
   let bom: boolean;

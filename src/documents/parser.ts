@@ -15,11 +15,28 @@ export interface ParserOptions {
   customerLabels: string[];
   /** Platform of a social post whose file or row does not say. */
   defaultPlatform?: string;
+  /** How large a file may be to be read (the kit's `files.maxFileMB` and `files.maxUnzippedMB`). */
+  limits: ReadLimits;
+}
+
+export interface ReadLimits {
+  /** Bytes of a file; larger files are reported, not read. */
+  fileBytes: number;
+  /** Bytes a Word document may unzip to (a small zip can hold a "zip bomb" of hundreds of megabytes). */
+  unzippedBytes: number;
+}
+
+export const MEGABYTE = 1024 * 1024;
+
+/** A size as a reader tells it: "16 MB", "20.3 MB". */
+export function megabytes(bytes: number): string {
+  return `${Math.round((bytes / MEGABYTE) * 10) / 10} MB`;
 }
 
 export const DEFAULT_PARSER_OPTIONS: ParserOptions = {
   agentLabels: ['agent', 'rep', 'representative', 'advisor', 'associate', 'sales', 'seller', 'sdr', 'ae', 'you', 'host'],
   customerLabels: ['customer', 'prospect', 'client', 'caller', 'member', 'user', 'lead', 'buyer', 'guest', 'them'],
+  limits: { fileBytes: 16 * MEGABYTE, unzippedBytes: 64 * MEGABYTE },
 };
 
 export interface ParseInput {

@@ -5,7 +5,7 @@ import { decodeSource } from './decode.js';
 import { CONTENT_EXTENSIONS, detectChannel, extensionOf, isChannel, isContentFile } from './channel.js';
 import { readFrontMatter } from './front-matter.js';
 import { assertNestingWithin, type NestingSyntax } from './nesting.js';
-import type { DocumentDraft, Parser, ParserOptions } from './parser.js';
+import { megabytes, type DocumentDraft, type Parser, type ParserOptions } from './parser.js';
 import { fileSyntax } from './text-syntax.js';
 import { UnreadableFileError, type Channel, type Document, type SourceEncoding } from './types.js';
 
@@ -24,6 +24,12 @@ export async function readDocument(path: string, bytes: Uint8Array, settings: Re
   if (!isContentFile(path) && !settings.channel) {
     throw new UnreadableFileError(
       `brandlint does not read ${extension ? `${extension} files` : 'files without an extension'} (it reads ${CONTENT_EXTENSIONS.join(', ')}); to lint this one as copy, give its channel with --channel or files.routes.`,
+    );
+  }
+  const { fileBytes } = settings.options.limits;
+  if (bytes.length > fileBytes) {
+    throw new UnreadableFileError(
+      `File is ${megabytes(bytes.length)}; brandlint reads files up to ${megabytes(fileBytes)} (raise files.maxFileMB in the kit to read it).`,
     );
   }
   const binary = extension === '.docx';

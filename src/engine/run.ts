@@ -6,7 +6,7 @@
 import { readFile, stat } from 'node:fs/promises';
 import { relative, resolve, sep } from 'node:path';
 import type { BrandKit, Severity } from '../config/types.js';
-import { DEFAULT_PARSER_OPTIONS, type ParserOptions } from '../documents/parser.js';
+import { DEFAULT_PARSER_OPTIONS, MEGABYTE, type ParserOptions } from '../documents/parser.js';
 import { decodeSource } from '../documents/decode.js';
 import { readDocument } from '../documents/read.js';
 import { UnreadableFileError, type Channel, type Document } from '../documents/types.js';
@@ -558,6 +558,7 @@ export function parserOptions(kit: BrandKit): ParserOptions {
   return {
     agentLabels: agent.length > 0 ? agent : DEFAULT_PARSER_OPTIONS.agentLabels,
     customerLabels: customer.length > 0 ? customer : DEFAULT_PARSER_OPTIONS.customerLabels,
+    limits: { fileBytes: kit.files.maxFileMB * MEGABYTE, unzippedBytes: kit.files.maxUnzippedMB * MEGABYTE },
   };
 }
 

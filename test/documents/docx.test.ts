@@ -1,6 +1,7 @@
 import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
-import { declaredUnzippedSize, MAX_UNZIPPED_BYTES } from '../../src/documents/parsers/docx.js';
+import { DEFAULT_PARSER_OPTIONS } from '../../src/documents/parser.js';
+import { declaredUnzippedSize } from '../../src/documents/parsers/docx.js';
 import { UnreadableFileError } from '../../src/documents/types.js';
 import { expectSegmentsMapBack, readText, roles, sourceOf, where } from '../helpers/documents.js';
 
@@ -139,9 +140,11 @@ describe('parseDocx', () => {
       if (view.getUint32(offset, true) === 0x02014b50 && name.every((byte, index) => bytes[offset + 46 + index] === byte))
         view.setUint32(offset + 24, 200 * 1048576, true);
     }
-    expect(declaredUnzippedSize(bytes)).toBeGreaterThan(MAX_UNZIPPED_BYTES);
+    expect(declaredUnzippedSize(bytes)).toBeGreaterThan(DEFAULT_PARSER_OPTIONS.limits.unzippedBytes);
     await expect(readText('bomb.docx', bytes)).rejects.toThrow(
-      new UnreadableFileError('bomb.docx holds 200 MB once unzipped; brandlint reads Word documents up to 64 MB unzipped.'),
+      new UnreadableFileError(
+        'bomb.docx holds 200 MB once unzipped; brandlint reads Word documents up to 64 MB unzipped (raise files.maxUnzippedMB in the kit to read it).',
+      ),
     );
   });
 });

@@ -13,14 +13,16 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { defaultKit } from '../../src/config/load.js';
+import type { FilesConfig } from '../../src/config/types.js';
 import { lintFiles } from '../../src/engine/run.js';
 
 const SIZE = 50_000;
 
-async function lintOne(name: string, text: string) {
+async function lintOne(name: string, text: string, files: Partial<FilesConfig> = {}) {
   const cwd = mkdtempSync(join(tmpdir(), 'brandlint-hostile-size-'));
   writeFileSync(join(cwd, name), text);
-  const run = await lintFiles({ cwd, patterns: [name], kit: defaultKit(cwd), threads: 'off' });
+  const kit = defaultKit(cwd);
+  const run = await lintFiles({ cwd, patterns: [name], kit: { ...kit, files: { ...kit.files, ...files } }, threads: 'off' });
   expect(run.results.map((result) => result.path)).toEqual([name]);
   return run.results[0].findings;
 }
@@ -63,5 +65,21 @@ describe('nesting past the limit is reported once, and the run goes on', () => {
     expect(findings[0]!.message).toMatch(
       new RegExp(`^The file is too deeply nested to check \\(\\d+ levels from line ${line}; the limit is 200\\): split or flatten its ${containers}\\.$`),
     );
+  });
+});
+
+describe('the size limits are kit settings', () => {
+  const text = `${'Plain words in a paragraph. '.repeat(40_000)}\n`; // about 1.1 MB
+
+  it('reports a file over files.maxFileMB with its size, the limit and how to raise it', async () => {
+    const findings = await lintOne('large.md', text, { maxFileMB: 1 });
+    expect(findings.map(({ ruleId, message }) => ({ ruleId, message }))).toEqual([
+      { ruleId: 'brandlint/unreadable', message: 'File is 1.1 MB; brandlint reads files up to 1 MB (raise files.maxFileMB in the kit to read it).' },
+    ]);
+  });
+
+  it('reads it when the limit is raised', async () => {
+    const findings = await lintOne('large.md', text, { maxFileMB: 2 });
+    expect(findings.filter((finding) => finding.fatal)).toEqual([]);
   });
 });

@@ -9,7 +9,7 @@
  */
 import mammoth from 'mammoth';
 import { ElementType, parseDocument } from 'htmlparser2';
-import type { Parser } from '../parser.js';
+import { megabytes, type Parser } from '../parser.js';
 import { UnreadableFileError, type Role } from '../types.js';
 import { headingLevel, isElement, type HtmlElement, type HtmlNode } from './html-text.js';
 import { SegmentAssembler } from './segment-assembler.js';
@@ -17,19 +17,14 @@ import { SegmentAssembler } from './segment-assembler.js';
 /** Image bytes are never needed (an image's alt text is kept in the document's images), so they are not embedded. */
 const SKIP_IMAGE_DATA = mammoth.images.imgElement(async () => ({ src: '' }));
 
-/**
- * How much a deck may hold once unzipped. A Word document is a zip of XML;
- * a small file can unzip to hundreds of megabytes (a "zip bomb") and exhaust
- * the memory of the whole run, so a deck over this is reported unreadable
- * before anything is unzipped.
- */
-export const MAX_UNZIPPED_BYTES = 64 * 1024 * 1024;
-
-export const parseDocx: Parser = async ({ path, bytes }) => {
+export const parseDocx: Parser = async ({ path, bytes, options }) => {
+  // A Word document is a zip of XML; a small file can unzip to hundreds of megabytes (a "zip bomb") and exhaust
+  // the memory of the whole run, so a deck over the limit is reported unreadable before anything is unzipped.
   const unzipped = declaredUnzippedSize(bytes);
-  if (unzipped > MAX_UNZIPPED_BYTES) {
+  const limit = options.limits.unzippedBytes;
+  if (unzipped > limit) {
     throw new UnreadableFileError(
-      `${path} holds ${(unzipped / 1048576).toFixed(0)} MB once unzipped; brandlint reads Word documents up to ${MAX_UNZIPPED_BYTES / 1048576} MB unzipped.`,
+      `${path} holds ${megabytes(unzipped)} once unzipped; brandlint reads Word documents up to ${megabytes(limit)} unzipped (raise files.maxUnzippedMB in the kit to read it).`,
     );
   }
   let converted: Awaited<ReturnType<typeof mammoth.convertToHtml>>;
