@@ -27,8 +27,8 @@ const readingGrade: Rule = {
         'school grade) and compares it with `tone.readingGrade.paragraph` for each paragraph and `tone.readingGrade.document` for ' +
         `the whole document (for a social calendar: each post). Text with fewer than ${MIN_WORDS} words is not scored: too short for ` +
         'the formula to mean anything. Merge tags, URLs and code are not words. A paragraph is reported at its hardest sentence — ' +
-        'the hardest one without a `tone/sentence-length` finding, or the whole paragraph when every sentence has one; the ' +
-        'document at its first segment of brand copy. The message shows the computed grade.',
+        'the hardest one without a `tone/sentence-length` finding; when every sentence has one, the paragraph is not reported ' +
+        'again. The document is reported at its first segment of brand copy. The message shows the computed grade.',
       kit: 'tone:\n  readingGrade: { paragraph: 8 }',
       bad:
         'Our comprehensive integration capabilities facilitate unprecedented organizational efficiency, enabling multidisciplinary ' +
@@ -75,8 +75,12 @@ function vowelGroups(word: string): number {
 function checkParagraph(context: RuleContext, unit: Unit, max: number, syllables: (word: string) => number): void {
   const score = gradeOf(context.analysis, [unit], syllables);
   if (!score || score.grade <= max) return;
+  const hardest = hardestSentence(context, unit, syllables);
+  if (!hardest) return;
   context.report({
-    ...paragraphAnchor(context, unit, syllables),
+    start: hardest.sourceStart,
+    end: hardest.sourceEnd,
+    segment: hardest.segment,
     message: `This paragraph reads at grade ${score.grade.toFixed(1)} (Flesch–Kincaid); the kit's maximum for a paragraph is ${max}. Use shorter sentences and plainer words.`,
     data: { ...score, max, formula: 'Flesch–Kincaid grade level' },
   });
@@ -84,27 +88,24 @@ function checkParagraph(context: RuleContext, unit: Unit, max: number, syllables
 
 /**
  * Where a hard paragraph is marked: its hardest sentence, so the writer sees
- * what to rework, unless that sentence already carries a sentence-length
- * finding (two findings on one span say the same thing twice); then the
- * hardest sentence without one, or, when every sentence is too long, the
- * paragraph itself.
+ * what to rework, leaving out sentences that already carry a sentence-length
+ * finding (two findings on one span say the same thing twice). When every
+ * sentence has one, the writer is already asked to shorten them all, and the
+ * grade is not reported.
  */
-function paragraphAnchor(context: RuleContext, unit: Unit, syllablesOf: (word: string) => number): { start: number; end: number; segment: number } {
+function hardestSentence(context: RuleContext, unit: Unit, syllablesOf: (word: string) => number): Sentence | undefined {
   const { analysis } = context;
   const maxWords = context.tone.sentenceLength;
-  const sentences = analysis.sentences.slice(unit.firstSentence, unit.endSentence);
   const tooLong = new Set(maxWords === undefined ? [] : context.brandCopy.sentences.filter((sentence) => proseWords(analysis, sentence).length > maxWords));
   let hardest: { sentence: Sentence; grade: number } | undefined;
-  for (const sentence of sentences) {
+  for (const sentence of analysis.sentences.slice(unit.firstSentence, unit.endSentence)) {
     const prose = proseWords(analysis, sentence);
     if (prose.length === 0 || tooLong.has(sentence)) continue;
     const syllables = prose.reduce((sum, word) => sum + syllablesOf(word.text), 0);
     const grade = fleschKincaid({ sentence: 1, word: prose.length, syllable: syllables });
     if (!hardest || grade > hardest.grade) hardest = { sentence, grade };
   }
-  if (hardest) return { start: hardest.sentence.sourceStart, end: hardest.sentence.sourceEnd, segment: hardest.sentence.segment };
-  const scored = sentences.filter((sentence) => sentence.endWord > sentence.firstWord);
-  return analysis.toSource(unit.index, scored[0].start, scored[scored.length - 1].end);
+  return hardest?.sentence;
 }
 
 function proseWords(analysis: Analysis, sentence: Sentence): Word[] {
