@@ -16,9 +16,9 @@ import { partialProgramme } from '../programme/report.js';
 import type { CampaignProfile, ProgrammeReport } from '../programme/types.js';
 import type { CachedFile, LintCache } from './cache.js';
 import { lintProgramme, type ProgrammeOutcome } from './programme-step.js';
-import { campaignsToCheck, checkCampaigns, type CampaignOutcome, type LintedFile } from './campaign-step.js';
+import type { CampaignOutcome, LintedFile } from './campaign-step.js';
 import { mayJoinCampaign, type CampaignGrouping } from './campaigns.js';
-import type { CompiledKit } from './compiled-kit.js';
+import { CompiledKit } from './compiled-kit.js';
 import { campaignContext } from './campaign-context.js';
 import { campaignReach } from './campaign-reach.js';
 import { findFiles, namesFiles, type FileSelection } from './files.js';
@@ -28,7 +28,7 @@ import { lintDocument, sortFindings, toFinding } from './lint-document.js';
 import { applyDirectives, type DirectiveScope } from './directives.js';
 import { ruleErrors } from './rule-failures.js';
 import { RuleSets, type RuleChoice } from './rule-sets.js';
-import { LintSession } from './session.js';
+import type { LintSession } from './session.js';
 import type { Finding, Rule } from './types.js';
 import { compareText } from '../text/compare.js';
 import { lintInWorkers, threadCount, type Threads, type WorkerSettings } from './worker-client.js';
@@ -111,8 +111,13 @@ export interface LintRun {
 
 interface RunContext {
   request: LintRequest;
-  /** The compiled kit and the shared data of every document read. */
-  session: LintSession;
+  compiled: CompiledKit;
+  /**
+   * The compiled kit and the shared data of every document read, made on
+   * first need: the document analyses load with it, so a run whose files
+   * all come from the cache loads none of them.
+   */
+  session: () => Promise<LintSession>;
   /** The rules the kit without overrides switches on, for the cache key. */
   choices: RuleChoice[];
   /** The rules per compiled kit, their modules imported on first need: a run whose files all come from the cache imports none. */
@@ -136,10 +141,12 @@ export interface Input {
 export async function lintFiles(request: LintRequest): Promise<LintRun> {
   const rules = new RuleSets(request.ruleOverrides ?? {}, request.rules);
   const choices = rules.choices(request.kit);
-  const session = new LintSession(request.kit, request.cwd);
-  const context: RunContext = { request, session, choices, rules, timing: {}, cache: request.stdin ? undefined : request.cache };
+  const compiled = new CompiledKit(request.kit, request.cwd);
+  let session: Promise<LintSession> | undefined;
+  const sessionOnce = () => (session ??= import('./session.js').then(({ LintSession }) => new LintSession(request.kit, request.cwd, compiled)));
+  const context: RunContext = { request, compiled, session: sessionOnce, choices, rules, timing: {}, cache: request.stdin ? undefined : request.cache };
   context.cache?.useSettings(cacheSettings(request, choices));
-  const inputs = await listInputs(request, session.compiled);
+  const inputs = await listInputs(request, compiled);
   const files = await lintInputs(inputs, context);
   const campaigns = await runCampaignStep(files, context);
   recordInCache(files, campaigns.membership, context.cache);
@@ -210,7 +217,7 @@ async function lintInputs(inputs: readonly Input[], context: RunContext): Promis
   const reported = new Map(await lintSome(inputs.filter((input) => input.reported)));
   const others = inputs.filter((input) => !input.reported);
   if (others.length === 0) return [...reported.values()];
-  const reach = campaignReach([...reported.values()], context.session, context.request.campaignBy ?? 'kit');
+  const reach = campaignReach([...reported.values()], await context.session(), context.request.campaignBy ?? 'kit');
   const wanted: Input[] = [];
   for (const input of others) {
     // read here for the test and again when parsed, so that one file's bytes at a time are held
@@ -280,7 +287,7 @@ async function lintSpread(inputs: readonly Input[], context: RunContext): Promis
 async function lintEachFresh(inputs: readonly Input[], context: RunContext, onFile: () => void): Promise<LintedFile[]> {
   const files: LintedFile[] = [];
   for (const input of inputs) {
-    files.push(await lintFresh(await readInput(input, context.request), documentStep(context)));
+    files.push(await lintFresh(await readInput(input, context.request), await documentStep(context)));
     onFile();
   }
   return files;
@@ -312,7 +319,7 @@ export async function readInput(input: Input, request: LintRequest): Promise<Inp
 
 /** One file through the per-document rules, from the cache when its bytes are unchanged. */
 async function lintInput(input: Input, context: RunContext): Promise<LintedFile> {
-  return cachedInput(input, context.cache) ?? (await lintFresh(input, documentStep(context)));
+  return cachedInput(input, context.cache) ?? (await lintFresh(input, await documentStep(context)));
 }
 
 /** The cached result of a file whose bytes are unchanged (not parsed), if the cache has one. */
@@ -333,8 +340,8 @@ export interface DocumentStep {
   timing: Record<string, number>;
 }
 
-function documentStep({ request, session, rules, timing }: RunContext): DocumentStep {
-  return { request, session, rules, timing };
+async function documentStep({ request, session, rules, timing }: RunContext): Promise<DocumentStep> {
+  return { request, session: await session(), rules, timing };
 }
 
 /**
@@ -348,7 +355,7 @@ export async function lintFresh(input: Input, step: DocumentStep): Promise<Linte
   if (!input.bytes) return { path: input.path, file: input.file, result: input.reported ? unreadable(input.path, input.error ?? '') : undefined };
   const hash = contentHash(input.bytes);
   const read = { path: input.path, file: input.file, hash };
-  if (!input.reported) return { ...read, document: forCampaigns(await parseQuietly(input, step), step) };
+  if (!input.reported) return { ...read, document: forCampaigns(await parseQuietly(input, step.request, step.session.compiled), step) };
   const { result, directives, document } = await lintRead(input.path, input.bytes, step);
   const keepSource = input.replaced === true || decodedText(input.bytes) !== result.source;
   const { source: _source, ...rest } = result;
@@ -368,12 +375,18 @@ function forCampaigns(document: Document | undefined, { request, session }: Pick
 }
 
 async function runCampaignStep(files: LintedFile[], context: RunContext): Promise<CampaignOutcome> {
-  const { request, session } = context;
+  const { request } = context;
+  // No document read and none in a campaign when last linted: there are no campaigns.
+  if (files.every((file) => !file.document && (file.cachedCampaigns ?? []).length === 0)) {
+    return { findings: new Map(), reports: [], profiles: [], membership: new Map() };
+  }
+  const { campaignsToCheck, checkCampaigns } = await import('./campaign-step.js');
+  const session = await context.session();
   const grouping = { session, by: request.campaignBy ?? 'kit', cache: context.cache, programmeRules: programmeRuleIds(context.choices) };
   const toCheck = campaignsToCheck(files, grouping);
   for (const file of files) {
     if (!file.document && file.cachedCampaigns?.some((id) => toCheck.has(id))) {
-      file.document = await parseQuietly(await readInput({ path: file.path, file: file.file, reported: false }, request), context);
+      file.document = await parseQuietly(await readInput({ path: file.path, file: file.file, reported: false }, request), request, context.compiled);
     }
   }
   return checkCampaigns(files, toCheck, { ...grouping, rules: toCheck.size > 0 ? await context.rules.of(session.compiled) : [], timing: context.timing });
@@ -387,8 +400,8 @@ async function runCampaignStep(files: LintedFile[], context: RunContext): Promis
 async function runProgrammeStep(profiles: CampaignProfile[], context: RunContext): Promise<ProgrammeOutcome | undefined> {
   if (programmeRuleIds(context.choices).length === 0) return undefined;
   if (context.request.shard) return { findings: new Map(), report: partialProgramme(profiles) };
-  const rules = (await context.rules.of(context.session.compiled)).filter(({ rule }) => rule.checkProgramme);
-  return lintProgramme(profiles, context.session.kit, rules, { timing: context.timing });
+  const rules = (await context.rules.of(context.compiled)).filter(({ rule }) => rule.checkProgramme);
+  return lintProgramme(profiles, context.compiled.kit, rules, { timing: context.timing });
 }
 
 /** The ids of the chosen rules that check the programme (known from the catalog, without importing them). */
@@ -397,9 +410,9 @@ function programmeRuleIds(choices: readonly RuleChoice[]): string[] {
 }
 
 /** A document for the campaign step only; a file that cannot be read takes no part in campaigns. */
-async function parseQuietly(file: Pick<Input, 'path' | 'bytes'>, { request, session }: Pick<RunContext, 'request' | 'session'>): Promise<Document | undefined> {
+async function parseQuietly(file: Pick<Input, 'path' | 'bytes'>, request: LintRequest, compiled: CompiledKit): Promise<Document | undefined> {
   try {
-    return await readForKit(file.path, file.bytes ?? new Uint8Array(), session.compiled, request.channel);
+    return await readForKit(file.path, file.bytes ?? new Uint8Array(), compiled, request.channel);
   } catch {
     return undefined;
   }

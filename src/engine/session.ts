@@ -18,8 +18,9 @@ export class LintSession {
   readonly compiled: CompiledKit;
   private readonly documents = new WeakMap<Document, DocumentData>();
 
-  constructor(kit: BrandKit, cwd: string) {
-    this.compiled = new CompiledKit(kit, cwd);
+  /** `compiled`: the kit as the run has compiled it already, if it has. */
+  constructor(kit: BrandKit, cwd: string, compiled = new CompiledKit(kit, cwd)) {
+    this.compiled = compiled;
   }
 
   get kit(): BrandKit {
