@@ -588,6 +588,28 @@ export const RULE_CATALOG: readonly RuleEntry[] = [
   },
   {
     "meta": {
+      "id": "messaging/required-text",
+      "description": "Text the kit requires (offer terms, the boilerplate) appears, where the kit says.",
+      "severity": "error",
+      "channels": [
+        "email",
+        "web",
+        "social",
+        "call"
+      ],
+      "fixable": false,
+      "docs": {
+        "details": "Each entry of `messaging.requiredText` whose `channels` include the document's (all channels when it names none) must appear in the brand copy — compared word by word, in any case, punctuation aside; with a list, any one wording will do. `where` narrows the place: `start` or `end` (the first or last three paragraphs), `section: <heading>` (under a heading that contains those words, up to the next heading of the same or a higher level), or a segment role (`subject`, `preheader`, `agent` …). A missing text is a finding about the whole document: it points at the place the text belongs — the last paragraph for `end`, the section's heading, the first segment of the role or paragraph for `start` — or at line 1, column 1. Text that is there but elsewhere is reported where it stands. Customer lines and stage directions never count. For some files only (offer pages, the blog), set the entry in an override.",
+        "kit": "messaging:\n  requiredText:\n    - text: \"Offer ends May 31. Terms apply.\"\n      where: end",
+        "bad": "# Spring sale\n\nOffer ends May 31. Terms apply.\n\nGet 20% off every plan.\n\nStart today.\n\nSee you soon.",
+        "good": "# Spring sale\n\nGet 20% off every plan.\n\nStart today.\n\nOffer ends May 31, terms apply."
+      }
+    },
+    "checksDocuments": true,
+    "checksCampaigns": false
+  },
+  {
+    "meta": {
       "id": "channel/email-subject",
       "description": "Email subject lines stay within the kit's length range.",
       "channels": [

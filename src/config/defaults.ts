@@ -149,6 +149,7 @@ function defaultSettings(): KitSettings {
         needDisclaimer: [],
       },
       ctas: [],
+      requiredText: [],
     },
     channels: {
       email: {

@@ -24,6 +24,7 @@ import type {
   ProgrammeConfig,
   ReportConfig,
   ProtectedName,
+  RequiredText,
   Severity,
   ToneConfig,
   TrademarkPolicy,
@@ -87,7 +88,10 @@ interface RawMessaging {
   pillarsRequired?: MessagingConfig['pillarsRequired'];
   claims?: { forbidden?: (string | ClaimRule)[]; needDisclaimer?: DisclaimerRule[] };
   ctas?: string[];
+  requiredText?: RawRequiredText[];
 }
+
+type RawRequiredText = Partial<Omit<RequiredText, 'text'>> & { text: OneOrMore<string> };
 
 interface RawCampaign {
   name?: string;
@@ -170,6 +174,9 @@ function expandMessaging(messaging: RawMessaging): KitLayer['messaging'] {
     tagline: expandExactText(messaging.tagline),
     boilerplate: expandExactText(messaging.boilerplate),
     pillars: messaging.pillars?.map(({ id, statement, phrases = [] }): Pillar => ({ id, statement, phrases })),
+    requiredText: messaging.requiredText?.map(({ text, channels = [], where = 'anywhere', message }): RequiredText =>
+      definedOnly({ text: asList(text), channels, where, message }),
+    ),
     claims:
       claims &&
       definedOnly({

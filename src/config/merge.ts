@@ -13,7 +13,7 @@
  *   base's entry with the same key, in the base's position:
  *   `lexicon.names` by `name`, `lexicon.terms` and `lexicon.segments` by
  *   `use`, `lexicon.banned` by `phrase` or `pattern`, `lexicon.competitors`
- *   by `name`, `messaging.pillars` by `id`.
+ *   by `name`, `messaging.pillars` by `id`, `messaging.requiredText` by `text`.
  * - `lexicon.allow` is the union of both lists.
  * - Every other list, and every scalar, is replaced by the child's
  *   (`files.include`, `tone.hedges`, `channels.email.vagueLinkText` …).
@@ -52,6 +52,7 @@ const KEYED_LISTS: Record<string, (entry: Entry) => unknown> = {
   'lexicon.banned': (entry) => (entry.phrase === undefined ? `pattern:${String(entry.pattern)}` : `phrase:${String(entry.phrase)}`),
   'lexicon.competitors': (entry) => entry.name,
   'messaging.pillars': (entry) => entry.id,
+  'messaging.requiredText': (entry) => JSON.stringify(entry.text),
 };
 
 const UNION_LISTS = new Set(['lexicon.allow']);

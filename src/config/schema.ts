@@ -363,6 +363,25 @@ const messaging = section('The messaging playbook.', {
     ),
   }),
   ctas: textList('The approved calls to action.', 'A call to action, e.g. "Book a demo".'),
+  requiredText: list(
+    section(
+      'Text a deliverable must carry, e.g. offer terms or the boilerplate.',
+      {
+        text: oneOrMore(text('The text, compared word by word in any case, punctuation aside.'), 'The text, or a list of wordings any one of which will do.'),
+        channels: list(channel, 'Channels whose deliverables must carry it. Default: all.'),
+        where: text(
+          'Where it must stand: anywhere (default), start or end (the first or last three paragraphs), "section: <heading>", or a segment role such as subject, preheader or agent.',
+          {
+            pattern: `^(anywhere|start|end|section: .+|${ROLES.join('|')})$`,
+            patternErrorMessage: `must be anywhere, start, end, "section: <heading>" or a segment role (${ROLES.join(', ')})`,
+          },
+        ),
+        message: text('Shown with the finding instead of the default message.'),
+      },
+      ['text'],
+    ),
+    'Text every deliverable (of some channels, in some place) must carry; for some files only, set it in an override.',
+  ),
 });
 
 // ---------------------------------------------------------------- channels

@@ -5,7 +5,7 @@
  * single string for a list) are expanded by the loader so rules only ever
  * see these shapes.
  */
-import type { Channel } from '../documents/types.js';
+import type { Channel, Role } from '../documents/types.js';
 import type { KitLayer } from './merge.js';
 
 export type Severity = 'error' | 'warn' | 'off';
@@ -220,6 +220,21 @@ export interface MessagingConfig {
   claims: { forbidden: ClaimRule[]; needDisclaimer: DisclaimerRule[] };
   /** Approved calls to action. */
   ctas: string[];
+  /** Text every deliverable (of some channels, in some place) must carry: offer terms, the boilerplate. */
+  requiredText: RequiredText[];
+}
+
+/** Where required text must stand: anywhere, the first or last three paragraphs, a section by its heading, or a segment role. */
+export type RequiredPlace = 'anywhere' | 'start' | 'end' | `section: ${string}` | Role;
+
+export interface RequiredText {
+  /** The text, or the wordings any one of which will do; compared word by word in any case, punctuation aside. */
+  text: string[];
+  /** Channels whose deliverables must carry it; empty for all. */
+  channels: Channel[];
+  where: RequiredPlace;
+  /** Shown with the finding instead of the default message. */
+  message?: string;
 }
 
 // ---------------------------------------------------------------- channels

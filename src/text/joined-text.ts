@@ -27,6 +27,11 @@ export class JoinedText {
     this.text = text;
   }
 
+  /** Where the joined segment at `position` (in `segments`) starts in the joined text. */
+  offsetOf(position: number): number {
+    return this.offsets[position];
+  }
+
   /** Source range of the joined-text range `[start, end)`. */
   toSource(start = 0, end = this.text.length): SourceRange {
     const from = this.locate(start, false);

@@ -11,7 +11,12 @@ const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu;
 
 /** The comparable words of a text: lower-cased, apostrophes unified, punctuation dropped. */
 export function comparableWords(text: string): string[] {
-  return [...text.matchAll(WORD)].map((match) => match[0].toLowerCase().replace(/’/g, "'"));
+  return comparableWordsAt(text).map(({ word }) => word);
+}
+
+/** The comparable words of a text with where each stands in it. */
+export function comparableWordsAt(text: string): { word: string; start: number; end: number }[] {
+  return [...text.matchAll(WORD)].map((match) => ({ word: match[0].toLowerCase().replace(/’/g, "'"), start: match.index, end: match.index + match[0].length }));
 }
 
 /** 1 − word edit distance ÷ longer length; 1 for two empty texts. */
