@@ -606,7 +606,8 @@ export const RULE_CATALOG: readonly RuleEntry[] = [
       }
     },
     "checksDocuments": true,
-    "checksCampaigns": false
+    "checksCampaigns": false,
+    "checksProgramme": false
   },
   {
     "meta": {
