@@ -178,22 +178,23 @@ function cache(scratch, source) {
   figure('cold / warm', times(cold.cpu / warm.cpu), '≥ 10×', cold.cpu / warm.cpu >= 10);
 }
 
-function scaling(scratch, source) {
+async function scaling(scratch, source) {
   heading(`6. Scaling: time per MB of one file of ${settings.scalingMegabytes.join(', ')} MB, sample kit (start-up subtracted)`);
   const kit = sampleKit(repository, join(scratch, 'sample.yaml'), ruleIds);
   for (const [shape, { name, text }] of Object.entries(scalingShapes(source))) {
     const folder = join(scratch, 'scaling', name.replace(/\W/g, '-'));
-    const run = (bytes) => {
+    const run = async (bytes) => {
       // Alone in its folder, the working folder: a file named on the command line is checked with the rest of the folder.
       const file = join(folder, name);
       mkdirSync(folder, { recursive: true });
-      writeFileSync(file, text(bytes));
+      writeFileSync(file, await text(bytes));
       const [result] = measure([brandlint(['--config', kit, '--threads', 'off', name], folder)], 1);
       rmSync(file);
       return checked(result, `${shape}, ${megabytes(bytes)}`);
     };
-    const baseline = run(1024).cpu;
-    const perMegabyte = settings.scalingMegabytes.map((size) => (run(size * MIB).cpu - baseline) / size);
+    const baseline = (await run(1024)).cpu;
+    const perMegabyte = [];
+    for (const size of settings.scalingMegabytes) perMegabyte.push(((await run(size * MIB)).cpu - baseline) / size);
     const spread = Math.max(...perMegabyte) / Math.min(...perMegabyte);
     figure(shape, `${perMegabyte.map((value) => value.toFixed(2)).join(' / ')} s/MB`, 'flat: spread ≤ 1.5×', spread <= 1.5);
   }
@@ -220,7 +221,7 @@ try {
   if (sections.includes('families')) families(scratch, source, peers);
   if (sections.includes('memory')) memory(scratch, source);
   if (sections.includes('cache')) cache(scratch, source);
-  if (sections.includes('scaling')) scaling(scratch, source);
+  if (sections.includes('scaling')) await scaling(scratch, source);
   const failed = results.filter((result) => !result.pass);
   console.log(
     `\n${results.length - failed.length} of ${results.length} targets met${failed.length > 0 ? `; not met: ${failed.map((result) => result.label.trim()).join('; ')}` : ''}.`,

@@ -4,6 +4,7 @@
 // growing size for the scaling check.
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, extname, join, relative } from 'node:path';
+import JSZip from 'jszip';
 import { parse, stringify } from 'yaml';
 
 const CONTENT = new Set(['.md', '.mdx', '.markdown', '.html', '.htm', '.eml', '.txt', '.csv', '.json', '.yaml', '.yml', '.docx']);
@@ -127,5 +128,41 @@ export function scalingShapes(markdownSource) {
       text: (bytes) => repeated(bytes, (index) => (index % 2 ? `CUSTOMER: ${sentence}\n` : `AGENT: ${sentence}[pause]\n`)),
     },
     'one long line': { name: 'line.md', text: (bytes) => repeated(bytes, () => sentence) },
+    // Measured by its document.xml, the text the reader parses (the zip itself is much smaller).
+    'Word document': {
+      name: 'deck.docx',
+      text: (bytes) =>
+        wordDocument(
+          repeated(
+            bytes,
+            (index) =>
+              `<w:p><w:pPr><w:pStyle w:val="Heading2"/></w:pPr>${wordRun(`Part ${index}`)}</w:p><w:p>${wordRun(sentence)}${wordRun(' Save 20% &amp; ship free.')}</w:p>`,
+          ),
+        ),
+    },
   };
+}
+
+const wordRun = (text) => `<w:r><w:t xml:space="preserve">${text}</w:t></w:r>`;
+
+/** A minimal Word document whose document.xml holds `body` (a promise of its bytes). */
+function wordDocument(body) {
+  const relationships = 'http://schemas.openxmlformats.org/package/2006/relationships';
+  const officeDocument = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument';
+  const zip = new JSZip();
+  zip.file(
+    '[Content_Types].xml',
+    '<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">' +
+      '<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/>' +
+      '<Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/></Types>',
+  );
+  zip.file(
+    '_rels/.rels',
+    `<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="${relationships}"><Relationship Id="rId1" Type="${officeDocument}" Target="word/document.xml"/></Relationships>`,
+  );
+  zip.file(
+    'word/document.xml',
+    `<?xml version="1.0" encoding="UTF-8"?><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>${body}</w:body></w:document>`,
+  );
+  return zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE' });
 }
