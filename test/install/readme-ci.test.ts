@@ -13,7 +13,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { git, NPM_ENV, repositorySnapshot, ROOT } from './helpers/package-install.js';
+import { git, NPM_ENV, repositorySnapshot, ROOT } from './package-install.js';
 
 const REPOSITORY_URL = 'git+https://github.com/brandlint/brandlint.git';
 

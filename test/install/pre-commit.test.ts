@@ -12,7 +12,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { contentRepository, git, NPM_ENV, repositorySnapshot, VERSION, WINTER_CAMPAIGN } from './helpers/package-install.js';
+import { contentRepository, git, NPM_ENV, repositorySnapshot, VERSION, WINTER_CAMPAIGN } from './package-install.js';
 
 const preCommit = spawnSync('pre-commit', ['--version'], { encoding: 'utf8' });
 const hasPreCommit = preCommit.status === 0;

@@ -10,7 +10,7 @@ import { existsSync, mkdtempSync, readFileSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { contentRepository, NPM_ENV, repositorySnapshot, ROOT, VERSION, WINTER_CAMPAIGN } from './helpers/package-install.js';
+import { contentRepository, NPM_ENV, repositorySnapshot, ROOT, VERSION, WINTER_CAMPAIGN } from './package-install.js';
 
 describe('the packed package', () => {
   it('npm pack prints only the tarball name, and the tarball installs and lints a content repository', () => {
