@@ -16,20 +16,9 @@ import { loadKit } from '../../src/config/load.js';
 import { lintFiles } from '../../src/engine/run.js';
 import { htmlReporter } from '../../src/reporters/html.js';
 import { knownRuleOptions } from '../../rules/options.js';
+import { CHROMIUM, CHROMIUM_ARGS } from '../helpers/chromium.js';
 
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const FIXTURE = resolve(import.meta.dirname, '..', 'fixtures', 'html-report');
-// Offline and quiet: no network services, no first-run work, no GPU.
-const ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
 
 const hasChromium = existsSync(CHROMIUM);
 if (!hasChromium) console.warn(`html-browser.test.ts: skipped — no Chromium at ${CHROMIUM} (apt-get install chromium, or set CHROMIUM_PATH).`);
@@ -54,7 +43,7 @@ describe.skipIf(!hasChromium)(`the HTML report in headless Chromium (${CHROMIUM}
     writeFileSync(report, htmlReporter(run, { cwd: FIXTURE, color: false, quiet: false, version: 'test' }));
     reportUrl = pathToFileURL(report).href;
     // launch() gives the browser a fresh temporary profile of its own.
-    browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS });
+    browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
   });
 
   afterAll(async () => {

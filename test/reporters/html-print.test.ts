@@ -18,19 +18,9 @@ import type { CampaignReport } from '../../src/drift/report.js';
 import { lintFiles, type LintRun } from '../../src/engine/run.js';
 import { htmlReporter } from '../../src/reporters/html.js';
 import { knownRuleOptions } from '../../rules/options.js';
+import { CHROMIUM, CHROMIUM_ARGS } from '../helpers/chromium.js';
 
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const ROOT = resolve(import.meta.dirname, '..', '..');
-const ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
 const COVER = { title: 'Spring campaigns: brand review', brand: 'Acme', agency: 'Northwind Creative', date: '2026-05-02', kit: '2026.2' };
 /** CSS pixels across a Letter page inside the report's 12 mm side margins. */
 const PORTRAIT_WIDTH = 8.5 * 96 - 2 * ((12 / 25.4) * 96);
@@ -91,7 +81,7 @@ describe.skipIf(!hasChromium)(`the HTML report on screens and in print (${CHROMI
       writeFileSync(file, htmlReporter(shown, { cwd: ROOT, color: false, quiet: false, version: 'test', cover: COVER }));
       urls[name] = pathToFileURL(file).href;
     }
-    browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS });
+    browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
   }, 120_000);
 
   afterAll(async () => {
