@@ -12,6 +12,7 @@ import type { BrandKit } from '../config/types.js';
 import { chooseRules } from '../engine/rule-sets.js';
 import { lintFiles } from '../engine/run.js';
 import type { Finding, OutputSeverity } from '../engine/types.js';
+import { outputSeverity } from '../engine/types.js';
 import { knownRuleOptions } from '../../rules/options.js';
 import { RULE_CATALOG } from '../../rules/registry.js';
 import type { Label, LabelledSet, Targets } from './labels.js';
@@ -52,8 +53,8 @@ export async function evaluateSet(set: LabelledSet): Promise<SetResult> {
 
 /** Severity of each rule in the kit, for misses: a rule switched off keeps its default severity. */
 function ruleSeverities(kit: BrandKit): Map<string, OutputSeverity> {
-  const severities = new Map<string, OutputSeverity>(RULE_CATALOG.map(({ meta }) => [meta.id, meta.severity === 'error' ? 'error' : 'warning']));
-  for (const { id, severity } of chooseRules(kit, {})) severities.set(id, severity === 'error' ? 'error' : 'warning');
+  const severities = new Map<string, OutputSeverity>(RULE_CATALOG.map(({ meta }) => [meta.id, outputSeverity(meta.severity)]));
+  for (const { id, severity } of chooseRules(kit, {})) severities.set(id, outputSeverity(severity));
   return severities;
 }
 

@@ -22,6 +22,7 @@ import type { DocumentData } from './document-data.js';
 import { writtenFix } from './fix-escape.js';
 import { checkReport, ruleErrorFinding } from './rule-failures.js';
 import type { Finding, Fix, Report, Rule, RuleContext } from './types.js';
+import { outputSeverity } from './types.js';
 
 export interface EnabledRule {
   rule: Rule;
@@ -147,7 +148,7 @@ export function toFinding(data: DocumentData, ruleId: string, severity: Exclude<
   const segment = report.segment !== undefined ? document.segments[report.segment] : undefined;
   return {
     ruleId,
-    severity: severity === 'error' ? 'error' : 'warning',
+    severity: outputSeverity(severity),
     message: report.message,
     path: document.path,
     line: from.line,

@@ -16,6 +16,7 @@ import { findingKey } from './campaigns.js';
 import { sortFindings, type EnabledRule } from './lint-document.js';
 import { ruleErrorFinding } from './rule-failures.js';
 import type { Finding, PlaceReport } from './types.js';
+import { outputSeverity } from './types.js';
 
 export interface ProgrammeOutcome {
   /** Programme findings by document path. */
@@ -89,7 +90,7 @@ function failure(campaigns: readonly CampaignProfile[], ruleId: string, error: u
 function placeFinding(place: ProgrammePlace, ruleId: string, severity: Exclude<Severity, 'off'>, report: PlaceReport): Finding {
   return {
     ruleId,
-    severity: severity === 'error' ? 'error' : 'warning',
+    severity: outputSeverity(severity),
     message: report.message,
     path: place.path,
     line: place.line,

@@ -152,6 +152,11 @@ export interface RuleEntry {
 
 export type OutputSeverity = 'error' | 'warning';
 
+/** A kit severity ('warn') as reports write it ('warning'). */
+export function outputSeverity(severity: Exclude<Severity, 'off'>): OutputSeverity {
+  return severity === 'error' ? 'error' : 'warning';
+}
+
 export interface Finding {
   ruleId: string;
   severity: OutputSeverity;

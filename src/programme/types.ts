@@ -6,21 +6,11 @@
  * again with every campaign present.
  */
 import type { Channel, Role } from '../documents/types.js';
+import type { Finding } from '../engine/types.js';
 
 /** A place in a deliverable, complete enough to make a finding without the document. */
-export interface ProgrammePlace {
-  path: string;
-  line: number;
-  column: number;
-  endLine: number;
-  endColumn: number;
-  /** Source offsets (UTF-16 units into the decoded file). */
-  start: number;
-  end: number;
-  channel: Channel;
+export interface ProgrammePlace extends Pick<Finding, 'path' | 'line' | 'column' | 'endLine' | 'endColumn' | 'start' | 'end' | 'channel' | 'text'> {
   role: Role | null;
-  /** The text there, as a reader sees it. */
-  text: string;
   /** Programme rules that inline directives switch off here. */
   off?: string[];
 }
