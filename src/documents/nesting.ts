@@ -21,14 +21,27 @@ export interface NestingExcess {
   depth: number;
 }
 
+/**
+ * Where a place in the checked text lies in the file: itself for file text;
+ * for text decoded out of the file (an encoded email part), the start of the
+ * file's line it was decoded from.
+ */
+export type FilePlace = (offset: number, line: number) => { offset: number; line: number };
+
 /** Throws UnreadableFileError when `text` nests deeper than `limit` in `syntax`. */
-export function assertNestingWithin(text: string, syntax: NestingSyntax, limit = MAX_NESTING_DEPTH): void {
+export function assertNestingWithin(
+  text: string,
+  syntax: NestingSyntax,
+  limit = MAX_NESTING_DEPTH,
+  place: FilePlace = (offset, line) => ({ offset, line }),
+): void {
   const excess = syntax === 'markdown' ? markdownExcess(text, limit) : htmlExcess(text, limit);
   if (!excess) return;
+  const at = place(excess.offset, excess.line);
   throw new UnreadableFileError(
-    `The file is too deeply nested to check (${excess.depth} levels from line ${excess.line}; the limit is ${limit}): split or flatten its ${syntax === 'markdown' ? 'quotes and lists' : 'elements'}.`,
-    excess.offset,
-    excess.line,
+    `The file is too deeply nested to check (${excess.depth} levels from line ${at.line}; the limit is ${limit}): split or flatten its ${syntax === 'markdown' ? 'quotes and lists' : 'elements'}.`,
+    at.offset,
+    at.line,
   );
 }
 

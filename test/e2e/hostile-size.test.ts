@@ -49,14 +49,33 @@ describe('hostile shapes are read in linear time', () => {
   });
 });
 
+/** An email whose only part is `html`, sent in `encoding` (base64 or quoted-printable), lines as the encoders wrap them. */
+function encodedHtmlEmail(html: string, encoding: 'base64' | 'quoted-printable'): string {
+  const body =
+    encoding === 'base64'
+      ? Buffer.from(html)
+          .toString('base64')
+          .replace(/(.{76})/g, '$1\r\n')
+      : html
+          .replace(/</g, '=3C')
+          .split('\n')
+          .map((line) => line.replace(/(.{72})/g, '$1=\r\n'))
+          .join('\r\n');
+  return ['Subject: Deep', 'Content-Type: text/html; charset=utf-8', `Content-Transfer-Encoding: ${encoding}`, '', body, ''].join('\r\n');
+}
+
 describe('nesting past the limit is reported once, and the run goes on', () => {
   const DEPTH = 10_000;
+  const deepEmail = `<p>${'Hi. '.repeat(30)}</p>\n${'<div>'.repeat(DEPTH)}deep${'</div>'.repeat(DEPTH)}`;
   it.each([
     ['a blockquote', 'quote.md', `Intro\n${'>'.repeat(DEPTH)} deep\n`, 2, 'quotes and lists'],
     ['a list', 'list.md', `${'- '.repeat(DEPTH)}deep\n`, 1, 'quotes and lists'],
     ['a list by indentation', 'indented.md', Array.from({ length: 1_000 }, (_, level) => `${'  '.repeat(level)}- item`).join('\n'), 201, 'quotes and lists'],
     ['divs in a page', 'page.html', `<p>Hi</p>\n${'<div>'.repeat(DEPTH)}deep${'</div>'.repeat(DEPTH)}`, 2, 'elements'],
     ['JSX in MDX', 'page.mdx', `# Title\n\n${'<div>'.repeat(DEPTH)}deep${'</div>'.repeat(DEPTH)}\n`, 3, 'elements'],
+    // Reported on the encoded line where the deep decoded line starts.
+    ['divs in a base64 email part', 'message.eml', encodedHtmlEmail(deepEmail, 'base64'), 7, 'elements'],
+    ['divs in a quoted-printable email part', 'message.eml', encodedHtmlEmail(deepEmail, 'quoted-printable'), 7, 'elements'],
   ])('%s', async (_, name, text, line, containers) => {
     const findings = await lintOne(name, text);
     expect(findings.map(({ ruleId, line, column, fatal }) => ({ ruleId, line, column, fatal }))).toEqual([

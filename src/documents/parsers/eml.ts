@@ -10,6 +10,7 @@
  * on the right line of the encoded text, and are never fixable in place.
  */
 import PostalMime, { decodeWords, type Address } from 'postal-mime';
+import { assertNestingWithin, MAX_NESTING_DEPTH } from '../nesting.js';
 import type { Parser } from '../parser.js';
 import { LineIndex } from '../positions.js';
 import { SegmentTextBuilder } from '../source-map.js';
@@ -39,6 +40,7 @@ export const parseEml: Parser = async ({ source }) => {
   let directives: Directive[] = [];
   if (part) {
     const body = decodeBody(source, part);
+    if (part.type === 'text/html' && part.encoding !== '7bit' && part.encoding !== '8bit') assertDecodedNesting(body, lines);
     facts = readDecoded(out, body, part.type === 'text/html', !subjectHeader);
     directives = commentDirectives(body.text, new LineIndex(body.text)).map((directive) => {
       const start = body.map.toSourceStart(directive.start);
@@ -49,6 +51,18 @@ export const parseEml: Parser = async ({ source }) => {
   }
   return { ...out.finish(), directives, meta: { ...(await headerFacts(source)), ...facts }, warnings };
 };
+
+/**
+ * HTML sent base64 or quoted-printable hides its tags from the check of the
+ * file's own text; its decoded text is held to the same nesting limit, and
+ * an excess is reported on the encoded line it was decoded from.
+ */
+function assertDecodedNesting(body: DecodedText, lines: LineIndex): void {
+  assertNestingWithin(body.text, 'html', MAX_NESTING_DEPTH, (offset) => {
+    const { line } = lines.position(body.map.toSourceStart(offset));
+    return { offset: lines.lineStart(line), line };
+  });
+}
 
 /**
  * Reads decoded body text into `out` and carries everything it added back
