@@ -8,6 +8,11 @@ export interface Position {
   column: number;
 }
 
+/** Whether start–end is a range of whole offsets inside a text of this length (0 ≤ start ≤ end ≤ length). */
+export function isRangeWithin(start: number, end: number, length: number): boolean {
+  return Number.isInteger(start) && Number.isInteger(end) && start >= 0 && start <= end && end <= length;
+}
+
 export class LineIndex {
   private readonly lineStarts: number[] = [0];
 
@@ -26,16 +31,23 @@ export class LineIndex {
     return this.lineStarts.length;
   }
 
+  /**
+   * The line and column of an offset in the text (0 to its length). An offset
+   * outside it is a bug in whoever computed it, so it throws instead of being
+   * moved to the nearest end, where the finding would point at the wrong text.
+   */
   position(offset: number): Position {
-    const clamped = Math.max(0, Math.min(offset, this.text.length));
+    if (!isRangeWithin(offset, offset, this.text.length)) {
+      throw new RangeError(`offset ${offset} is outside the text (0–${this.text.length})`);
+    }
     let low = 0;
     let high = this.lineStarts.length - 1;
     while (low < high) {
       const middle = (low + high + 1) >> 1;
-      if (this.lineStarts[middle] <= clamped) low = middle;
+      if (this.lineStarts[middle] <= offset) low = middle;
       else high = middle - 1;
     }
-    return { line: low + 1, column: clamped - this.lineStarts[low] + 1 };
+    return { line: low + 1, column: offset - this.lineStarts[low] + 1 };
   }
 
   /** Offset of a 1-based line start. */

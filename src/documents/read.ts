@@ -4,10 +4,11 @@
 import { decodeSource } from './decode.js';
 import { CONTENT_EXTENSIONS, detectChannel, extensionOf, isChannel, isContentFile } from './channel.js';
 import { readFrontMatter } from './front-matter.js';
+import { isRangeWithin } from './positions.js';
 import { assertNestingWithin, type NestingSyntax } from './nesting.js';
 import { megabytes, type DocumentDraft, type Parser, type ParserOptions } from './parser.js';
 import { fileSyntax } from './text-syntax.js';
-import { UnreadableFileError, type Channel, type Document, type SourceEncoding } from './types.js';
+import { UnreadableFileError, type Channel, type Document, type ParseWarning, type SourceEncoding } from './types.js';
 
 export interface ReadSettings {
   /** The channel from --channel or the kit's routing, when either gives one. */
@@ -50,10 +51,12 @@ export function documentOf(path: string, channel: Channel, source: string, encod
     // Text a reader recorded no syntax for is written as the file's own kind of text.
     for (const segment of draft.segments) for (const chunk of segment.map.chunks) if (chunk.verbatim) chunk.syntax ??= syntax;
   }
+  const documentSource = draft.source ?? source;
+  checkWarningRanges(path, documentSource, draft.warnings ?? []);
   return {
     path,
     channel,
-    source: draft.source ?? source,
+    source: documentSource,
     encoding,
     segments: draft.segments,
     links: draft.links ?? [],
@@ -62,6 +65,21 @@ export function documentOf(path: string, channel: Channel, source: string, encod
     meta: draft.meta ?? {},
     warnings: draft.warnings ?? [],
   };
+}
+
+/**
+ * A reader's warning must point into the text it read: one outside it is a
+ * bug in the reader, so it fails here, at the reader's boundary, instead of
+ * being moved to the nearest end of the file where it would point at the
+ * wrong text.
+ */
+function checkWarningRanges(path: string, source: string, warnings: readonly ParseWarning[]): void {
+  for (const { start, end, message } of warnings) {
+    if (isRangeWithin(start, end, source.length)) continue;
+    throw new Error(
+      `the reader of ${path} placed the warning "${message}" at ${start}–${end}, outside the file (0–${source.length}); this is a bug in brandlint`,
+    );
+  }
 }
 
 function frontMatterChannel(extension: string, text: string): Channel | undefined {

@@ -14,6 +14,7 @@
  * same way: the rule tester shows it, and it is never clamped or dropped
  * without a word.
  */
+import { isRangeWithin } from '../documents/positions.js';
 import type { Document } from '../documents/types.js';
 import type { Finding, Report, RuleMeta } from './types.js';
 
@@ -34,7 +35,7 @@ export function checkReport(meta: RuleMeta, document: Document, report: Report):
 
 function checkRange(what: string, start: number, end: number, document: Document): void {
   const length = document.source.length;
-  if (Number.isInteger(start) && Number.isInteger(end) && start >= 0 && start <= end && end <= length) return;
+  if (isRangeWithin(start, end, length)) return;
   throw new RuleContractError(`${what} ${start}–${end}, outside the document (0–${length})`);
 }
 
