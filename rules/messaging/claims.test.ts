@@ -10,6 +10,7 @@ messaging:
       - risk-free
       - guarantee
       - { pattern: "\\\\bbest[- ]in[- ]class\\\\b" }
+      - "save 50 %"
 `,
   valid: [
     'Rated 1 of the 3 tools our readers use.',
@@ -25,6 +26,11 @@ messaging:
         { message: 'Do not claim "risk-free".', line: 1, column: 18, endLine: 1, endColumn: 27 },
         { message: 'Do not claim "best in class".', line: 1, column: 32, endLine: 1, endColumn: 45 },
       ],
+    },
+    {
+      name: 'a symbol the phrase sets apart by a space, as written',
+      text: 'Save 50 % today.',
+      errors: [{ message: 'Do not claim "Save 50 %".', line: 1, column: 1, endLine: 1, endColumn: 10 }],
     },
     {
       name: 'an inflected form',

@@ -27,7 +27,7 @@ export class KitError extends Error {
   constructor(problems: KitProblem | readonly KitProblem[]) {
     const all = 'reason' in problems ? [problems] : [...problems];
     if (all.length === 0) throw new RangeError('a KitError needs at least one problem');
-    super(all.map((problem) => formatProblem(problem, process.cwd())).join('\n'));
+    super(all.map((problem) => formatKitProblem(problem, process.cwd())).join('\n'));
     this.problems = all;
     ({ file: this.file, line: this.line, column: this.column, reason: this.reason } = all[0]);
     // The user's mistake, not ours: the message is the whole story.
@@ -36,11 +36,12 @@ export class KitError extends Error {
 
   /** One `file:line:column: reason` line per problem, the file relative to `cwd`. */
   format(cwd: string = process.cwd()): string {
-    return this.problems.map((problem) => formatProblem(problem, cwd)).join('\n');
+    return this.problems.map((problem) => formatKitProblem(problem, cwd)).join('\n');
   }
 }
 
-function formatProblem(problem: KitProblem, cwd: string): string {
+/** `file:line:column: reason`, the file relative to `cwd`. */
+export function formatKitProblem(problem: KitProblem, cwd: string): string {
   const place = problem.line === undefined ? '' : `:${problem.line}:${problem.column ?? 1}`;
   return `${displayFile(problem.file, cwd)}${place}: ${problem.reason}`;
 }

@@ -5,9 +5,10 @@
  */
 import { dirname, relative, resolve } from 'node:path';
 import { semanticProblems } from './checks.js';
+import { phraseWarnings } from './phrases.js';
 import { vocabularyProblems } from './references.js';
 import { defaultKit, kitOverDefaults } from './defaults.js';
-import { KitError } from './errors.js';
+import { KitError, type KitProblem } from './errors.js';
 import { expandKit, extendsList, type RawKit } from './expand.js';
 import { ExtendsError, kitFileIn, repositoryOf, resolveExtends, type ResolvedKit } from './extends.js';
 import { mergeLayers, type KitLayer } from './merge.js';
@@ -18,7 +19,7 @@ import { schemaProblems } from './validate.js';
 import type { KitPath } from './wording.js';
 
 export { defaultKit } from './defaults.js';
-export { KitError, type KitProblem } from './errors.js';
+export { KitError, formatKitProblem, type KitProblem } from './errors.js';
 export { KIT_FILE_NAMES } from './extends.js';
 
 export interface LoadOptions {
@@ -36,6 +37,8 @@ export interface LoadedKit {
   file?: string;
   /** True when no kit file was found and the built-in kit is used. */
   isDefault: boolean;
+  /** What the kit says that cannot work as written (a phrase that can never match), in file order; the kit loads all the same. */
+  warnings: KitProblem[];
 }
 
 interface LoadedLayer {
@@ -56,20 +59,24 @@ export function findKitFile(cwd: string): string | undefined {
 
 /** Loads `file` and the kits it extends into the kit rules read. Throws KitError. */
 export function loadKit(file: string, options: LoadOptions = {}): BrandKit {
+  return loadKitAndWarnings(file, options).kit;
+}
+
+/** The kit given with --config, else the one found from `cwd` up, else the built-in kit. Throws KitError. */
+export function loadKitOrDefault(cwd: string, configPath?: string, options: LoadOptions = {}): LoadedKit {
+  const file = configPath === undefined ? findKitFile(cwd) : resolve(cwd, configPath);
+  if (file === undefined) return { kit: defaultKit(resolve(cwd)), isDefault: true, warnings: [] };
+  return { ...loadKitAndWarnings(file, options), file, isDefault: false };
+}
+
+function loadKitAndWarnings(file: string, options: LoadOptions): { kit: BrandKit; warnings: KitProblem[] } {
   const path = resolve(file);
   const loader = new KitLoader(dirname(path), options.knownRules);
   const { layer, sources } = loader.load({ file: path, boundary: repositoryOf(path) }, []);
   const kit = kitOverDefaults(layer, sources, dirname(path));
   const problems = vocabularyProblems(kit, loader.sourcesOf(sources));
   if (problems.length > 0) throw new KitError(problems);
-  return kit;
-}
-
-/** The kit given with --config, else the one found from `cwd` up, else the built-in kit. Throws KitError. */
-export function loadKitOrDefault(cwd: string, configPath?: string, options: LoadOptions = {}): LoadedKit {
-  const file = configPath === undefined ? findKitFile(cwd) : resolve(cwd, configPath);
-  if (file === undefined) return { kit: defaultKit(resolve(cwd)), isDefault: true };
-  return { kit: loadKit(file, options), file, isDefault: false };
+  return { kit, warnings: loader.sourcesOf(sources).flatMap((source) => phraseWarnings(source, source.data as RawKit)) };
 }
 
 class KitLoader {

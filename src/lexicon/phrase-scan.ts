@@ -37,10 +37,11 @@ export class PhraseSet<P> {
   add(phrase: string, payload: P, inflect = true): void {
     const atoms = atomsOf(phrase);
     if (atoms.length === 0) return;
-    const prefix = phrase.slice(0, atoms[0].start).trim().toLowerCase();
+    // The symbols at the edges keep the space the phrase puts between them and its words ("🚀 launch", "20 %").
+    const prefix = phrase.slice(0, atoms[0].start).trimStart().toLowerCase();
     const suffix = phrase
       .slice(atoms[atoms.length - 1].end)
-      .trim()
+      .trimEnd()
       .toLowerCase();
     const core = phrase.slice(atoms[0].start, atoms[atoms.length - 1].end);
     const forms = inflect ? new Set(Object.values(formsOf(core)).filter((form): form is string => form !== undefined)) : new Set([core]);

@@ -35,7 +35,7 @@ describe('loadKitOrDefault', () => {
   it('uses the built-in kit when no kit is found', () => {
     const root = kitTree({ 'posts/.keep': '' });
     const loaded = loadKitOrDefault(join(root, 'posts'));
-    expect(loaded).toEqual({ kit: defaultKit(join(root, 'posts')), isDefault: true });
+    expect(loaded).toEqual({ kit: defaultKit(join(root, 'posts')), isDefault: true, warnings: [] });
   });
 
   it('loads the kit found from the working directory up', () => {

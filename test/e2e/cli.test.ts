@@ -107,6 +107,17 @@ describe('brandlint lint', () => {
     expect(stderr).not.toMatch(/\n\s+at /);
   });
 
+  it('a phrase the kit can never match is a warning on stderr, at its line and column, and the run goes on', () => {
+    const folder = mkdtempSync(join(tmpdir(), 'brandlint-kit-warning-'));
+    writeFileSync(join(folder, '.brandlintrc.yaml'), 'lexicon:\n  banned: ["!!!"]\n');
+    writeFileSync(join(folder, 'post.txt'), 'Hello there.\n');
+    const { code, stderr } = brandlint(['post.txt'], { cwd: folder });
+    expect(code).toBe(0);
+    expect(stderr).toBe(
+      'brandlint: .brandlintrc.yaml:2:12: warning: "lexicon.banned[0]" can never match: "!!!" has no letters or digits, and phrases are matched word by word\n',
+    );
+  });
+
   it('usage errors are exit code 2', () => {
     expect(brandlint(['--format', 'nope', '.']).code).toBe(2);
     expect(brandlint(['--rule', 'nope', '.']).code).toBe(2);
