@@ -30,6 +30,16 @@ ruleTester(rule, {
       text: 'AGENT: Hi, this is Sam. This call may be recorded for training.\nCUSTOMER: Fine.\n',
     },
     { name: '"in a way" as a manner', text: 'We built it in a way that scales, in a way that’s secure.' },
+    {
+      name: 'a modal that states a real possibility softens no promise',
+      text: 'A payment might fail because the card expired. These features may change in future releases. Pick one that might be a better fit. It may well arrive early. You may have seen the talk. You could win a prize.',
+    },
+    { name: '"or maybe" offers another option', text: 'Join the forum, or maybe even share your own advice, or perhaps write a post.' },
+    {
+      name: 'a belief that states a value is not a hedge',
+      text: 'We believe in open source. We give it away because we believe that good software should not cost anything.',
+    },
+    { name: 'the first person singular is a named person’s opinion', text: 'I think these features apply here. I believe in it, and I feel the same.' },
   ],
   invalid: [
     {
@@ -44,7 +54,7 @@ ruleTester(rule, {
     },
     {
       name: 'a sentence starting with the modal "May"',
-      text: 'May this plan suit you? It may suit you.',
+      text: 'May help you save time. It may help you.',
       errors: [
         { line: 1, column: 1, endLine: 1, endColumn: 4, message: hedge('May') },
         { line: 1, column: 28, endLine: 1, endColumn: 31, message: hedge('may') },
@@ -57,6 +67,43 @@ ruleTester(rule, {
         { line: 1, column: 7, endLine: 1, endColumn: 14, message: hedge('kind of') },
         { line: 1, column: 21, endLine: 1, endColumn: 29, message: hedge('In a way') },
         { line: 1, column: 49, endLine: 1, endColumn: 56, message: hedge('sort of') },
+      ],
+    },
+    {
+      name: 'modals before a verb of benefit or wish, or before "be" and an evaluation',
+      text: 'It may also help you. You might want to update. This could save you hours. It might be helpful. We may be able to help. It could be the best plan.',
+      errors: [
+        { line: 1, column: 4, endLine: 1, endColumn: 7, message: hedge('may') },
+        { line: 1, column: 27, endLine: 1, endColumn: 32, message: hedge('might') },
+        { line: 1, column: 54, endLine: 1, endColumn: 59, message: hedge('could') },
+        { line: 1, column: 79, endLine: 1, endColumn: 84, message: hedge('might') },
+        { line: 1, column: 100, endLine: 1, endColumn: 103, message: hedge('may') },
+        { line: 1, column: 124, endLine: 1, endColumn: 129, message: hedge('could') },
+      ],
+    },
+    {
+      name: 'stacked hedges are one finding, even where the modal alone would state a possibility',
+      text: 'The sync might possibly fail. It could perhaps arrive late.',
+      errors: [
+        { line: 1, column: 10, endLine: 1, endColumn: 24, message: hedge('might possibly') },
+        { line: 1, column: 34, endLine: 1, endColumn: 47, message: hedge('could perhaps') },
+      ],
+    },
+    {
+      name: 'a belief that softens a claim',
+      text: 'We believe our app is the fastest. We think you will love it.',
+      errors: [
+        { line: 1, column: 1, endLine: 1, endColumn: 11, message: hedge('We believe') },
+        { line: 1, column: 36, endLine: 1, endColumn: 44, message: hedge('We think') },
+      ],
+    },
+    {
+      name: 'a kit can list the first person singular',
+      kit: 'tone:\n  hedges: [i think, may]',
+      text: 'I think it may help. It may rain.',
+      errors: [
+        { line: 1, column: 1, endLine: 1, endColumn: 8, message: hedge('I think') },
+        { line: 1, column: 12, endLine: 1, endColumn: 15, message: hedge('may') },
       ],
     },
     {
