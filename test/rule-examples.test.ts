@@ -1,6 +1,6 @@
 /**
- * Every rule's documented examples are tests: the bad copy must produce at
- * least one finding of that rule, the good copy none.
+ * Every rule's documented examples are tests: the bad copy must produce
+ * exactly the findings its docs list, at their positions, the good copy none.
  */
 import { describe, expect, it } from 'vitest';
 import { allRules } from '../rules/index.js';
@@ -13,9 +13,11 @@ describe('documented examples', () => {
   for (const rule of allRules.filter((candidate) => candidate.check)) {
     const channel = rule.meta.docs.channel ?? (rule.meta.channels.includes('web') ? 'web' : rule.meta.channels[0]);
     const base = { path: FILE_FOR_CHANNEL[channel], channel, kit: rule.meta.docs.kit ?? '' };
-    it(`${rule.meta.id}: the bad example is reported`, async () => {
+    it(`${rule.meta.id}: the bad example gives the documented findings`, async () => {
       const findings = await lintWithRule(rule, { ...base, text: rule.meta.docs.bad });
-      expect(findings.length).toBeGreaterThan(0);
+      expect(findings.map(({ line, column, endLine, endColumn, message }) => `${line}:${column}-${endLine}:${endColumn} ${message}`)).toEqual(
+        rule.meta.docs.findings,
+      );
     });
     it(`${rule.meta.id}: the good example passes`, async () => {
       const findings = await lintWithRule(rule, { ...base, text: rule.meta.docs.good });

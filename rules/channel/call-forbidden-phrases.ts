@@ -21,6 +21,7 @@ const callForbiddenPhrases: Rule = {
         "— and reported where it stands. Customer lines and stage directions are not the agent's words and are not checked.",
       kit: 'channels:\n  call:\n    forbidden: [to be honest, calm down]',
       bad: 'AGENT: To be honest, this is our best plan.\nCUSTOMER: Really?',
+      findings: ['1:8-1:20 Agents do not say "To be honest"; leave it out.'],
       good: 'AGENT: This plan fits teams of your size.\nCUSTOMER: Really?',
       channel: 'call',
     },

@@ -58,6 +58,7 @@ const callOpening: Rule = {
         'reported, or line 1, column 1 when the script has no agent turn.',
       kit: 'channels:\n  call:\n    opening: "Hi {customer}, this is {agent} from {company}."',
       bad: 'AGENT: Hey there! Got a minute to talk about Acme?\nCUSTOMER: Sure.',
+      findings: ['1:8-1:51 Open the call with the required opening: "Hi {customer}, this is {agent} from {company}.".'],
       good: 'AGENT: Hi Dana, this is Sam from Acme. Got a minute?\nCUSTOMER: Sure.',
       channel: 'call',
     },

@@ -35,6 +35,7 @@ const callRecordingDisclosure: Rule = {
         'has none.',
       kit: 'channels:\n  call:\n    recordingDisclosure: [this call may be recorded]',
       bad: 'AGENT: Hi Dana, this is Sam from Acme.\nCUSTOMER: Hi.\nAGENT: Do you have a minute?',
+      findings: ['1:8-1:39 Say that the call is recorded within the opening, e.g. "this call may be recorded".'],
       good: 'AGENT: Hi Dana, this is Sam from Acme. This call may be recorded for quality.\nCUSTOMER: Hi.',
       channel: 'call',
     },

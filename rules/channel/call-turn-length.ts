@@ -16,6 +16,7 @@ const callTurnLength: Rule = {
         'first word past the limit to the end of the turn.',
       kit: 'channels:\n  call:\n    maxTurnWords: 12',
       bad: 'AGENT: Acme Deploy ships your app to every region in minutes, with rollbacks built in, and it costs less than what you pay today.\nCUSTOMER: I see.',
+      findings: ['1:78-1:129 This agent turn has 23 spoken words; keep it within 12 and let the customer answer (the marked part is past the limit).'],
       good: 'AGENT: Acme Deploy ships your app in minutes. [pause] Would that help your team?\nCUSTOMER: It might.',
       channel: 'call',
     },

@@ -21,6 +21,7 @@ const emailImageAlt: Rule = {
         'spacer without one is asked for `alt=""`, not for a description.',
       kit: 'channels:\n  email:\n    requireAlt: true',
       bad: '<img src="https://acme.com/hero.png" width="600">',
+      findings: ['1:1-1:50 This image has no alt attribute; describe it in alt text (alt="" only for a spacer).'],
       good: '<img src="https://acme.com/hero.png" width="600" alt="A team shipping their app">\n<img src="spacer.gif" width="1" height="1" alt="">',
       channel: 'email',
     },

@@ -29,6 +29,7 @@ const emailLinkText: Rule = {
         'entry such as "here" only when it is the whole link text.',
       kit: 'channels:\n  email:\n    vagueLinkText: [click here, here, read more, learn more]',
       bad: '<p>Our spring plans are out. <a href="https://acme.com/plans">Click here</a>.</p>',
+      findings: ['1:63-1:73 "Click here" does not say where the link goes; describe the destination instead.'],
       good: '<p>Our spring plans are out. <a href="https://acme.com/plans">See the spring plans</a>.</p>',
       channel: 'email',
     },

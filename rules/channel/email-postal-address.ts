@@ -54,6 +54,7 @@ const emailPostalAddress: Rule = {
         'address belongs — or at line 1, column 1 when the email has no text.',
       kit: 'channels:\n  email:\n    requirePostalAddress: true',
       bad: '<p>Thanks for reading.</p>\n<p><a href="*|UNSUB|*">Unsubscribe</a></p>',
+      findings: ["2:24-2:35 This email shows no postal address; add the sender's address to the footer (CAN-SPAM requires it)."],
       good: '<p>Thanks for reading.</p>\n<p>Acme Inc., PO Box 123, Springfield, IL 62701 · <a href="*|UNSUB|*">Unsubscribe</a></p>',
       channel: 'email',
     },

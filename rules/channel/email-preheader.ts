@@ -21,6 +21,10 @@ const emailPreheader: Rule = {
         'preview. A preheader that is only an ESP merge tag (`*|MC_PREVIEW_TEXT|*`) is filled in by the ESP and not measured.',
       kit: 'channels:\n  email:\n    preheader: { required: true, min: 40, max: 110 }',
       bad: '<title>Spring sale</title>\n<div style="display:none">Spring sale</div>',
+      findings: [
+        '2:27-2:38 The preheader has 11 characters; write at least 40.',
+        '2:27-2:38 The preheader repeats the subject; use it to add to the subject instead.',
+      ],
       good: '<title>Spring sale</title>\n<div style="display:none">Twenty percent off every plan until May 31.</div>',
       channel: 'email',
     },

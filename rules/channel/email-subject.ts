@@ -19,6 +19,7 @@ const measured = roleLengthRule({
       '"Email Template", "Single Column") is not measured either.',
     kit: 'channels:\n  email:\n    subject: { min: 20, max: 50 }',
     bad: '<title>Everything you need to know about our biggest spring sale yet</title>',
+    findings: ['1:58-1:69 The subject line has 61 characters; shorten it to 50 or fewer (the marked part is past the limit).'],
     good: '<title>Our spring sale starts today</title>',
     channel: 'email',
   },

@@ -35,6 +35,7 @@ const emailUnsubscribe: Rule = {
         'line 1, column 1 when the email has no text.',
       kit: 'channels:\n  email:\n    requireUnsubscribe: true',
       bad: '<p>Thanks for reading.</p>\n<p>Acme Inc., 1 Main Street, Springfield, IL 62701</p>',
+      findings: ['2:4-2:51 This email has no unsubscribe link; add one to the footer (CAN-SPAM requires it).'],
       good: '<p>Thanks for reading.</p>\n<p>Acme Inc., 1 Main Street, Springfield, IL 62701 · <a href="*|UNSUB|*">Unsubscribe</a></p>',
       channel: 'email',
     },

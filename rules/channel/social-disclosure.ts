@@ -18,6 +18,7 @@ const socialDisclosure: Rule = {
         'is reported on the whole post (in a calendar, its cell).',
       kit: 'channels:\n  social:\n    disclosures: ["#ad", "#sponsored", paid partnership]',
       bad: '---\nsponsored: true\n---\nOur friends at Acme made spring cleaning easy.',
+      findings: ['4:1-4:47 This sponsored post carries no disclosure; add #ad, #sponsored or paid partnership.'],
       good: '---\nsponsored: true\n---\nOur friends at Acme made spring cleaning easy. #ad',
       channel: 'social',
     },

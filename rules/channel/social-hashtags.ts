@@ -24,6 +24,7 @@ const socialHashtags: Rule = {
         "or campaign hashtag) must be written the kit's way, which is also the suggestion; disclosures such as #ad are left alone.",
       kit: 'channels:\n  social:\n    requiredHashtags: ["#AcmeSpring"]\n    maxHashtags: 3\n    hashtagCase: camel',
       bad: 'Spring is here. #acmespring #sale',
+      findings: ['1:17-1:28 Write #acmespring as the kit spells it: #AcmeSpring.'],
       good: 'Spring is here. #AcmeSpring #SpringSale',
       channel: 'social',
     },

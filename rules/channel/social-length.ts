@@ -19,6 +19,9 @@ const socialLength: Rule = {
         'known platform is not measured.',
       kit: 'channels:\n  social:\n    limits: { linkedin: 1300 }',
       bad: '---\nplatform: x\n---\nOur spring sale is here, and it is the biggest one we have ever run: twenty percent off every plan, every add-on and every seat, for every team, of every size, anywhere in the world, from today until the very last day of May, with no code to remember and nothing to sign. Read all about it at https://acme.com/blog/spring-sale-2025',
+      findings: [
+        '4:281-4:332 This X post has 316 weighted characters (every URL counts as 23); the limit is 280. Shorten it: the marked part is past the limit.',
+      ],
       good: '---\nplatform: x\n---\nSpring sale: 20% off every plan until May 31. https://acme.com/spring',
       channel: 'social',
     },

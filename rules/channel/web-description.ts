@@ -14,6 +14,7 @@ export default roleLengthRule({
       'past the limit, the part search results cut off; one that is too short on the whole description.',
     kit: 'channels:\n  web:\n    description: { min: 50, max: 160 }',
     bad: '---\ndescription: Deploy.\n---\n',
+    findings: ['2:14-2:21 The meta description has 7 characters; write at least 50.'],
     good: '---\ndescription: Acme Deploy ships your app to every region in minutes, with rollbacks built in.\n---\n',
   },
 });

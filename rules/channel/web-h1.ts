@@ -18,6 +18,7 @@ const webH1: Rule = {
         'several H1 headings, every one after the first is reported.',
       kit: 'channels:\n  web:\n    singleH1: true',
       bad: '# Acme Deploy\n\nShip in minutes.\n\n# Pricing\n\nFrom $49 a month.',
+      findings: ['5:3-5:10 This page has 2 H1 headings; keep the first and make "Pricing" a lower level.'],
       good: '# Acme Deploy\n\nShip in minutes.\n\n## Pricing\n\nFrom $49 a month.',
     },
   },

@@ -14,6 +14,7 @@ export default roleLengthRule({
       'results cut off; one that is too short on the whole title.',
     kit: 'channels:\n  web:\n    title: { min: 10, max: 60 }',
     bad: '---\ntitle: Acme Deploy — the fastest, simplest, most reliable way to ship software for teams\n---\n',
+    findings: ['2:68-2:89 The page title has 81 characters; shorten it to 60 or fewer (the marked part is past the limit).'],
     good: '---\ntitle: Acme Deploy — ship software in minutes\n---\n',
   },
 });

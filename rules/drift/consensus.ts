@@ -27,6 +27,9 @@ const consensus: Rule = {
         'of one campaign.',
       kit: 'campaigns:\n  spring-sale:\n    files: ["spring/**"]',
       bad: '==> spring/email.html <==\n<p>Use code SPRING20 before May 31.</p>\n\n==> spring/landing.md <==\nUse code SPRING20 before 5/31.\n\n==> spring/post.txt <==\nUse code SPRING20 before June 1.',
+      findings: [
+        'spring/post.txt:1:26-1:32 Says "June 1", but the rest of the campaign gives the end date as May 31 (spring/email.html:1:29, spring/landing.md:1:26).',
+      ],
       good: '==> spring/email.html <==\n<p>Use code SPRING20 before May 31.</p>\n\n==> spring/landing.md <==\nUse code SPRING20 before 5/31.\n\n==> spring/post.txt <==\nUse code SPRING20 before May 31.',
     },
   },

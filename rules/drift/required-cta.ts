@@ -18,6 +18,7 @@ const requiredCta: Rule = {
         'and the drift matrix shows their cells as not expected (·). Transactional emails (receipts, password resets, order updates) are not held to it. The pillars a campaign requires are checked by messaging/pillars. The examples show two files of one campaign.',
       kit: 'campaigns:\n  spring-sale:\n    files: ["spring/**"]\n    truth: { cta: Claim your discount }',
       bad: '==> spring/page.html <==\n<h1>Spring sale</h1>\n<a class="button" href="https://acme.com/spring">Get the deal</a>\n\n==> spring/landing.md <==\n# Spring sale\n\n[Claim your discount](https://acme.com/spring)',
+      findings: ['spring/page.html:1:5-1:16 This page does not carry the campaign\'s call to action "Claim your discount" (it says "Get the deal").'],
       good: '==> spring/page.html <==\n<h1>Spring sale</h1>\n<a class="button" href="https://acme.com/spring">Claim your discount</a>\n\n==> spring/landing.md <==\n# Spring sale\n\n[Claim your discount](https://acme.com/spring)',
     },
   },

@@ -28,6 +28,7 @@ const sourceOfTruth: Rule = {
         'as the campaign offer. The examples show two files of one campaign.',
       kit: 'campaigns:\n  spring-sale:\n    files: ["spring/**"]\n    truth: { discount: 20, code: SPRING20, end: 2026-05-31 }',
       bad: '==> spring/email.html <==\n<p>Get 25% off with code SPRING20 until May 31.</p>\n\n==> spring/landing.md <==\nSave 20% with code SPRING20 through 5/31.',
+      findings: ['spring/email.html:1:8-1:15 Says "25% off"; the campaign\'s offer is 20% off.'],
       good: '==> spring/email.html <==\n<p>Get 20% off with code SPRING20 until May 31.</p>\n\n==> spring/landing.md <==\nSave twenty percent with code SPRING20 through 5/31.',
     },
   },

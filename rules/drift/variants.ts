@@ -52,6 +52,7 @@ const variants: Rule = {
         'lexicon/terms. The examples show three files of one campaign.',
       kit: 'campaigns:\n  spring-sale:\n    files: ["spring/**"]',
       bad: '==> spring/email.html <==\n<p>Sign in to claim the offer.</p>\n\n==> spring/landing.md <==\nSign in to your dashboard.\n\n==> spring/post.txt <==\nLog in and save.',
+      findings: ['spring/post.txt:1:1-1:7 Writes "Log in" where the rest of the campaign writes "sign in" (spring/email.html:1:4, spring/landing.md:1:1).'],
       good: '==> spring/email.html <==\n<p>Sign in to claim the offer.</p>\n\n==> spring/landing.md <==\nSign in to your dashboard.\n\n==> spring/post.txt <==\nSign in and save.',
     },
   },

@@ -16,6 +16,7 @@ const banned: Rule = {
         'patterns are checked for catastrophic backtracking when the kit loads.',
       kit: 'lexicon:\n  banned:\n    - { phrase: synergy, reason: "Says nothing.", suggestion: teamwork }',
       bad: 'Our synergies save you time.',
+      findings: ['1:5-1:14 Avoid "synergies". Says nothing. Write "teamwork" instead.'],
       good: 'Our teamwork saves you time.',
     },
   },

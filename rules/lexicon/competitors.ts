@@ -18,6 +18,7 @@ const competitors: Rule = {
         'collection" does not name Trade Coffee (in headings, which capitalise every word, it does).',
       kit: 'lexicon:\n  competitors: [Globex]',
       bad: 'Twice as fast as Globex.',
+      findings: ['1:18-1:24 Do not name the competitor "Globex" in customer-facing copy.'],
       good: 'Twice as fast as the leading alternatives.',
     },
   },

@@ -19,6 +19,11 @@ const names: Rule = {
         'typos are only suggested, because a human should confirm them.',
       kit: 'lexicon:\n  names: [Acme Cloud]',
       bad: 'Try AcmeCloud today. ACME cloud keeps your files safe. Acme Clod is fast.',
+      findings: [
+        '1:5-1:14 Write the name as "Acme Cloud", not "AcmeCloud".',
+        '1:22-1:32 Write the name as "Acme Cloud", not "ACME cloud".',
+        '1:56-1:65 "Acme Clod" looks like a misspelling of the name "Acme Cloud"; write "Acme Cloud".',
+      ],
       good: 'Try Acme Cloud today. Visit acme-cloud.com or follow @acmecloud.',
     },
   },

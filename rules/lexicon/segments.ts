@@ -15,6 +15,7 @@ const segments: Rule = {
         'and the names they replace, in the same shape as `lexicon.terms` (inflections, case kept, fixable).',
       kit: 'lexicon:\n  segments:\n    - { use: small business, insteadOf: [SMB, small biz] }',
       bad: 'Built for SMBs and small biz owners.',
+      findings: ['1:11-1:15 Use "small businesses" instead of "SMBs".', '1:20-1:29 Use "small business" instead of "small biz".'],
       good: 'Built for small businesses and their owners.',
     },
   },

@@ -20,6 +20,7 @@ const terms: Rule = {
         "A term's own `severity` overrides the rule's. --fix writes the suggestion where the text is plain in the source.",
       kit: 'lexicon:\n  terms:\n    - { use: buy, insteadOf: [purchase] }',
       bad: 'Purchase a plan today. Customers who purchased last year save more.',
+      findings: ['1:1-1:9 Use "Buy" instead of "Purchase".', '1:38-1:47 Use "bought" instead of "purchased".'],
       good: 'Buy a plan today. Customers who bought last year save more. Ask any purchaser.',
     },
   },

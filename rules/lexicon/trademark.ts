@@ -23,6 +23,7 @@ const trademark: Rule = {
         'in an address or copyright line ("Acme Cloud Ltd, 1 Market St", "© 2026 Acme Cloud") is no mention. --fix adds the sign.',
       kit: 'lexicon:\n  names:\n    - { name: Acme Cloud, trademark: "™" }',
       bad: 'Acme Cloud keeps your files safe. Acme Cloud™ is fast.',
+      findings: ['1:1-1:11 The first mention of "Acme Cloud" in this document needs its trademark sign: write "Acme Cloud™".'],
       good: 'Acme Cloud™ keeps your files safe. Acme Cloud is fast.',
     },
   },

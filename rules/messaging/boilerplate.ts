@@ -25,6 +25,7 @@ const boilerplate: Rule = {
         'Paragraphs that are not the boilerplate at all are left alone.',
       kit: 'messaging:\n  boilerplate: "Acme builds tools that help small teams ship faster. Founded in 2012, Acme serves 40,000 customers."',
       bad: 'Acme builds tools that help teams ship faster. Founded in 2012, Acme serves 50,000 customers.',
+      findings: ['1:1-1:94 This paragraph alters the boilerplate (removed "small", removed "40,000", added "50,000"); use the boilerplate word for word.'],
       good: 'Acme builds tools that help small teams ship faster. Founded in 2012, Acme serves 40,000 customers.',
     },
   },

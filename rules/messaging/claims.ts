@@ -31,6 +31,7 @@ const claims: Rule = {
         "scripts are not the brand's words and are not checked.",
       kit: 'messaging:\n  claims:\n    forbidden:\n      - { phrase: "#1", reason: "We cannot prove a ranking." }\n      - { phrase: risk-free }\n      - { pattern: "\\\\bbest[- ]in[- ]class\\\\b" }',
       bad: 'The #1 platform for teams: risk-free and best in class.',
+      findings: ['1:5-1:7 Do not claim "#1". We cannot prove a ranking.', '1:28-1:37 Do not claim "risk-free".', '1:42-1:55 Do not claim "best in class".'],
       good: 'The platform 40,000 teams use. Try it free for 14 days.',
     },
   },

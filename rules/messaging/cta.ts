@@ -94,6 +94,7 @@ const cta: Rule = {
         'address or a phone number. Without approved calls to action the rule does nothing.',
       kit: 'messaging:\n  ctas: [Start your free trial, Book a demo]',
       bad: '<a class="button" href="https://acme.com/trial">Get started now</a>',
+      findings: ['1:49-1:64 "Get started now" is not an approved call to action; write "Start your free trial".'],
       good: '<a class="button" href="https://acme.com/trial">Start your free trial</a>',
       channel: 'email',
     },

@@ -22,6 +22,7 @@ const disclaimers: Rule = {
         "when it has one. Customer lines and stage directions of call scripts are not the brand's words and are not searched.",
       kit: 'messaging:\n  claims:\n    needDisclaimer:\n      - { claim: "cancel any ?time", disclaimer: "terms apply", message: "Link the cancellation terms." }',
       bad: 'Try Acme Pro. Cancel anytime.',
+      findings: ['1:15-1:29 "Cancel anytime" needs its disclaimer in this document (matching "terms apply"). Link the cancellation terms.'],
       good: 'Try Acme Pro. Cancel anytime.\n\n*Terms apply.',
     },
   },

@@ -24,6 +24,7 @@ const pillars: Rule = {
         'pillars found in each document and where.',
       kit: 'messaging:\n  pillars:\n    - { id: speed, statement: "Ship in minutes, not weeks.", phrases: [ship faster, deploy in minutes] }\n    - { id: trust, statement: "Your data stays yours.", phrases: [your data stays yours, encrypted] }\n  pillarsRequired: { web: 2 }',
       bad: '# Acme Deploy\n\nShip faster with one command.',
+      findings: ['1:3-1:14 This page carries 1 of the 2 pillars it needs (speed); add one of: trust ("Your data stays yours.").'],
       good: '# Acme Deploy\n\nShip faster with one command. Everything is encrypted at rest.',
     },
   },

@@ -28,6 +28,7 @@ const requiredText: Rule = {
         'For some files only (offer pages, the blog), set the entry in an override.',
       kit: 'messaging:\n  requiredText:\n    - text: "Offer ends May 31. Terms apply."\n      where: end',
       bad: '# Spring sale\n\nOffer ends May 31. Terms apply.\n\nGet 20% off every plan.\n\nStart today.\n\nSee you soon.',
+      findings: ['3:1-3:31 This required text must stand at the end of the document: "Offer ends May 31. Terms apply.".'],
       good: '# Spring sale\n\nGet 20% off every plan.\n\nStart today.\n\nOffer ends May 31, terms apply.',
     },
   },

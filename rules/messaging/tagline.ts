@@ -37,6 +37,7 @@ const tagline: Rule = {
         'directions of call scripts are not checked. Without a tagline in the kit the rule does nothing.',
       kit: 'messaging:\n  tagline: "Build faster. Sleep better."',
       bad: 'Build faster, sleep better with Acme.',
+      findings: ['1:1-1:27 Write the tagline exactly: "Build faster. Sleep better.".'],
       good: 'Build faster. Sleep better.',
     },
   },

@@ -37,6 +37,10 @@ const conflictingOffers: Rule = {
         '  spring-sale:\n    files: ["spring/**"]\n    audiences: [trial users]\n    window: { start: 2026-04-20, end: 2026-05-31 }\n' +
         '  partner-week:\n    files: ["partner/**"]\n    audiences: [trial users]\n    window: { start: 2026-04-20, end: 2026-04-26 }',
       bad: '==> spring/landing.md <==\nGet 20% off any plan this spring.\n\n==> partner/post.txt <==\nPartner week: 30% off any plan.',
+      findings: [
+        'partner/post.txt:1:15-1:22 Says "30% off" for partner-week, but spring-sale offers 20% off to trial users while both run (April 20 – 26, 2026): spring/landing.md:1:5. Make one offer, or keep the campaigns apart.',
+        'spring/landing.md:1:5-1:12 Says "20% off" for spring-sale, but partner-week offers 30% off to trial users while both run (April 20 – 26, 2026): partner/post.txt:1:15. Make one offer, or keep the campaigns apart.',
+      ],
       good: '==> spring/landing.md <==\nGet 20% off any plan this spring.\n\n==> partner/post.txt <==\nPartner week: 20% off any plan.',
     },
   },

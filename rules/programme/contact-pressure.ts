@@ -24,6 +24,9 @@ const contactPressure: Rule = {
         'lexicon:\n  segments: [trial users]\ncampaigns:\n  spring-sale:\n    files: ["spring/**"]\n    audiences: [trial users]\n' +
         'programme:\n  contactLimits: { perDay: 1 }',
       bad: '==> spring/calendar.csv <==\ndate,platform,text\n2026-04-20,x,Spring is here: 20% off.\n2026-04-20,linkedin,Spring is here: 20% off.',
+      findings: [
+        'spring/calendar.csv:3:21-3:45 2 messages reach trial users on April 20, 2026 (2 posts); the kit allows 1 a day. This is the 2nd; the others: spring/calendar.csv:2:14.',
+      ],
       good: '==> spring/calendar.csv <==\ndate,platform,text\n2026-04-20,x,Spring is here: 20% off.\n2026-04-21,linkedin,Spring is here: 20% off.',
     },
   },

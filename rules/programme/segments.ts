@@ -20,6 +20,7 @@ const segments: Rule = {
         'audiences a campaign declares in the kit (`campaigns.<id>.audiences`) are checked when the kit is loaded.',
       kit: 'lexicon:\n  segments:\n    - trial users\n    - { use: small business, insteadOf: [SMB] }',
       bad: '---\ntitle: Spring sale\naudience: SMB\n---\n\nGet 20% off this spring.',
+      findings: ['3:11-3:14 Name the audience "small business", as the kit\'s segments do, not "SMB".'],
       good: '---\ntitle: Spring sale\naudience: small business\n---\n\nGet 20% off this spring.',
     },
   },

@@ -27,6 +27,9 @@ const address: Rule = {
         'speech (a testimonial saying "we love it") do not count, unless `tone.judgeQuotes`.',
       kit: 'tone:\n  address: { minYouRatio: 0.5 }',
       bad: 'We built our new planner because we care about our craft. We think it shows.',
+      findings: [
+        '1:1-1:77 The copy says "you/your" 0 times and "we/our/us" 5 times (0% reader address); the kit\'s minimum is 50%. Turn sentences toward the reader.',
+      ],
       good: 'Your new planner keeps your week in order, so you can focus on what you do best. We built it for you.',
     },
   },

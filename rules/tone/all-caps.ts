@@ -29,6 +29,7 @@ const allCaps: Rule = {
         'which case the words want, so the rule does not fix.',
       kit: 'lexicon:\n  allow: [SKU]\ntone:\n  allCaps: true',
       bad: 'LAST CHANCE to save on every plan.',
+      findings: ['1:1-1:12 "LAST CHANCE" is in capitals, which reads as shouting; write it in normal case.'],
       good: 'Last chance to save on every plan. Check the SKU and the FAQ.',
     },
   },

@@ -61,6 +61,11 @@ const contractions: Rule = {
         'not judged.',
       kit: 'tone:\n  contractions: prefer',
       bad: 'Do not worry: you are covered, and we will refund you.',
+      findings: [
+        '1:1-1:7 Write "Don\'t" instead of "Do not".',
+        '1:15-1:22 Write "you\'re" instead of "you are".',
+        '1:36-1:43 Write "we\'ll" instead of "we will".',
+      ],
       good: "Don't worry: you're covered, and we'll refund you. That's who we are.",
     },
   },

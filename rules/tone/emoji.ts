@@ -26,6 +26,7 @@ const emoji: Rule = {
         'colour (↗, ©, ™, ✓).',
       kit: 'tone:\n  emoji: { allowed: false }',
       bad: 'Your order has shipped 🎉',
+      findings: ['1:24-1:26 No emoji in web copy: remove "🎉".'],
       good: 'Your order has shipped.',
     },
   },

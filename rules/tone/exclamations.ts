@@ -29,6 +29,10 @@ const exclamations: Rule = {
         '`tone.judgeQuotes`) do not count.',
       kit: 'tone:\n  exclamations: { sentence: 1, document: 2 }',
       bad: 'Big news!!! Our sale starts today! Save now! Do not miss it!',
+      findings: [
+        '1:10-1:12 3 exclamation marks in one sentence; the kit allows 1.',
+        '1:11-1:12 6 exclamation marks in this document; the kit allows at most 2. Keep them for what matters most.',
+      ],
       good: 'Big news! Our sale starts today. Save now.',
     },
   },

@@ -167,6 +167,7 @@ const hedges: Rule = {
         'lines, stage directions and quoted speech (unless `tone.judgeQuotes`) are not judged. Deleting a hedge can break the ' +
         'sentence, so the rule does not fix.',
       bad: 'This may help you save time. Our plan is perhaps the simplest.',
+      findings: ['1:6-1:9 "may" hedges; say it plainly or leave it out.', '1:42-1:49 "perhaps" hedges; say it plainly or leave it out.'],
       good: 'This helps you save time. Our plan is the simplest. The sale ends May 31.',
     },
   },

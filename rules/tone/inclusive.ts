@@ -30,6 +30,10 @@ const inclusive: Rule = {
         'speech (unless `tone.judgeQuotes`) are not judged.',
       kit: 'tone:\n  inclusive: true',
       bad: 'Ask your chairman to sign up. Every user can update his own profile.',
+      findings: [
+        '1:10-1:18 "chairman" may be insensitive. Consider "chair", "head" or "chairperson".',
+        '1:53-1:56 "his" may be insensitive. Consider "their", "theirs" or "them".',
+      ],
       good: 'Ask your chair to sign up. Every user can update their own profile.',
     },
   },

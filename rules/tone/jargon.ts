@@ -40,6 +40,7 @@ const jargon: Rule = {
         'and quoted speech (unless `tone.judgeQuotes`) are not judged.',
       kit: 'tone:\n  jargon: { leverage: use, circle back: follow up }',
       bad: 'Leverage our reports, then we will circle back. We utilize encryption.',
+      findings: ['1:1-1:9 Write "Use" instead of the jargon "Leverage".', '1:36-1:47 Write "follow up" instead of the jargon "circle back".'],
       good: 'Use our reports, then we will follow up. We use encryption.',
     },
   },

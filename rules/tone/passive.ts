@@ -21,6 +21,7 @@ const passive: Rule = {
         '`tone.judgeQuotes`) are not judged.',
       kit: 'tone:\n  passive: true',
       bad: 'Your invoice was sent yesterday. Refunds are processed within a week.',
+      findings: ['1:14-1:22 "was sent" is passive voice; say who does it, in the active voice.'],
       good: 'We sent your invoice yesterday. We process refunds within a week.',
     },
   },

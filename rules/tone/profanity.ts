@@ -27,6 +27,7 @@ const profanity: Rule = {
         'directions and quoted speech (unless `tone.judgeQuotes`) are not judged.',
       kit: 'tone:\n  profanity: true',
       bad: 'This damn update fixes the crap that slowed you down.',
+      findings: ['1:6-1:10 "damn" is profane; leave it out or say it plainly.', '1:28-1:32 "crap" is profane; leave it out or say it plainly.'],
       good: 'This update fixes what slowed you down.',
     },
   },

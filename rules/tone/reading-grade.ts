@@ -34,6 +34,10 @@ const readingGrade: Rule = {
         'Our comprehensive integration capabilities facilitate unprecedented organizational efficiency, enabling multidisciplinary ' +
         'teams to orchestrate sophisticated operational workflows and consolidate institutional knowledge across geographically ' +
         'distributed environments. Administrators configure granular permissions through centralized governance dashboards.',
+      findings: [
+        "1:1-1:267 This paragraph reads at grade 31.6 (Flesch–Kincaid); the kit's maximum for a paragraph is 8. Use shorter sentences and plainer words.",
+        "1:1-1:356 This document reads at grade 31.6 (Flesch–Kincaid); the kit's maximum for a document is 9. Use shorter sentences and plainer words.",
+      ],
       good: 'Connect the tools you use. Your team works in one place. Plans, files and notes stay together, wherever people sit.',
     },
   },

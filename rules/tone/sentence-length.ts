@@ -15,6 +15,7 @@ const sentenceLength: Rule = {
         'sentence that is wholly quoted speech unless `tone.judgeQuotes` is set. The finding covers the whole sentence.',
       kit: 'tone:\n  sentenceLength: 12',
       bad: 'Our new dashboard brings every report, every chart and every export you rely on into one fast and friendly place.',
+      findings: ["1:1-1:114 This sentence has 20 words; the kit's maximum is 12. Split it or cut words."],
       good: 'Our new dashboard puts every report, chart and export in one place. It is fast and friendly.',
     },
   },

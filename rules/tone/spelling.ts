@@ -24,6 +24,11 @@ const spelling: Rule = {
         'speech is held to the locale too: house spelling covers everything printed.',
       kit: 'tone:\n  spelling: en-US',
       bad: 'Pick a colour and organise your catalogue.',
+      findings: [
+        '1:8-1:14 Write "color" (American spelling) instead of "colour".',
+        '1:19-1:27 Write "organize" (American spelling) instead of "organise".',
+        '1:33-1:42 Write "catalog" (American spelling) instead of "catalogue".',
+      ],
       good: 'Pick a color and organize your catalog.',
     },
   },

@@ -35,7 +35,7 @@ export function ruleDoc(rule: RuleEntry): string {
     '',
   ];
   if (meta.docs.kit) lines.push('Kit:', indent(meta.docs.kit), '');
-  lines.push('Bad:', indent(meta.docs.bad), '', 'Good:', indent(meta.docs.good), '');
+  lines.push('Bad:', indent(meta.docs.bad), '', 'Reported:', indent(meta.docs.findings.join('\n')), '', 'Good:', indent(meta.docs.good), '');
   if (meta.options) lines.push('Options (JSON Schema):', indent(JSON.stringify(meta.options, null, 2)), '');
   return `${lines.join('\n')}`;
 }

@@ -29,7 +29,8 @@ export function rulePage(rule: Described): string {
   ];
   if (meta.docs.kit) lines.push('## Brand kit', '', '```yaml', meta.docs.kit, '```', '');
   const fence = meta.docs.channel === 'email' ? 'html' : 'text';
-  lines.push('## Bad', '', `\`\`\`${fence}`, meta.docs.bad, '```', '', '## Good', '', `\`\`\`${fence}`, meta.docs.good, '```', '');
+  lines.push('## Bad', '', `\`\`\`${fence}`, meta.docs.bad, '```', '', 'Reported:', '', '```text', ...meta.docs.findings, '```', '');
+  lines.push('## Good', '', `\`\`\`${fence}`, meta.docs.good, '```', '');
   if (meta.options)
     lines.push(
       '## Options',

@@ -16,6 +16,13 @@ export interface RuleDocs {
   details: string;
   /** Copy that the rule reports, with the kit settings it needs (YAML) when it needs any. */
   bad: string;
+  /**
+   * Every finding of the bad example, in report order, as
+   * `line:column-endLine:endColumn message` (remark-lint's notation); the
+   * example of a campaign or programme rule puts the file first
+   * (`path:line:column-…`). The docs show them and a test holds them exactly.
+   */
+  findings: readonly string[];
   good: string;
   /** The kit excerpt the examples assume (YAML). */
   kit?: string;

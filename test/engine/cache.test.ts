@@ -22,7 +22,7 @@ function countingRules() {
     severity: 'warn' as const,
     channels: ['web', 'email', 'social', 'call'] as const,
     fixable: false,
-    docs: { details: '', bad: '', good: '' },
+    docs: { details: '', bad: '', findings: [], good: '' },
   };
   const rules: Rule[] = [
     { meta: { ...meta, id: 'test/documents', channels: [...meta.channels] }, check: (context) => void seen.documents.push(context.document.path) },

@@ -49,7 +49,14 @@ describe('--changed-since', () => {
     const cwd = repository();
     const seen: string[][] = [];
     const campaignRule: Rule = {
-      meta: { id: 'test/members', description: '', severity: 'warn', channels: ['web'], fixable: false, docs: { details: '', bad: '', good: '' } },
+      meta: {
+        id: 'test/members',
+        description: '',
+        severity: 'warn',
+        channels: ['web'],
+        fixable: false,
+        docs: { details: '', bad: '', findings: [], good: '' },
+      },
       checkCampaign: (context) => {
         seen.push(context.campaign.documents.map((document) => document.path));
         for (const document of context.campaign.documents) context.report(document, { start: 0, end: 0, message: 'member' });

@@ -21,7 +21,14 @@ import { kitFromYaml } from '../helpers/kit.js';
 /** A rule that reports every word starting with `prefix` ("FlagOne"), in any segment. */
 function wordRule(id: string, prefix: string): Rule {
   return {
-    meta: { id, description: id, severity: 'warn', channels: ['email', 'web', 'social', 'call'], fixable: false, docs: { details: '', bad: '', good: '' } },
+    meta: {
+      id,
+      description: id,
+      severity: 'warn',
+      channels: ['email', 'web', 'social', 'call'],
+      fixable: false,
+      docs: { details: '', bad: '', findings: [], good: '' },
+    },
     check(context) {
       for (const segment of context.document.segments) {
         for (const match of segment.text.matchAll(new RegExp(`\\b${prefix}\\w*`, 'g'))) {

@@ -23,7 +23,7 @@ const squeeze: Rule = {
     severity: 'warn',
     channels: ['web', 'email', 'social', 'call'],
     fixable: true,
-    docs: { details: '', bad: '', good: '' },
+    docs: { details: '', bad: '', findings: [], good: '' },
   },
   check(context) {
     const { source } = context.document;

@@ -16,7 +16,7 @@ import { kitFromYaml } from '../helpers/kit.js';
 
 function testRule(id: string, check: (context: RuleContext) => void, fixable = false): Rule {
   return {
-    meta: { id, description: id, severity: 'warn', channels: ['web'], fixable, docs: { details: '', bad: '', good: '' } },
+    meta: { id, description: id, severity: 'warn', channels: ['web'], fixable, docs: { details: '', bad: '', findings: [], good: '' } },
     check,
   };
 }
@@ -89,7 +89,14 @@ describe('a rule that fails', () => {
     const cwd = project();
     const kit = await kitFromYaml('campaigns:\n  launch: { files: ["*.md"] }');
     const campaignRule: Rule = {
-      meta: { id: 'test/campaign', description: '', severity: 'warn', channels: ['web'], fixable: false, docs: { details: '', bad: '', good: '' } },
+      meta: {
+        id: 'test/campaign',
+        description: '',
+        severity: 'warn',
+        channels: ['web'],
+        fixable: false,
+        docs: { details: '', bad: '', findings: [], good: '' },
+      },
       checkCampaign: () => {
         throw new RangeError('no deliverables');
       },
