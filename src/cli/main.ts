@@ -13,12 +13,14 @@ import { Argument, Command, CommanderError, Option } from 'commander';
 import { KitError } from '../config/errors.js';
 import { CHANNELS } from '../documents/types.js';
 import { GitError } from '../engine/changed.js';
+import { DEFAULT_MAX_COMMITS } from '../history/types.js';
 import { FORMAT_NAMES } from '../reporters/index.js';
 import { UsageError } from '../engine/usage-error.js';
 import { type Io, processIo } from './io.js';
+import type { HistoryCommandOptions } from './history.js';
 import type { LintCommandOptions } from './lint.js';
 import type { MergeCommandOptions } from './merge.js';
-import { collect, IMPORT_KINDS, parseCount, parseShard, parseThreads } from './options.js';
+import { collect, HISTORY_FORMATS, IMPORT_KINDS, parseCount, parseMaxCommits, parseShard, parseThreads } from './options.js';
 import { VERSION } from './version.js';
 
 /** `signal` ends --watch; without one, Ctrl-C does. */
@@ -55,6 +57,26 @@ export async function main(argv: string[], io: Io = processIo(), signal?: AbortS
     .action(async (paths: string[], options) => {
       const { runDrift } = await import('./drift.js');
       exitCode = await runDrift(paths, options, io);
+    });
+
+  program
+    .command('history')
+    .description(
+      'the one-message scores and findings by family at each commit that changed content, per campaign and for the programme, and the messaging that changed after launch',
+    )
+    .argument('[paths...]', 'folders or files of the content repository (default: .)')
+    .option('-c, --config <file>', "brand kit file (every commit is judged by today's kit)")
+    .option('--since <ref>', 'walk the commits after this one (its content is the first point)')
+    .option('--max-commits <count>', `at most this many commits that changed content, the latest (default: ${DEFAULT_MAX_COMMITS})`, parseMaxCommits)
+    .addOption(new Option('-f, --format <format>', 'output format').choices(HISTORY_FORMATS).default('stylish'))
+    .option('-o, --output-file <file>', 'write the history to a file instead of standard output')
+    .addOption(new Option('--campaign-by <grouping>', 'group deliverables into campaigns by the kit or by folder').choices(['kit', 'folder']).default('kit'))
+    .option('--cache', 'reuse and keep the lint cache (.brandlintcache)')
+    .option('--cache-location <path>', 'the cache file, or a folder for it (implies --cache)')
+    .option('--no-color', 'no colour in the output')
+    .action(async (paths: string[], options: HistoryCommandOptions) => {
+      const { runHistory } = await import('./history.js');
+      exitCode = await runHistory(paths, options, io);
     });
 
   program

@@ -17,6 +17,16 @@ export function parseCount(value: string): number {
   return count;
 }
 
+/** What `brandlint history` prints. */
+export const HISTORY_FORMATS = ['stylish', 'json', 'html'] as const;
+export type HistoryFormat = (typeof HISTORY_FORMATS)[number];
+
+export function parseMaxCommits(value: string): number {
+  const count = Number(value);
+  if (!Number.isInteger(count) || count < 1) throw new UsageError(`--max-commits takes a whole number of 1 or more, got "${value}".`);
+  return count;
+}
+
 export function parseThreads(value: string): Threads {
   if (value === 'auto' || value === 'off') return value;
   const count = Number(value);

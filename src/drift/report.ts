@@ -124,10 +124,23 @@ export function campaignReport({ group, deliverables, rows }: EvaluatedCampaign)
 
 /** The one-message score of a set of cells (see the formula above). */
 function score(cells: { row: Row; cell: Cell }[]): number {
-  const counted = cells.filter(({ cell }) => cell.expected || cell.facts.length > 0);
-  const total = counted.reduce((sum, { row }) => sum + row.weight, 0);
+  return scoreOf(cells.map(({ row, cell }) => ({ weight: row.weight, counted: cell.expected || cell.facts.length > 0, status: cell.status })));
+}
+
+/** The one-message score of several campaigns together (the programme): the same sum over the counted cells of all of them. */
+export function programmeScore(reports: readonly CampaignReport[]): number {
+  return scoreOf(
+    reports.flatMap((report) =>
+      report.rows.flatMap((row) => row.cells.map((cell) => ({ weight: row.weight, counted: cell.expected || cell.locations.length > 0, status: cell.status }))),
+    ),
+  );
+}
+
+function scoreOf(cells: readonly { weight: number; counted: boolean; status: CellStatus }[]): number {
+  const counted = cells.filter((cell) => cell.counted);
+  const total = counted.reduce((sum, cell) => sum + cell.weight, 0);
   if (total === 0) return 100;
-  const earned = counted.reduce((sum, { row, cell }) => sum + row.weight * CREDIT[cell.status], 0);
+  const earned = counted.reduce((sum, cell) => sum + cell.weight * CREDIT[cell.status], 0);
   return Math.round((100 * earned) / total);
 }
 

@@ -10,6 +10,7 @@
 import { existsSync, readdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
 import { isAbsolute, join, relative, resolve, sep } from 'node:path';
 import ignore, { type Ignore } from 'ignore';
+import picomatch from 'picomatch';
 import { glob, isDynamicPattern } from 'tinyglobby';
 import type { FilesConfig } from '../config/types.js';
 import { CONTENT_EXTENSIONS, isContentFile } from '../documents/channel.js';
@@ -105,9 +106,28 @@ export async function findContentFiles(directory: string, selection: FileSelecti
 }
 
 async function contentFiles(directory: string, selection: FileSelection): Promise<string[]> {
-  const include =
-    selection.files.include.length > 0 ? selection.files.include : [`**/*.{${CONTENT_EXTENSIONS.map((extension) => extension.slice(1)).join(',')}}`];
-  return glob(include, { cwd: directory, absolute: true, ignore: [...ALWAYS_IGNORED, ...NOT_CONTENT], dot: false });
+  return glob(includeGlobs(selection), { cwd: directory, absolute: true, ignore: [...ALWAYS_IGNORED, ...NOT_CONTENT], dot: false });
+}
+
+function includeGlobs(selection: FileSelection): string[] {
+  return selection.files.include.length > 0 ? selection.files.include : [`**/*.{${CONTENT_EXTENSIONS.map((extension) => extension.slice(1)).join(',')}}`];
+}
+
+/**
+ * The content files among `files` (absolute paths, as a git tree lists
+ * them at a commit) that findFiles would find in `folders` (absolute): the
+ * same include globs, exclusions and ignores, without reading the disk for
+ * the files themselves. A folder that is one of the files selects it.
+ */
+export function selectContentFiles(files: readonly string[], folders: readonly string[], selection: FileSelection): string[] {
+  const filter = ignoreFilter(selection);
+  const included = picomatch(includeGlobs(selection), { dot: false, ignore: [...ALWAYS_IGNORED, ...NOT_CONTENT] });
+  const inFolder = (file: string, folder: string): boolean => {
+    if (file === folder) return true;
+    const path = relative(folder, file);
+    return path !== '' && !path.startsWith('..') && !isAbsolute(path) && included(path.split(sep).join('/'));
+  };
+  return files.filter((file) => folders.some((folder) => inFolder(file, folder)) && !filter.ignores(file)).sort();
 }
 
 /** Combines the built-in ignores, the kit's files, .brandlintignore files, the kit's `files.ignore` and --ignore-pattern. */

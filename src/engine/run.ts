@@ -58,6 +58,11 @@ export interface LintRequest {
   reportOnly?: ReadonlySet<string>;
   /** Text to lint instead of a file's content, by absolute path (--fix-dry-run lints the fixed text). */
   sources?: ReadonlyMap<string, string>;
+  /**
+   * Lint exactly these files, read from here instead of found and read on
+   * disk: `brandlint history` reads a commit's files from git.
+   */
+  contents?: ContentSource;
   /** Reuses the results of unchanged files and campaigns, and records new ones (not for standard input). */
   cache?: LintCache;
   /** --shard K/N: only this part of the files found, each campaign kept whole. */
@@ -76,6 +81,12 @@ export interface LintRequest {
   useIgnores?: boolean;
   /** Files brandlint itself writes (the report, the baseline), never linted as content; relative to `cwd`. */
   ownFiles?: string[];
+}
+
+/** Files that are not read from disk: their absolute paths, and their bytes on demand (one file's at a time, so memory stays flat). */
+export interface ContentSource {
+  files: readonly string[];
+  read(file: string): Promise<Uint8Array>;
 }
 
 export interface FileResult {
@@ -173,6 +184,7 @@ export async function lintFiles(request: LintRequest): Promise<LintRun> {
  * the rest of their campaigns as well, to read but not report.
  */
 async function listInputs(request: LintRequest, compiled: CompiledKit): Promise<Input[]> {
+  if (request.contents) return [...request.contents.files].sort(compareText).map((file) => ({ path: displayPath(request.cwd, file), file, reported: true }));
   const selection = fileSelection(request);
   const reported = (file: string) => !request.reportOnly || request.reportOnly.has(file);
   const inputs: Input[] = request.stdin
@@ -260,7 +272,7 @@ async function lintSpread(inputs: readonly Input[], context: RunContext): Promis
   let done = 0;
   const onFile = () => request.onFile?.(++done, inputs.length);
   for (const [index, listed] of inputs.entries()) {
-    const input = context.cache || request.sources ? await readInput(listed, request) : listed;
+    const input = context.cache || request.sources || request.contents ? await readInput(listed, request) : listed;
     const hit = cachedInput(input, context.cache);
     if (hit) {
       files[index] = hit;
@@ -309,6 +321,8 @@ export async function readInput(input: Input, request: LintRequest): Promise<Inp
   if (input.bytes || input.error !== undefined || !input.file) return input;
   const replaced = request.sources?.get(input.file);
   if (replaced !== undefined) return { ...input, bytes: new TextEncoder().encode(replaced), replaced: true };
+  // A source that cannot give its files back (git failing) fails the run, rather than every file.
+  if (request.contents) return { ...input, bytes: await request.contents.read(input.file) };
   try {
     if (!(await stat(input.file)).isFile()) return { ...input, error: 'Not a regular file (a pipe, socket or device); brandlint reads files.' };
     return { ...input, bytes: await readFile(input.file) };

@@ -6,6 +6,7 @@
  */
 import { Chalk, type ChalkInstance } from 'chalk';
 import type { BrandKit } from '../config/types.js';
+import { fit } from '../reporters/fit.js';
 import { addDays, daysBetween, earliest, latest, shortDay, weekStart } from './days.js';
 import { OFFER_TERMS, type CampaignProfile, type ProgrammeReport } from './types.js';
 import { channelCounts, dayText, periodText } from './wording.js';
@@ -97,8 +98,4 @@ function pressure(report: ProgrammeReport, chalk: ChalkInstance): string[] {
       return `  ${chalk.yellow('!')} ${entry.segment}, ${when}: ${entry.count} messages (${channelCounts(entry.channels)}); the kit allows ${entry.limit}`;
     }),
   ];
-}
-
-function fit(text: string, width: number): string {
-  return text.length <= width ? text : `${text.slice(0, width - 1)}…`;
 }

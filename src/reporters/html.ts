@@ -7,7 +7,6 @@
  * escaping `html` template; the output depends only on the run (sorted, no
  * clock), so the same run gives the same bytes.
  */
-import { createHash } from 'node:crypto';
 import type { CampaignReport } from '../drift/report.js';
 import type { FileResult, LintRun } from '../engine/run.js';
 import { html, trusted, type Html } from './html/escape.js';
@@ -16,14 +15,13 @@ import { Anchors } from './html/links.js';
 import { sortedCampaigns, sortedResults } from './html/order.js';
 import { campaignSection, campaignTitle, noCampaignSection } from './html/scorecard.js';
 import { FILTER_SCRIPT } from './html/script.js';
-import { STYLES } from './html/styles.js';
-import { PROGRAMME_STYLES, programmeLink, programmeSection } from './html/programme.js';
+import { pageHead } from './html/page.js';
+import { programmeLink, programmeSection } from './html/programme.js';
 import type { ProgrammeReport } from '../programme/types.js';
 import { plural } from './stylish.js';
 import type { ReportCover, Reporter } from './types.js';
 
-/** The page's one stylesheet, admitted by its hash. */
-export const STYLESHEET = STYLES + PROGRAMME_STYLES;
+export { STYLESHEET } from './html/page.js';
 
 export const htmlReporter: Reporter = (run, options) => {
   const results = sortedResults(run.results);
@@ -36,16 +34,7 @@ export const htmlReporter: Reporter = (run, options) => {
   return `<!DOCTYPE html>
 ${
   html`<html lang="en">
-<head>
-<meta charset="utf-8">
-<meta http-equiv="Content-Security-Policy" content="${trusted(contentSecurityPolicy())}">
-<meta name="referrer" content="no-referrer">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<meta name="color-scheme" content="light">
-<meta name="generator" content="brandlint ${options.version}">
-<title>${title}</title>
-<style>${trusted(STYLESHEET)}</style>
-</head>
+${pageHead(title, options.version, FILTER_SCRIPT)}
 <body>
 ${masthead(title, options.cover ?? {}, run, results, campaigns, outside.length > 0, anchors, programme !== undefined)}
 <main>
@@ -109,15 +98,4 @@ function reportTitle(campaigns: readonly CampaignReport[]): string {
   if (campaigns.length === 0) return 'Brand consistency report';
   if (campaigns.length === 1) return `Brand consistency: ${campaignTitle(campaigns[0])}`;
   return `Brand consistency: ${plural(campaigns.length, 'campaign')}`;
-}
-
-/** Scripts and styles only by hash: nothing else may run, load or be styled, whatever the content holds. */
-function contentSecurityPolicy(): string {
-  return ["default-src 'none'", `style-src '${sha256(STYLESHEET)}'`, `script-src '${sha256(FILTER_SCRIPT)}'`, "base-uri 'none'", "form-action 'none'"].join(
-    '; ',
-  );
-}
-
-function sha256(text: string): string {
-  return `sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}`;
 }

@@ -6,6 +6,7 @@
  * · not expected and not stated.
  */
 import { Chalk, type ChalkInstance } from 'chalk';
+import { fit } from '../fit.js';
 import { printable } from '../printable.js';
 import { CELL_MARKS, expectedBasis, expectedValue, LEGEND_STATUSES } from './wording.js';
 import type { CampaignReport, MatrixRow } from '../../drift/report.js';
@@ -95,9 +96,4 @@ function driftLines(report: CampaignReport): string[] {
 function scoreText(score: number, chalk: ChalkInstance, width = 0): string {
   const text = String(score).padStart(width);
   return score >= 90 ? chalk.green(text) : score >= 70 ? chalk.yellow(text) : chalk.red(text);
-}
-
-function fit(raw: string, width: number): string {
-  const text = printable(raw);
-  return text.length <= width ? text : `${text.slice(0, width - 1)}…`;
 }
