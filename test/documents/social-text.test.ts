@@ -198,6 +198,25 @@ describe('parseSocialText', () => {
     expect(text.links).toEqual([]);
   });
 
+  it('takes images and links from the Markdown tree: none in code, escaped brackets in link text, an encoded address mapped whole', async () => {
+    const source = 'Use `![logo](logo.png)` in your bio. [Save \\[20%\\]](https://acme.com/?a=1&amp;b=2) 🎉\n![A *bold* team](team.png)\n';
+    const doc = await post(source, 'posts/tree.md');
+    expect(roles(doc)).toEqual([
+      ['post', 'Use `![logo](logo.png)` in your bio. Save \\[20%\\] https://acme.com/?a=1&b=2 🎉'],
+      ['alt', 'A bold team'],
+    ]);
+    const [text, alt] = doc.segments;
+    expect(doc.images).toEqual([{ src: 'team.png', alt: 'A bold team', start: 86, end: 112 }]);
+    expect(doc.links).toEqual([{ href: 'https://acme.com/?a=1&b=2', segment: 0, start: 37, end: 82 }]);
+    const url = text.text.indexOf('https://');
+    expect(sourceOf(doc, text, url, url + 25)).toBe('https://acme.com/?a=1&amp;b=2');
+    expect(text.map.isVerbatim(url, url + 25)).toBe(false);
+    expect(where(doc, text, text.text.indexOf('🎉'))).toBe('1:84-1:86');
+    expect(where(doc, alt)).toBe('2:3-2:16');
+    expect(where(doc, alt, alt.text.indexOf('team'))).toBe('2:12-2:16');
+    expectSegmentsMapBack(doc);
+  });
+
   it('yields no segment for an empty post', async () => {
     const doc = await post('---\nplatform: x\n---\n\n   \n');
     expect(doc.segments).toEqual([]);

@@ -8,15 +8,9 @@
  * right after a self-closing one goes with it. Hugo button shortcodes are
  * buttons; Docusaurus admonition fences are dropped.
  */
-import { decodeHTML } from 'entities';
 import type { Html, Image, ImageReference, InlineCode, Nodes, Root, Text } from 'mdast';
 import type { MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
-import remarkFrontmatter from 'remark-frontmatter';
-import remarkGfm from 'remark-gfm';
-import remarkParse from 'remark-parse';
-import { unified } from 'unified';
 import { visit } from 'unist-util-visit';
-import { remarkMdx } from '../../libraries.js';
 import { extensionOf } from '../channel.js';
 import { readFrontMatter, type FrontMatter } from '../front-matter.js';
 import type { Parser } from '../parser.js';
@@ -25,7 +19,6 @@ import { SegmentTextBuilder } from '../source-map.js';
 import type { TextSyntax } from '../text-syntax.js';
 import type { Directive, ParseWarning, Role } from '../types.js';
 import { appendAligned, type AlignRules } from './align-text.js';
-import { findComments } from './comments.js';
 import { isComponentName, isSelfClosingComponent, possessiveLength } from './components.js';
 import {
   attributeOf,
@@ -38,6 +31,7 @@ import {
   parseHtml,
   type HtmlLayout,
 } from './html-text.js';
+import { imageAltText, MARKDOWN_TEXT, nodeRange, parseMarkdownTree } from './markdown-tree.js';
 import { SegmentAssembler } from './segment-assembler.js';
 
 export const parseMarkdown: Parser = ({ path, source, channel }) => {
@@ -49,7 +43,7 @@ export const parseMarkdown: Parser = ({ path, source, channel }) => {
     warnings.push({ message: `Front matter could not be read: ${message}`, start: offset, end: offset });
   }
   if (frontMatter) readFrontMatterFields(out, source, frontMatter);
-  const { tree, htmlComments } = parseTree(source, extensionOf(path) === '.mdx' ? 'mdx' : MDX_IMPORT.test(source) ? 'maybe-mdx' : 'markdown', warnings);
+  const { tree, htmlComments } = parseMarkdownTree(source, extensionOf(path) === '.mdx' ? 'mdx' : MDX_IMPORT.test(source) ? 'maybe-mdx' : 'markdown', warnings);
   const reader = new MarkdownReader(out, source, channel === 'email' ? 'email' : 'web', tree);
   for (const comment of htmlComments) reader.collectDirectives(comment.start, comment.end);
   reader.read(tree.children, false);
@@ -57,60 +51,8 @@ export const parseMarkdown: Parser = ({ path, source, channel }) => {
   return { ...out.finish(), directives, meta: { ...frontMatter?.data }, warnings };
 };
 
-function processor(mdx: boolean) {
-  const markdown = unified().use(remarkParse).use(remarkFrontmatter, ['yaml', 'toml']).use(remarkGfm);
-  return mdx ? markdown.use(remarkMdx().default) : markdown;
-}
-
-const markdownProcessor = processor(false);
-/** remark-mdx and the JavaScript parser it brings load with the first MDX page. */
-let mdxProcessor: ReturnType<typeof processor> | undefined;
-
 /** An ES import at the start of a line: a `.md` page written in MDX, as Docusaurus reads them. */
 const MDX_IMPORT = /^import\s+[\w{*][^\r\n]*\sfrom\s+["']/m;
-
-interface ParsedTree {
-  tree: Root;
-  /** HTML comments blanked out before MDX parsing; they may hold directives. */
-  htmlComments: { start: number; end: number }[];
-}
-
-/**
- * MDX is stricter than Markdown (a stray `<` or `{` is an error); a page it
- * cannot read is read as Markdown, with a warning when it was meant to be
- * MDX. HTML comments, which MDX rejects but MDX pages often carry
- * (`<!-- truncate -->`), are blanked first, keeping every offset.
- */
-function parseTree(source: string, syntax: 'markdown' | 'mdx' | 'maybe-mdx', warnings: ParseWarning[]): ParsedTree {
-  if (syntax !== 'markdown') {
-    const htmlComments = findComments(source, 0).filter((comment) => source.startsWith('<!--', comment.start));
-    const blanked = blankRanges(source, htmlComments);
-    try {
-      return { tree: (mdxProcessor ??= processor(true)).parse(blanked), htmlComments };
-    } catch (error) {
-      const offset = errorOffset(error);
-      const reason = (error as { reason?: string }).reason ?? String(error);
-      if (syntax === 'mdx') warnings.push({ message: `Not valid MDX (${reason}); read as plain Markdown.`, start: offset, end: offset });
-    }
-  }
-  return { tree: markdownProcessor.parse(source), htmlComments: [] };
-}
-
-/** `source` with the ranges turned into spaces, line breaks kept, so every offset stays put. */
-function blankRanges(source: string, ranges: readonly { start: number; end: number }[]): string {
-  let blanked = '';
-  let last = 0;
-  for (const { start, end } of ranges) {
-    blanked += source.slice(last, start) + source.slice(start, end).replace(/[^\r\n]/g, ' ');
-    last = end;
-  }
-  return blanked + source.slice(last);
-}
-
-function errorOffset(error: unknown): number {
-  const place = (error as { place?: { offset?: number; start?: { offset?: number } } }).place;
-  return place?.offset ?? place?.start?.offset ?? 0;
-}
 
 // ---------------------------------------------------------------------------
 // Front matter
@@ -209,24 +151,6 @@ function appendScalar(builder: SegmentTextBuilder, value: string, source: string
 
 // ---------------------------------------------------------------------------
 // The body
-
-const ENTITY = /&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});/y;
-const ASCII_PUNCTUATION = /[!-/:-@[-`{-~]/;
-
-/** Character references and backslash escapes, each read as the character it stands for. */
-function markdownEscapeAt(source: string, index: number, end: number): { text: string; length: number } | undefined {
-  if (source[index] === '\\' && index + 1 < end && ASCII_PUNCTUATION.test(source[index + 1])) return { text: source[index + 1], length: 2 };
-  if (source[index] !== '&') return undefined;
-  ENTITY.lastIndex = index;
-  const entity = ENTITY.exec(source)?.[0];
-  if (entity === undefined || index + entity.length > end) return undefined;
-  const text = decodeHTML(entity);
-  return text === entity ? undefined : { text, length: entity.length };
-}
-
-const MARKDOWN_TEXT: AlignRules = { escapeAt: markdownEscapeAt, linePrefix: /[ \t>]/ };
-/** Image alt text is the label with its markup (emphasis, code ticks, nested brackets) stripped. */
-const MARKDOWN_ALT: AlignRules = { ...MARKDOWN_TEXT, droppable: /[*_~`[\]!]/ };
 
 /** HTML whose text is skipped: code blocks, scripts and styles. */
 const SKIPPED_TAGS = new Set(['pre', 'script', 'style']);
@@ -397,14 +321,7 @@ class MarkdownReader {
 
   private readImage(node: Image | ImageReference, src: string): void {
     const [start, end] = this.range(node);
-    const alt = node.alt ?? undefined;
-    let altText: SegmentTextBuilder | undefined;
-    if (alt) {
-      altText = new SegmentTextBuilder();
-      const labelStart = start + 2;
-      appendAligned(altText, alt, this.source, labelStart, labelEnd(this.source, labelStart, end), MARKDOWN_ALT);
-    }
-    this.out.addImage({ src, alt, start, end }, altText);
+    this.out.addImage({ src, alt: node.alt ?? undefined, start, end }, imageAltText(this.source, node));
   }
 
   /**
@@ -500,20 +417,8 @@ class MarkdownReader {
   }
 
   private range(node: Nodes): [number, number] {
-    return [node.position?.start.offset ?? 0, node.position?.end.offset ?? 0];
+    return nodeRange(node);
   }
-}
-
-/** Offset of the `]` that closes the link label starting at `start`. */
-function labelEnd(source: string, start: number, end: number): number {
-  let depth = 0;
-  for (let index = start; index < end; index++) {
-    const char = source[index];
-    if (char === '\\') index++;
-    else if (char === '[') depth++;
-    else if (char === ']' && depth-- === 0) return index;
-  }
-  return end;
 }
 
 /**

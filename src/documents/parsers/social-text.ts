@@ -9,6 +9,8 @@
  * attachments (their alt text becomes an `alt` segment). A Markdown link
  * `[text](url)` in such a post reads as its text followed by its URL, as
  * the tools post it to Mastodon or Bluesky; the link is kept as a Link.
+ * Images and links are those of the post's Markdown tree (remark, as for
+ * pages), so none is taken from code, a comment or another image's alt text.
  *
  * A plain text file on another channel (the text/plain part of an email, a
  * `.txt` page) is read as paragraphs separated by blank lines.
@@ -20,21 +22,20 @@ import { LineIndex } from '../positions.js';
 import { SegmentTextBuilder } from '../source-map.js';
 import type { Directive, ParseWarning, Segment } from '../types.js';
 import { directivesIn, findComments, type Comment } from './comments.js';
+import type { Image, Link } from 'mdast';
+import { visit } from 'unist-util-visit';
 import { appendKept, isBlank, mergeRanges, overlapping, splitLines, widenCutsToLines, type Range, type SourceLine } from './lines.js';
+import { imageAltText, labelEnd, nodeRange, parseMarkdownTree } from './markdown-tree.js';
 import { dataString, fieldOf, isTruthy, markEmojiShortcodes, platformsOf } from './social-fields.js';
 
 const MARKDOWN_EXTENSIONS = ['.md', '.mdx', '.markdown'];
-const MARKDOWN_IMAGE = /!\[([^\]\n]*)\]\(([^)\n]*)\)/g;
-/** `[text](url)`, `[text](<url>)` or `[text](url "title")`, not an image; the URL may hold balanced parentheses. */
-const MARKDOWN_LINK = /(?<![!\\\]])\[([^[\]\n]+)\]\([ \t]*(?:<([^<>\n]*)>|((?:[^\s()<>]|\([^\s()]*\))*))(?:[ \t]+(?:"[^"\n]*"|'[^'\n]*'))?[ \t]*\)/dg;
 
 export const parseSocialText: Parser = (input) => {
   const { source } = input;
   const header = readHeader(source);
   const markdown = MARKDOWN_EXTENSIONS.includes(extensionOf(input.path));
-  const images = markdown ? findImages(source, header.bodyStart) : [];
+  const { images, links } = markdown ? imagesAndLinks(source) : { images: [], links: [] };
   const cuts = widenCutsToLines(source, splitLines(source, header.bodyStart), [...header.directives, ...(markdown ? header.comments : []), ...images]);
-  const links = markdown ? findLinks(source, header.bodyStart, cuts) : [];
 
   const builder = new SegmentTextBuilder();
   appendPostText(builder, source, header.bodyStart, cuts, links);
@@ -45,7 +46,7 @@ export const parseSocialText: Parser = (input) => {
   const list = new SegmentList();
   const post = list.add(builder, 'post', withDefined({ platform, data: Object.keys(data).length > 0 ? data : undefined }), list.nextBlock());
   if (post) markEmojiShortcodes(post);
-  for (const image of images) addAltText(list, image, platform);
+  for (const image of images) addAltText(list, source, image, platform);
 
   return {
     segments: list.segments,
@@ -123,39 +124,54 @@ function frontMatterPostData(data: Record<string, unknown>): Record<string, stri
 }
 
 interface FoundImage extends Range {
+  node: Image;
   src: string;
   alt: string;
-  altStart: number;
-}
-
-function findImages(source: string, from: number): FoundImage[] {
-  const images: FoundImage[] = [];
-  MARKDOWN_IMAGE.lastIndex = from;
-  for (let match = MARKDOWN_IMAGE.exec(source); match; match = MARKDOWN_IMAGE.exec(source)) {
-    images.push({ src: match[2].trim(), alt: match[1], altStart: match.index + 2, start: match.index, end: match.index + match[0].length });
-  }
-  return images;
 }
 
 interface FoundLink extends Range {
   href: string;
+  /** The source range of the address, and whether it reads as written. */
   hrefStart: number;
+  hrefEnd: number;
+  hrefVerbatim: boolean;
   text: string;
   textStart: number;
 }
 
-/** Markdown links in the post body, leaving out those inside cut ranges (comments, images). */
-function findLinks(source: string, from: number, cuts: readonly Range[]): FoundLink[] {
+/**
+ * The images and inline links of a Markdown post, from its mdast tree: none
+ * inside code, comments or another image's alt text. Autolinks and bare
+ * URLs are text already and stay as they are.
+ */
+function imagesAndLinks(source: string): { images: FoundImage[]; links: FoundLink[] } {
+  const { tree } = parseMarkdownTree(source, 'markdown', []);
+  const images: FoundImage[] = [];
   const links: FoundLink[] = [];
-  MARKDOWN_LINK.lastIndex = from;
-  for (let match = MARKDOWN_LINK.exec(source); match; match = MARKDOWN_LINK.exec(source)) {
-    const start = match.index;
-    const end = start + match[0].length;
-    if (overlapping(cuts, start, end).length > 0) continue;
-    const [hrefStart] = match.indices![2] ?? match.indices![3];
-    links.push({ href: match[2] ?? match[3], hrefStart, text: match[1], textStart: start + 1, start, end });
-  }
-  return links;
+  visit(tree, (node) => {
+    const [start, end] = nodeRange(node);
+    if (node.type === 'image') images.push({ node, src: node.url.trim(), alt: node.alt ?? '', start, end });
+    else if (node.type === 'link' && source[start] === '[') links.push(inlineLink(source, node, start, end));
+  });
+  return { images, links };
+}
+
+function inlineLink(source: string, node: Link, start: number, end: number): FoundLink {
+  const textEnd = labelEnd(source, start + 1, end);
+  const destination = textEnd + 2;
+  const found = node.url === '' ? -1 : source.indexOf(node.url, destination);
+  const hrefVerbatim = found >= 0 && found + node.url.length <= end;
+  const hrefStart = hrefVerbatim ? found : destination;
+  return {
+    href: node.url,
+    hrefStart,
+    hrefEnd: hrefVerbatim ? hrefStart + node.url.length : end - 1,
+    hrefVerbatim,
+    text: source.slice(start + 1, textEnd),
+    textStart: start + 1,
+    start,
+    end,
+  };
 }
 
 /**
@@ -168,8 +184,9 @@ function appendPostText(builder: SegmentTextBuilder, source: string, from: numbe
     appendKept(builder, source, position, link.start, cuts);
     builder.verbatim(link.text, link.textStart);
     if (link.href !== '' && !namesAddress(link.text, link.href)) {
-      const textEnd = link.textStart + link.text.length;
-      builder.synthetic(' ', textEnd, link.hrefStart).verbatim(link.href, link.hrefStart);
+      builder.synthetic(' ', link.textStart + link.text.length, link.hrefStart);
+      if (link.hrefVerbatim) builder.verbatim(link.href, link.hrefStart);
+      else builder.replaced(link.href, link.hrefStart, link.hrefEnd);
     }
     position = link.end;
   }
@@ -187,8 +204,9 @@ function namesAddress(text: string, href: string): boolean {
   return bare(text) === bare(href);
 }
 
-function addAltText(list: SegmentList, image: FoundImage, platform: string | undefined): void {
-  const builder = new SegmentTextBuilder().verbatim(image.alt, image.altStart);
+function addAltText(list: SegmentList, source: string, image: FoundImage, platform: string | undefined): void {
+  const builder = imageAltText(source, image.node);
+  if (!builder) return;
   const segment = list.add(builder, 'alt', withDefined({ platform }), list.nextBlock());
   if (segment) markEmojiShortcodes(segment);
 }
