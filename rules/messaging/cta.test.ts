@@ -52,6 +52,21 @@ campaigns:
       channel: 'call',
       text: "AGENT: Hello.\nCUSTOMER: Hi.\nAGENT: Thanks for your time. Let's book a demo for Tuesday.\n",
     },
+    {
+      name: 'the buttons of a transactional email do what the transaction needs',
+      path: 'mail.html',
+      channel: 'email',
+      text: '<div style="display:none">Your free trial has started.</div><p>Welcome aboard.</p><a class="button" href="https://app.acme.com/signin">Sign in to your account</a>',
+    },
+    {
+      name: 'an invitation to an event or a guide, where the kit approves none',
+      text: 'Join us on Tuesday. [Register for the webinar](https://acme.com/webinar). [Download the checklist](https://acme.com/checklist).',
+    },
+    {
+      name: 'an invitation in the wording the kit approves for invitations',
+      kit: 'messaging:\n  ctas: [Start your free trial, Save your seat]',
+      text: '[Save your seat](https://acme.com/webinar) or [start your free trial](https://acme.com/trial).',
+    },
   ],
   invalid: [
     {
@@ -83,6 +98,21 @@ campaigns:
       name: 'a web link, with the nearest approved wording',
       text: 'Ready? [Schedule a demo](https://acme.com/demo)',
       errors: [{ message: '"Schedule a demo" is not an approved call to action; write "Book a demo".', line: 1, column: 9, endLine: 1, endColumn: 24 }],
+    },
+    {
+      name: 'an invitation is held to the approved invitations only, an offer button to every approved call',
+      kit: 'messaging:\n  ctas: [Start your free trial, Save your seat]',
+      text: '[Reserve a seat](https://acme.com/webinar) or [Begin your trial](https://acme.com/trial).',
+      errors: [{ message: '"Reserve a seat" is not an approved call to action; write "Save your seat".', line: 1, column: 2, endLine: 1, endColumn: 16 }],
+    },
+    {
+      name: 'a marketing email that is not transactional keeps its buttons judged',
+      path: 'mail.html',
+      channel: 'email',
+      text: '<div style="display:none">Ten days left on the spring sale.</div><a class="button" href="https://acme.com/trial">Get started now</a>',
+      errors: [
+        { message: '"Get started now" is not an approved call to action; write "Start your free trial".', line: 1, column: 114, endLine: 1, endColumn: 129 },
+      ],
     },
     {
       name: 'the close of a call script',

@@ -4,6 +4,8 @@ import type { Segment } from '../../src/documents/types.js';
 import { closingTurns } from '../../src/channels/call/turns.js';
 import { comparableWords, wordSimilarity } from '../../src/text/similarity.js';
 import { isUtilityLink, ownLinkNames } from '../../src/channels/utility-links.js';
+import { invitesBesidesTheOffer } from '../../src/channels/cta-role.js';
+import { isTransactionalEmail } from '../../src/channels/email/transactional.js';
 
 /** Verbs that open a call to action ("Book a demo", "Start your trial", "Let's get you set up"). */
 const ACTION_VERBS = new Set([
@@ -91,7 +93,12 @@ const cta: Rule = {
         'action, whatever verb they open with: preferences, unsubscribe, privacy, terms, the web version ("View in browser"), ' +
         'contact, help and FAQ, forward to a friend, profile and subscription settings, social networks ("Follow us on ' +
         'Instagram", or a link to the network), the kit\'s own names and logos, and link texts that are a web or e-mail ' +
-        'address or a phone number. Without approved calls to action the rule does nothing.',
+        'address or a phone number. A button or link that invites to something besides the offer — an event, a guide, a ' +
+        'calendar entry ("Register for the webinar", "Download the checklist") — is held only to the approved calls that do ' +
+        'too ("Save your seat"), and left alone when there are none. Transactional emails (receipts, password resets, ' +
+        'registration confirmations; recognised as channel/email-unsubscribe recognises them) are not judged: their buttons ' +
+        'do what the transaction needs ("Sign in to your account", "Add to calendar"). Without approved calls to action the ' +
+        'rule does nothing.',
       kit: 'messaging:\n  ctas: [Start your free trial, Book a demo]',
       bad: '<a class="button" href="https://acme.com/trial">Get started now</a>',
       findings: ['1:49-1:64 "Get started now" is not an approved call to action; write "Start your free trial".'],
@@ -100,13 +107,19 @@ const cta: Rule = {
     },
   },
   check(context) {
+    // A receipt, a password reset or a registration confirmation asks for what the transaction needs ("Sign in", "Add to calendar").
+    if (context.document.channel === 'email' && isTransactionalEmail(context.document)) return;
     const approved = approvedCtas(context);
-    if (approved.length === 0) return;
-    const approvedWords = approved.map(comparableWords);
+    const invitations = approved.filter(invitesBesidesTheOffer);
     for (const candidate of candidatesOf(context)) {
       const words = comparableWords(candidate.text);
-      if (!readsAsCta(words) || approvedWords.some((wording) => containsRun(words, wording))) continue;
-      const nearest = nearestCta(words, approved, approvedWords);
+      if (!readsAsCta(words)) continue;
+      // An invitation to an event or a guide is held only to the approved invitations ("Save your seat"), if the kit has any.
+      const held = invitesBesidesTheOffer(candidate.text) ? invitations : approved;
+      if (held.length === 0) continue;
+      const heldWords = held.map(comparableWords);
+      if (heldWords.some((wording) => containsRun(words, wording))) continue;
+      const nearest = nearestCta(words, held, heldWords);
       context.report({
         ...candidate.segment.map.toSource(candidate.start, candidate.end),
         segment: candidate.segment.index,

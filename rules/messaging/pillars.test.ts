@@ -37,6 +37,12 @@ ruleTester(pillars, {
       channel: 'social',
       text: '---\ncampaign: summer\n---\nReal people answer.\n',
     },
+    {
+      name: 'a transactional email (a registration confirmation) is not held to pillars',
+      path: 'mail.html',
+      channel: 'email',
+      text: "<title>You're registered for Tuesday's webinar</title><p>Thanks for saving a seat. Join from any browser.</p>",
+    },
   ],
   invalid: [
     {

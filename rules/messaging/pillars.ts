@@ -4,6 +4,7 @@ import type { Rule, RuleContext } from '../../src/engine/types.js';
 import type { Deliverable } from '../../src/messaging/deliverables.js';
 import { listWords } from '../../src/config/wording.js';
 import { pillarRequirement, type PillarRequirement } from '../../src/drift/expectations.js';
+import { isTransactionalEmail } from '../../src/channels/email/transactional.js';
 
 const pillars: Rule = {
   meta: {
@@ -21,7 +22,8 @@ const pillars: Rule = {
         'finding is about the whole deliverable: it points at the email subject, else the page title, else the first heading, ' +
         'else the first text (line 1, column 1 when there is none), and lists the missing pillars with their statements. In a ' +
         "content calendar every post is a deliverable, and the finding points at the post's cell. `--format json` lists the " +
-        'pillars found in each document and where.',
+        'pillars found in each document and where. Transactional emails (receipts, password resets, registration ' +
+        'confirmations; recognised as channel/email-unsubscribe recognises them) are not held to pillars.',
       kit: 'messaging:\n  pillars:\n    - { id: speed, statement: "Ship in minutes, not weeks.", phrases: [ship faster, deploy in minutes] }\n    - { id: trust, statement: "Your data stays yours.", phrases: [your data stays yours, encrypted] }\n  pillarsRequired: { web: 2 }',
       bad: '# Acme Deploy\n\nShip faster with one command.',
       findings: ['1:3-1:14 This page carries 1 of the 2 pillars it needs (speed); add one of: trust ("Your data stays yours.").'],
@@ -30,7 +32,8 @@ const pillars: Rule = {
   },
   check(context) {
     const all = context.kit.messaging.pillars;
-    if (all.length === 0) return;
+    // A receipt or a registration confirmation tells the reader what happened; it is not a deliverable to carry key messages.
+    if (all.length === 0 || (context.document.channel === 'email' && isTransactionalEmail(context.document))) return;
     for (const deliverable of context.deliverables) {
       const carried = new Set(context.pillars.filter((hit) => deliverable.segments.has(hit.segment)).map((hit) => hit.pillar));
       checkDeliverable(context, deliverable, carried, all);

@@ -5,6 +5,7 @@
  * document and campaign year (see DocumentData).
  */
 import type { CountryCode } from 'libphonenumber-js';
+import { invitesBesidesTheOffer } from '../channels/cta-role.js';
 import type { Document } from '../documents/types.js';
 import { brandUnits, textHit } from '../lexicon/phrase-scan.js';
 import type { Analysis, Unit } from '../nlp/analyze.js';
@@ -88,7 +89,7 @@ function linkFacts(document: Document, analysis: Analysis, targets: readonly Lin
     const isButton = link.segment !== undefined && document.segments[link.segment].role === 'button';
     if (!url || !(hasUtm(url) || isButton)) continue;
     const context = link.segment !== undefined ? unitOfSegment.get(link.segment)?.masked : undefined;
-    const offerLink = isButton ? !INVITES_ELSEWHERE.test(document.segments[link.segment ?? 0].text) : isOfferCopy(context);
+    const offerLink = isButton ? !invitesBesidesTheOffer(document.segments[link.segment ?? 0].text) : isOfferCopy(context);
     const fact = landingLinkFact({ url, ...range, segment: link.segment, spoken }, text);
     if (fact) facts.push(offerLink ? { ...fact, offerLink } : fact);
   }
@@ -107,8 +108,6 @@ const OFFER_COPY = new RegExp(
   `${OFFER_WORDS.source}|\\b(?:sign(?:ing)?[\\s-]?up|subscribe|claim|redeem|get\\s+started|start\\s+(?:your|a|my)|order|shop|buy)\\b`,
   'i',
 );
-/** A button that invites to something besides the offer: an event, a guide, a calendar entry. */
-const INVITES_ELSEWHERE = /\b(?:seats?|register|registration|rsvp|webinars?|events?|calendar|watch|read|guides?|checklist|download|learn\s+more|agenda)\b/i;
 
 function isOfferCopy(text: string | undefined): boolean {
   return text !== undefined && OFFER_COPY.test(text);
