@@ -9,6 +9,7 @@
  */
 import type { BrandKit, Severity } from '../config/types.js';
 import type { Channel } from '../documents/types.js';
+import type { HistoryReport } from '../history/types.js';
 import { LintCache, resolveCacheLocation } from '../engine/cache.js';
 import type { CampaignGrouping } from '../engine/campaigns.js';
 import { changedFiles } from '../engine/changed.js';
@@ -62,6 +63,8 @@ export interface LintCommandOptions {
   baselineWrite?: string;
   reportTitle?: string;
   reportDate?: string;
+  /** --history [ref]: the HTML report shows the trend over the commits since ref (true: the latest that changed content). */
+  history?: string | true;
 }
 
 /** `signal` ends --watch (Ctrl-C on the command line). */
@@ -78,6 +81,7 @@ export async function runLint(paths: string[], options: LintCommandOptions, io: 
   const render = (run: LintRun) => reporter(shown(run), formatOptions);
   if (options.watch) return watchLint({ request, render, io, signal: signal ?? new AbortController().signal });
   const run = options.fix || options.fixDryRun ? await lintAndFix(request, options, io) : await lintFiles(request);
+  if (options.history !== undefined) formatOptions.history = await historyOf(paths, options.history, request);
   if (run.results.length === 0 && !request.stdin) {
     io.stderr(`brandlint: nothing was linted: no content files in ${paths.length > 0 ? paths.join(', ') : 'the working folder'}.\n`);
   }
@@ -100,7 +104,24 @@ async function lintAndFix(request: LintRequest, options: LintCommandOptions, io:
   return outcome.run;
 }
 
+/** The programme over time for the HTML report, judged as this run is (kit, --rule, --campaign-by). */
+async function historyOf(paths: string[], since: string | true, request: LintRequest): Promise<HistoryReport> {
+  // loaded for --history only: git and the walk are no part of a lint
+  const { walkHistory } = await import('../history/walk.js');
+  return walkHistory({
+    cwd: request.cwd,
+    paths,
+    kit: request.kit,
+    since: since === true ? undefined : since,
+    campaignBy: request.campaignBy,
+    ruleOverrides: request.ruleOverrides,
+  });
+}
+
 function checkCombinations(paths: string[], options: LintCommandOptions): void {
+  if (options.history !== undefined && (options.format !== 'html' || options.stdin || options.watch || options.shard)) {
+    throw new UsageError('--history adds the trend to the HTML report: it needs --format html, and does not go with --stdin, --watch or --shard.');
+  }
   if (options.stdinFilename && !options.stdin) throw new UsageError('--stdin-filename needs --stdin.');
   if (options.stdin && paths.length > 0) throw new UsageError('Give either --stdin or paths, not both.');
   if (options.fix && options.fixDryRun) throw new UsageError('Give either --fix or --fix-dry-run, not both.');

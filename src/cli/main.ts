@@ -193,6 +193,7 @@ function addLintOptions(command: Command): Command {
     .option('--baseline-write <file>', "record today's findings in a baseline file, so that later runs with --baseline report only new ones")
     .option('--report-title <title>', "the HTML report's title (default: the kit's report.title, else from the campaigns)")
     .option('--report-date <YYYY-MM-DD>', 'the date on the HTML report (default: today)')
+    .option('--history [ref]', `with --format html: add the trend over the commits since ref (default: the latest ${DEFAULT_MAX_COMMITS} that changed content)`)
     .option('--no-color', 'no colour in the output');
 }
 

@@ -8,7 +8,7 @@
  * checked again.
  */
 import { resolve } from 'node:path';
-import type { BrandKit } from '../config/types.js';
+import type { BrandKit, Severity } from '../config/types.js';
 import { LintCache } from '../engine/cache.js';
 import type { CampaignGrouping } from '../engine/campaigns.js';
 import { selectContentFiles, type FileSelection } from '../engine/files.js';
@@ -27,6 +27,8 @@ export interface HistoryRequest {
   /** At most this many commits that changed content, the latest (default DEFAULT_MAX_COMMITS). */
   maxCommits?: number;
   campaignBy?: CampaignGrouping;
+  /** --rule id:severity overrides, as for a lint. */
+  ruleOverrides?: Record<string, Severity>;
   /** A cache to reuse and keep (--cache); default: one for the walk only. */
   cache?: LintCache;
   /** Called after each commit, for progress on a terminal. */
@@ -59,6 +61,7 @@ export async function walkHistory(request: HistoryRequest): Promise<HistoryRepor
         contents: { files, read },
         cache,
         campaignBy: request.campaignBy,
+        ruleOverrides: request.ruleOverrides,
         threads: 'off',
       });
       points.push(summarisePoint(commit, isStart, last));

@@ -17,6 +17,7 @@ import { campaignSection, campaignTitle, noCampaignSection } from './html/scorec
 import { FILTER_SCRIPT } from './html/script.js';
 import { pageHead } from './html/page.js';
 import { programmeLink, programmeSection } from './html/programme.js';
+import { historyLink, historyReportSection } from './html/trend.js';
 import type { ProgrammeReport } from '../programme/types.js';
 import { plural } from './stylish.js';
 import type { ReportCover, Reporter } from './types.js';
@@ -36,10 +37,11 @@ ${
   html`<html lang="en">
 ${pageHead(title, options.version, FILTER_SCRIPT)}
 <body>
-${masthead(title, options.cover ?? {}, run, results, campaigns, outside.length > 0, anchors, programme !== undefined)}
+${masthead(title, options.cover ?? {}, run, results, campaigns, outside.length > 0, anchors, programme !== undefined, options.history !== undefined)}
 <main>
 ${campaigns.map((campaign, index) => campaignSection(campaign, index, results, anchors))}
 ${programme ? programmeSection(programme, anchors) : ''}
+${options.history ? historyReportSection(options.history) : ''}
 ${outside.length > 0 ? noCampaignSection(outside, anchors) : ''}
 ${findingsSection(results, anchors, options.cwd)}
 </main>
@@ -63,6 +65,7 @@ function masthead(
   hasOutside: boolean,
   anchors: Anchors,
   hasProgramme: boolean,
+  hasHistory: boolean,
 ): Html {
   const kicker = cover.brand ? `${cover.brand} · brand consistency report` : 'brandlint report';
   const facts = [
@@ -80,7 +83,7 @@ ${facts.some(Boolean) ? html`<dl class="cover-facts">${facts}</dl>` : ''}
 <li class="total-errors"><strong>${run.errorCount}</strong> ${run.errorCount === 1 ? 'error' : 'errors'}</li>
 <li class="total-warnings"><strong>${run.warningCount}</strong> ${run.warningCount === 1 ? 'warning' : 'warnings'}</li>
 </ul>
-<nav aria-label="Contents">${campaigns.map((campaign, index) => html`<a href="#${anchors.campaign(index)}">${campaignTitle(campaign)}</a>`)}${hasProgramme ? programmeLink() : ''}${hasOutside ? html`<a href="#no-campaign">No campaign</a>` : ''}<a href="#findings">Findings</a></nav>
+<nav aria-label="Contents">${campaigns.map((campaign, index) => html`<a href="#${anchors.campaign(index)}">${campaignTitle(campaign)}</a>`)}${hasProgramme ? programmeLink() : ''}${hasHistory ? historyLink() : ''}${hasOutside ? html`<a href="#no-campaign">No campaign</a>` : ''}<a href="#findings">Findings</a></nav>
 </div></header>`;
 }
 

@@ -1,4 +1,5 @@
 import type { LintRun } from '../engine/run.js';
+import type { HistoryReport } from '../history/types.js';
 
 export interface ReportOptions {
   cwd: string;
@@ -12,6 +13,8 @@ export interface ReportOptions {
   columns?: number;
   /** What the HTML report's cover says about it. */
   cover?: ReportCover;
+  /** --history: the programme over time, which the HTML report shows as a trend. */
+  history?: HistoryReport;
 }
 
 /** A client report's cover: its title, whose copy, who prepared it, when, with which kit. */

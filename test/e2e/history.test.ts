@@ -178,6 +178,23 @@ describe('brandlint history', () => {
   );
 
   it(
+    'adds the trend to the HTML report of a lint with --history, and only there',
+    () => {
+      const { code, stdout } = brandlint(['copy', '--format', 'html', '--history', commits.offer], cwd);
+      expect(code).toBe(1);
+      expect(stdout).toContain('<a href="#history">History</a>');
+      expect(stdout).toContain('<section class="history-section" id="history" aria-labelledby="history-title">');
+      expect(stdout).toContain(`<p class="note">History since ${commits.offer}: 2 commits that changed content, 1 campaign.</p>`);
+      expect(stdout).toContain('<title id="score-chart-title">');
+      expect(brandlint(['copy', '--history'], cwd)).toMatchObject({
+        code: 2,
+        stderr: 'brandlint: --history adds the trend to the HTML report: it needs --format html, and does not go with --stdin, --watch or --shard.\n',
+      });
+    },
+    SLOW,
+  );
+
+  it(
     'reads every commit from git: the working tree, its uncommitted change included, stays as it was',
     () => {
       brandlint(['history'], cwd);

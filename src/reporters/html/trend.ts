@@ -44,14 +44,29 @@ ${historySections(report, 'h2')}
 }`;
 }
 
+/** The history as a section of the lint report (--history). */
+export function historyReportSection(report: HistoryReport): Html {
+  return html`<section class="history-section" id="history" aria-labelledby="history-title">
+<h2 id="history-title"><span class="kicker">Over time</span> History</h2>
+${historySections(report, 'h3')}
+</section>`;
+}
+
+export function historyLink(): Html {
+  return html`<a href="#history">History</a>`;
+}
+
 /** The trend, the changes after launch and the tables; `level` is the heading level of the sections. */
 export function historySections(report: HistoryReport, level: 'h2' | 'h3'): Html {
   if (report.points.length === 0) return html`<p class="note">${headline(report)}</p>`;
   const heading = (id: string, text: string): Html => (level === 'h2' ? html`<h2 id="${id}">${text}</h2>` : html`<h3 id="${id}">${text}</h3>`);
+  const subheading = (text: string): Html => (level === 'h2' ? html`<h3>${text}</h3>` : html`<h4>${text}</h4>`);
   return html`<section aria-labelledby="trend-title">
 ${heading('trend-title', 'Trend')}
 <p class="note">${headline(report)}.</p>
+${subheading('One-message score')}
 ${scoreChart(report, PROGRAMME_TABLE)}
+${subheading('Findings by family')}
 ${findingsChart(report, PROGRAMME_TABLE)}
 </section>
 <section aria-labelledby="changes-title">
