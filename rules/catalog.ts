@@ -371,8 +371,8 @@ export const RULE_CATALOG: readonly RuleEntry[] = [
       ],
       "fixable": true,
       "docs": {
-        "details": "Counts the \"!\" of brand copy against `tone.exclamations.sentence` and `tone.exclamations.document` (for a social calendar: each post). A sentence over its maximum is reported at its extra marks, which --fix removes (or turns into a full stop when the maximum is 0); a document over its maximum is reported once, at the first mark past the maximum. A mark followed by a comma, a full stop or a semicolon belongs to a name (\"Yahoo!, Jeopardy!.\") and one before \"=\" is an operator (\"!=\"): neither counts. Marks inside URLs, merge tags and code, in customer lines and stage directions, and in quoted speech (unless `tone.judgeQuotes`) do not count.",
-        "kit": "tone:\n  exclamations: { sentence: 1, document: 2 }",
+        "details": "Counts the \"!\" of brand copy against `tone.exclamations.sentence` and `tone.exclamations.document` (for a social calendar: each post). A sentence over its maximum is reported at its extra marks, which --fix removes (or turns into a full stop when the maximum is 0); a document over its maximum is reported once, at the first mark past the maximum. A role limit, `tone.roles.<role>.exclamations` (per channel under `tone.channels`), counts the marks of each text of that role instead of its sentences: `subject: { exclamations: 0 }` allows no \"!\" in a subject line, `button: { exclamations: 0 }` none in a button; its extra marks are reported and fixed the same way. A mark followed by a comma, a full stop or a semicolon belongs to a name (\"Yahoo!, Jeopardy!.\") and one before \"=\" is an operator (\"!=\"): neither counts. Marks inside URLs, merge tags and code, in customer lines and stage directions, and in quoted speech (unless `tone.judgeQuotes`) do not count.",
+        "kit": "tone:\n  exclamations: { sentence: 1, document: 2 }\n  roles:\n    subject: { exclamations: 0 }",
         "bad": "Big news!!! Our sale starts today! Save now! Do not miss it!",
         "findings": [
           "1:10-1:12 3 exclamation marks in one sentence; the kit allows 1.",
@@ -513,6 +513,30 @@ export const RULE_CATALOG: readonly RuleEntry[] = [
           "1:33-1:42 Write \"catalog\" (American spelling) instead of \"catalogue\"."
         ],
         "good": "Pick a color and organize your catalog."
+      }
+    },
+    "checksDocuments": true,
+    "checksCampaigns": false,
+    "checksProgramme": false
+  },
+  {
+    "meta": {
+      "id": "tone/role-length",
+      "description": "Each text of a role (a button, a heading, a subject line) within the kit's length for that role.",
+      "severity": "warn",
+      "channels": [
+        "email",
+        "web",
+        "social",
+        "call"
+      ],
+      "fixable": false,
+      "docs": {
+        "details": "Measures each text of a role that `tone.roles.<role>.length` limits — each button, each heading, the subject line — in characters as readers see them (an emoji counts once), on its own: the runs of one role in one block (a heading split by inline markup) are one text. Set the limits per channel under `tone.channels` (\"buttons of at most 25 characters in email\"). A text that is too long is reported on the part past the limit; one that is too short on the whole text. Subject lines, preheaders, page titles and meta descriptions have their own ranges too (`channels.email.subject` …): use `tone.roles` for a per-channel or per-file limit of those.",
+        "kit": "tone:\n  roles:\n    button: { length: { max: 20 } }",
+        "bad": "<p>Our sale starts today.</p>\n<a class=\"button\" href=\"https://acme.com/sale\">Shop everything in the spring sale</a>",
+        "good": "<p>Our sale starts today.</p>\n<a class=\"button\" href=\"https://acme.com/sale\">Shop the sale</a>",
+        "channel": "email"
       }
     },
     "checksDocuments": true,

@@ -96,3 +96,42 @@ ruleTester(rule, {
     },
   ],
 });
+
+const ROLE_KIT =
+  'tone:\n  exclamations: { sentence: 1, document: 9 }\n  roles:\n    subject: { exclamations: 0 }\n  channels:\n    email:\n      roles:\n        button: { exclamations: 0 }';
+const EMAIL = (subject: string, button: string) =>
+  `<html><head><title>${subject}</title></head><body><p>Big news! Our sale starts.</p><a class="button" href="https://acme.com">${button}</a></body></html>`;
+
+ruleTester(rule, {
+  kit: ROLE_KIT,
+  valid: [
+    { name: 'a subject and a button without a mark', path: 'mail.html', channel: 'email', text: EMAIL('Our sale starts now', 'Shop the sale') },
+    {
+      name: 'the button limit is set for email only',
+      path: 'page.html',
+      channel: 'web',
+      text: '<p>Our sale starts.</p><a class="button" href="https://acme.com">Shop now!</a>',
+    },
+  ],
+  invalid: [
+    {
+      name: 'no mark in a subject line, nor in an email button; the body keeps its sentence limit',
+      path: 'mail.html',
+      channel: 'email',
+      text: EMAIL('Sale! It starts now!', 'Shop now!'),
+      output: EMAIL('Sale. It starts now', 'Shop now'),
+      errors: [
+        { line: 1, column: 24, endLine: 1, endColumn: 25, message: 'No exclamation mark in a subject line: the kit allows none there.' },
+        { line: 1, column: 39, endLine: 1, endColumn: 40, message: 'No exclamation mark in a subject line: the kit allows none there.' },
+        { line: 1, column: 144, endLine: 1, endColumn: 145, message: 'No exclamation mark in a button: the kit allows none there.' },
+      ],
+    },
+    {
+      name: 'a limit above 0 counts the marks of each text',
+      kit: 'tone:\n  exclamations: { sentence: 3, document: 9 }\n  roles:\n    heading: { exclamations: 1 }',
+      text: '# Big! News!\n\nHello! Hi! Yes!\n\n## Fine!\n',
+      output: '# Big! News\n\nHello! Hi! Yes!\n\n## Fine!\n',
+      errors: [{ line: 1, column: 12, endLine: 1, endColumn: 13, message: '2 exclamation marks in this heading; the kit allows 1 in a heading.' }],
+    },
+  ],
+});

@@ -1,15 +1,20 @@
 import { CHANNELS } from '../../src/documents/types.js';
+import type { RoleLimits } from '../../src/config/types.js';
+import type { Segment } from '../../src/documents/types.js';
 import type { Rule, RuleContext } from '../../src/engine/types.js';
 import type { Unit } from '../../src/nlp/analyze.js';
 import { copyPieces, type BrandCopy } from '../../src/nlp/brand-copy.js';
 import { groupBy } from '../../src/text/group-by.js';
 import { firstEndingAfter } from '../../src/text/ranges.js';
+import { roleWords } from '../../src/text/role-words.js';
 
 interface Mark {
   unit: number;
   /** Unit offset of the "!". */
   offset: number;
   sentence: number;
+  /** The segment holding the mark: the text a role limit counts in (a subject line, a button). */
+  segment: Segment;
 }
 
 const exclamations: Rule = {
@@ -24,10 +29,13 @@ const exclamations: Rule = {
         'Counts the "!" of brand copy against `tone.exclamations.sentence` and `tone.exclamations.document` (for a social ' +
         'calendar: each post). A sentence over its maximum is reported at its extra marks, which --fix removes (or turns into a ' +
         'full stop when the maximum is 0); a document over its maximum is reported once, at the first mark past the maximum. ' +
+        'A role limit, `tone.roles.<role>.exclamations` (per channel under `tone.channels`), counts the marks of each text of ' +
+        'that role instead of its sentences: `subject: { exclamations: 0 }` allows no "!" in a subject line, ' +
+        '`button: { exclamations: 0 }` none in a button; its extra marks are reported and fixed the same way. ' +
         'A mark followed by a comma, a full stop or a semicolon belongs to a name ("Yahoo!, Jeopardy!.") and one before "=" is ' +
         'an operator ("!="): neither counts. Marks inside URLs, merge tags and code, in customer lines and stage directions, and in quoted speech (unless ' +
         '`tone.judgeQuotes`) do not count.',
-      kit: 'tone:\n  exclamations: { sentence: 1, document: 2 }',
+      kit: 'tone:\n  exclamations: { sentence: 1, document: 2 }\n  roles:\n    subject: { exclamations: 0 }',
       bad: 'Big news!!! Our sale starts today! Save now! Do not miss it!',
       findings: [
         '1:10-1:12 3 exclamation marks in one sentence; the kit allows 1.',
@@ -40,13 +48,37 @@ const exclamations: Rule = {
     const limits = context.tone.exclamations;
     if (!limits) return;
     const copy = context.brandCopy;
+    const roles = context.tone.roles ?? {};
+    const roleLimit = (mark: Mark): number | undefined => (roles as Partial<Record<string, RoleLimits>>)[mark.segment.role]?.exclamations;
     for (const piece of copyPieces(copy)) {
       const marks = piece.flatMap((unit) => marksOf(copy, unit));
-      if (limits.sentence !== undefined) checkSentences(context, marks, limits.sentence);
+      checkRoles(context, marks, roleLimit);
+      if (limits.sentence !== undefined)
+        checkSentences(
+          context,
+          marks.filter((mark) => roleLimit(mark) === undefined),
+          limits.sentence,
+        );
       if (limits.document !== undefined && marks.length > limits.document) reportPiece(context, piece, marks, limits.document);
     }
   },
 };
+
+/** Marks of texts whose role has a limit, counted per text (one subject line, one button). */
+function checkRoles(context: RuleContext, marks: readonly Mark[], limitOf: (mark: Mark) => number | undefined): void {
+  for (const textMarks of groupBy(marks, (mark) => mark.segment.index).values()) {
+    const max = limitOf(textMarks[0]);
+    if (max === undefined || textMarks.length <= max) continue;
+    const what = roleWords(textMarks[0].segment.role);
+    const message =
+      max === 0
+        ? `No exclamation mark in ${what.a}: the kit allows none there.`
+        : `${textMarks.length} exclamation marks in ${what.one}; the kit allows ${max} in ${what.a}.`;
+    // Each run of extra marks on its own, so each can be fixed: "Sale! It starts now!" has two.
+    for (const run of contiguousRuns(textMarks.slice(max)))
+      reportExtra(context, run, max, message, { count: textMarks.length, max, role: textMarks[0].segment.role }, true);
+  }
+}
 
 function marksOf(copy: BrandCopy, unit: Unit): Mark[] {
   const marks: Mark[] = [];
@@ -55,7 +87,7 @@ function marksOf(copy: BrandCopy, unit: Unit): Mark[] {
     if (!copy.isOwnVoice(unit.index, offset, offset + 1) || !endsExclamation(unit.masked, offset)) continue;
     // The sentence holding the mark (a mark between sentences counts with the next one).
     const sentence = firstEndingAfter(copy.analysis.sentences, offset, unit.firstSentence, unit.endSentence);
-    marks.push({ unit: unit.index, offset, sentence });
+    marks.push({ unit: unit.index, offset, sentence, segment: copy.analysis.segmentAt(unit.index, offset).segment });
   }
   return marks;
 }
@@ -68,18 +100,25 @@ function endsExclamation(text: string, offset: number): boolean {
 function checkSentences(context: RuleContext, marks: readonly Mark[], max: number): void {
   for (const sentenceMarks of groupBy(marks, (mark) => mark.sentence).values()) {
     if (sentenceMarks.length <= max) continue;
-    const extra = sentenceMarks.slice(max);
-    const first = extra[0];
-    const last = extra[extra.length - 1];
-    const range = context.analysis.toSource(first.unit, first.offset, last.offset + 1);
-    const fix = isContiguous(extra) ? context.fixSource(range.start, range.end, max === 0 ? replacementForAll(context, first) : '') : undefined;
-    context.report({
-      ...range,
-      message: `${sentenceMarks.length} exclamation marks in one sentence; the kit allows ${max}.`,
-      data: { count: sentenceMarks.length, max },
-      ...(fix ? { fix } : {}),
+    reportExtra(context, sentenceMarks.slice(max), max, `${sentenceMarks.length} exclamation marks in one sentence; the kit allows ${max}.`, {
+      count: sentenceMarks.length,
+      max,
     });
   }
+}
+
+/**
+ * Reports the marks past a maximum as one finding, fixable when they stand together. A subject line or a
+ * button that loses its last mark ends bare (`ownText`), as such texts do, not with a full stop.
+ */
+function reportExtra(context: RuleContext, extra: readonly Mark[], max: number, message: string, data: Record<string, string | number>, ownText = false): void {
+  const first = extra[0];
+  const last = extra[extra.length - 1];
+  const range = context.analysis.toSource(first.unit, first.offset, last.offset + 1);
+  const endsText = ownText && last.segment.text.slice(context.analysis.segmentAt(last.unit, last.offset).offset + 1).trim() === '';
+  const replacement = max === 0 && !endsText ? replacementForAll(context, first) : '';
+  const fix = isContiguous(extra) ? context.fixSource(range.start, range.end, replacement) : undefined;
+  context.report({ ...range, message, data, ...(fix ? { fix } : {}) });
 }
 
 function reportPiece(context: RuleContext, piece: readonly Unit[], marks: readonly Mark[], max: number): void {
@@ -90,6 +129,16 @@ function reportPiece(context: RuleContext, piece: readonly Unit[], marks: readon
     message: `${marks.length} exclamation marks in this ${what}; the kit allows at most ${max}. Keep them for what matters most.`,
     data: { count: marks.length, max },
   });
+}
+
+function contiguousRuns(marks: readonly Mark[]): Mark[][] {
+  const runs: Mark[][] = [];
+  for (const mark of marks) {
+    const run = runs.at(-1);
+    if (run && isContiguous([run[run.length - 1], mark])) run.push(mark);
+    else runs.push([mark]);
+  }
+  return runs;
 }
 
 function isContiguous(marks: readonly Mark[]): boolean {

@@ -10,6 +10,7 @@ import jargon from './jargon.js';
 import passive from './passive.js';
 import profanity from './profanity.js';
 import readingGrade from './reading-grade.js';
+import roleLength from './role-length.js';
 import sentenceLength from './sentence-length.js';
 import spelling from './spelling.js';
 
@@ -27,4 +28,5 @@ export const toneRules: Rule[] = [
   address,
   emoji,
   spelling,
+  roleLength,
 ];

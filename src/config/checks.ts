@@ -36,8 +36,18 @@ function settingsProblems(source: KitSource, settings: RawKit, at: KitPath): Kit
       const reason = patternProblem(value);
       return reason ? [source.problem([...at, ...path], reason)] : [];
     }),
-    ...LENGTH_RANGES.flatMap((path) => rangeProblem(source, settings, at, path)),
+    ...[...LENGTH_RANGES, ...roleLengthRanges(settings)].flatMap((path) => rangeProblem(source, settings, at, path)),
   ];
+}
+
+/** The length ranges of `tone.roles` and of each channel's `tone.channels.<channel>.roles`. */
+function roleLengthRanges(settings: RawKit): KitPath[] {
+  const tone = settings.tone;
+  const places: { at: KitPath; roles: object | undefined }[] = [
+    { at: ['tone'], roles: tone?.roles },
+    ...Object.entries(tone?.channels ?? {}).map(([channel, channelTone]) => ({ at: ['tone', 'channels', channel], roles: channelTone?.roles })),
+  ];
+  return places.flatMap(({ at, roles }) => Object.keys(roles ?? {}).map((role): KitPath => [...at, 'roles', role, 'length']));
 }
 
 function overrideProblems(source: KitSource, override: RawOverride, at: KitPath): KitProblem[] {

@@ -11,7 +11,7 @@
 import { CHANNELS, ROLES } from '../documents/types.js';
 import { compareText } from '../text/compare.js';
 import type { OVERRIDABLE_SECTIONS } from './types.js';
-import { EXPECTABLE_FACTS } from './types.js';
+import { EXPECTABLE_FACTS, LIMITED_ROLES } from './types.js';
 
 export interface JsonSchema {
   $schema?: string;
@@ -283,6 +283,18 @@ function toneProperties(): Record<string, JsonSchema> {
     }),
     spelling: oneOfValues(SPELLING_LOCALES, 'Spelling variants to hold to: en-US (color, organize) or en-GB (colour, organise).'),
     judgeQuotes: flag('Hold quoted speech to the person and exclamation rules too.'),
+    roles: section(
+      'Limits per segment role, each text of the role on its own: no "!" in a subject line, buttons of at most 25 characters. Set them per channel under tone.channels.',
+      Object.fromEntries(
+        LIMITED_ROLES.map((role) => [
+          role,
+          section(`Limits of each ${role} text.`, {
+            length: lengthRange(`each ${role} text`),
+            exclamations: count(`Most exclamation marks in each ${role} text; 0 allows none.`),
+          }),
+        ]),
+      ),
+    ),
   };
 }
 

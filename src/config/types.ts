@@ -181,6 +181,35 @@ export interface ToneSettings {
   spelling?: 'en-US' | 'en-GB';
   /** Whether quoted speech is held to person and exclamation rules. */
   judgeQuotes?: boolean;
+  /** Limits of the text of one role: a subject line, a button, a heading. */
+  roles?: Partial<Record<LimitedRole, RoleLimits>>;
+}
+
+/** Roles of the brand's own copy; customer lines and stage directions are never held to limits. */
+export const LIMITED_ROLES = [
+  'subject',
+  'preheader',
+  'title',
+  'description',
+  'heading',
+  'body',
+  'list-item',
+  'table-cell',
+  'quote',
+  'link',
+  'button',
+  'alt',
+  'post',
+  'agent',
+] as const satisfies readonly Role[];
+
+export type LimitedRole = (typeof LIMITED_ROLES)[number];
+
+export interface RoleLimits {
+  /** Length of each text of the role (a heading, a button), in characters as readers see them. */
+  length?: LengthRange;
+  /** Most exclamation marks in each text of the role; 0 allows none. */
+  exclamations?: number;
 }
 
 export interface ToneConfig extends ToneSettings {

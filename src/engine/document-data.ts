@@ -247,16 +247,19 @@ export class DocumentData implements DocumentView {
   }
 }
 
-/** The kit's tone defaults with the channel's overrides merged over them (one level deep). */
+/** The kit's tone defaults with the channel's overrides merged over them, maps key by key (`roles.subject.length.max`). */
 export function toneFor(kit: BrandKit, channel: Channel): ToneSettings {
   const { channels, ...defaults } = kit.tone;
-  const override = channels[channel] ?? {};
-  const merged: Record<string, unknown> = { ...defaults };
+  return mergedMaps({ ...defaults }, { ...channels[channel] }) as ToneSettings;
+}
+
+function mergedMaps(base: Record<string, unknown>, override: Record<string, unknown>): Record<string, unknown> {
+  const merged: Record<string, unknown> = { ...base };
   for (const [key, value] of Object.entries(override)) {
-    const base = merged[key];
-    merged[key] = isPlainObject(base) && isPlainObject(value) ? { ...base, ...value } : value;
+    const under = merged[key];
+    merged[key] = isPlainObject(under) && isPlainObject(value) ? mergedMaps(under, value) : value;
   }
-  return merged as ToneSettings;
+  return merged;
 }
 
 function isPlainObject(value: unknown): value is Record<string, unknown> {

@@ -216,6 +216,25 @@ describe('meaning the schema cannot check', () => {
   it('refuses a length range whose min is above its max', () => {
     expect(problemsOf('channels:\n  web:\n    title: { min: 70, max: 60 }\n')).toBe('.brandlintrc.yaml:3:12: "channels.web.title" has min 70 above max 60');
   });
+
+  it('refuses a role length whose min is above its max, for every channel too', () => {
+    expect(
+      problemsOf(
+        'tone:\n  roles:\n    button: { length: { min: 30, max: 20 } }\n  channels:\n    email:\n      roles: { subject: { length: { min: 9, max: 5 } } }\n',
+      ),
+    ).toBe(
+      [
+        '.brandlintrc.yaml:3:23: "tone.roles.button.length" has min 30 above max 20',
+        '.brandlintrc.yaml:6:35: "tone.channels.email.roles.subject.length" has min 9 above max 5',
+      ].join('\n'),
+    );
+  });
+
+  it("refuses a role that is not a role of the brand's copy, with a did-you-mean", () => {
+    expect(problemsOf('tone:\n  roles:\n    buton: { exclamations: 0 }\n')).toBe(
+      '.brandlintrc.yaml:3:5: unknown key "buton" in "tone.roles" — did you mean "button"?',
+    );
+  });
 });
 
 describe('one segment vocabulary for audiences and contact limits', () => {
