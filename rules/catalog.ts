@@ -535,6 +535,9 @@ export const RULE_CATALOG: readonly RuleEntry[] = [
         "details": "Measures each text of a role that `tone.roles.<role>.length` limits — each button, each heading, the subject line — in characters as readers see them (an emoji counts once), on its own: the runs of one role in one block (a heading split by inline markup) are one text. Set the limits per channel under `tone.channels` (\"buttons of at most 25 characters in email\"). A text that is too long is reported on the part past the limit; one that is too short on the whole text. Subject lines, preheaders, page titles and meta descriptions have their own ranges too (`channels.email.subject` …): use `tone.roles` for a per-channel or per-file limit of those.",
         "kit": "tone:\n  roles:\n    button: { length: { max: 20 } }",
         "bad": "<p>Our sale starts today.</p>\n<a class=\"button\" href=\"https://acme.com/sale\">Shop everything in the spring sale</a>",
+        "findings": [
+          "2:68-2:82 The button has 34 characters; shorten it to 20 or fewer (the marked part is past the limit)."
+        ],
         "good": "<p>Our sale starts today.</p>\n<a class=\"button\" href=\"https://acme.com/sale\">Shop the sale</a>",
         "channel": "email"
       }

@@ -22,6 +22,7 @@ const roleLength: Rule = {
         '…): use `tone.roles` for a per-channel or per-file limit of those.',
       kit: 'tone:\n  roles:\n    button: { length: { max: 20 } }',
       bad: '<p>Our sale starts today.</p>\n<a class="button" href="https://acme.com/sale">Shop everything in the spring sale</a>',
+      findings: ['2:68-2:82 The button has 34 characters; shorten it to 20 or fewer (the marked part is past the limit).'],
       good: '<p>Our sale starts today.</p>\n<a class="button" href="https://acme.com/sale">Shop the sale</a>',
       channel: 'email',
     },
