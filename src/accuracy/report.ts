@@ -15,7 +15,7 @@ function figure(value: number | undefined): string {
 
 function row(name: string, counts: Tally, width: number): string {
   const cells = [counts.right + counts.wrong + counts.unlabelled, counts.right, counts.wrong, figure(precision(counts)), counts.missed, figure(recall(counts))];
-  return name.padEnd(width) + cells.map((cell, index) => String(cell).padStart(COLUMNS[index].length + 2)).join('');
+  return name.padEnd(width) + cells.map((cell, index) => String(cell).padStart((COLUMNS[index] ?? '').length + 2)).join('');
 }
 
 function header(first: string, width: number): string {

@@ -204,10 +204,10 @@ function exitCode(run: LintRun, options: LintCommandOptions, io: Io): number {
 function parseRuleOverrides(values: string[]): Record<string, Severity> {
   const overrides: Record<string, Severity> = {};
   for (const value of values) {
-    const match = /^([\w-]+\/[\w-]+)\s*[:=]\s*(error|warn|off)$/.exec(value.trim());
-    if (!match) throw new UsageError(`--rule takes id:severity, e.g. "tone/emoji:off" (severity error, warn or off); got "${value}".`);
-    if (!ruleEntry(match[1])) throw new UsageError(`--rule: unknown rule "${match[1]}"; \`brandlint rules\` lists them.`);
-    overrides[match[1]] = match[2] as Severity;
+    const [, id, severity] = /^([\w-]+\/[\w-]+)\s*[:=]\s*(error|warn|off)$/.exec(value.trim()) ?? [];
+    if (!id || !severity) throw new UsageError(`--rule takes id:severity, e.g. "tone/emoji:off" (severity error, warn or off); got "${value}".`);
+    if (!ruleEntry(id)) throw new UsageError(`--rule: unknown rule "${id}"; \`brandlint rules\` lists them.`);
+    overrides[id] = severity as Severity;
   }
   return overrides;
 }

@@ -44,5 +44,6 @@ function reportDate(option: string | undefined, env: NodeJS.ProcessEnv, now: Dat
 function kitFingerprint(kit: BrandKit): string {
   const { sources, root: _root, ...settings } = kit;
   const hash = createHash('sha256').update(JSON.stringify(settings)).digest('hex').slice(0, 8);
-  return sources.length > 0 ? `${basename(sources[0])} ${hash}` : `built-in ${hash}`;
+  const [source] = sources;
+  return source !== undefined ? `${basename(source)} ${hash}` : `built-in ${hash}`;
 }

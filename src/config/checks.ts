@@ -120,7 +120,7 @@ function isTimeZone(name: string): boolean {
 
 /** The schema has checked the shape YYYY-MM-DD[THH:MM[:SS]]; this checks the calendar and the clock. */
 function isRealDate(value: string): boolean {
-  const [year, month, day, hour = 0, minute = 0, second = 0] = value.split(/[-T :]/).map(Number);
+  const [year = NaN, month = NaN, day = NaN, hour = 0, minute = 0, second = 0] = value.split(/[-T :]/).map(Number);
   const date = new Date(Date.UTC(year, month - 1, day, hour, minute, second));
   return (
     date.getUTCFullYear() === year &&

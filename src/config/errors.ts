@@ -26,10 +26,11 @@ export class KitError extends Error {
 
   constructor(problems: KitProblem | readonly KitProblem[]) {
     const all = 'reason' in problems ? [problems] : [...problems];
-    if (all.length === 0) throw new RangeError('a KitError needs at least one problem');
+    const [first] = all;
+    if (!first) throw new RangeError('a KitError needs at least one problem');
     super(all.map((problem) => formatKitProblem(problem, process.cwd())).join('\n'));
     this.problems = all;
-    ({ file: this.file, line: this.line, column: this.column, reason: this.reason } = all[0]);
+    ({ file: this.file, line: this.line, column: this.column, reason: this.reason } = first);
     // The user's mistake, not ours: the message is the whole story.
     this.stack = `${this.name}: ${this.message}`;
   }

@@ -51,11 +51,11 @@ class Explainer {
     const branches = combinator.schema as JsonSchema[];
     if (branches.every(isRequiredOnly)) return [requiredChoice(path, branches, combinator)];
     const branchErrors = branches.map((_, index) => inside.filter((error) => error.schemaPath.startsWith(`${combinator.schemaPath}/${index}/`)));
-    const fitting = branches.map((_, index) => index).filter((index) => !branchErrors[index].some((error) => isTypeMismatchOf(error, combinator, index)));
-    if (fitting.length === 0) return [this.wrongType(path, branches.map(expectedForm), combinator.data)];
-    const best = fitting.reduce((chosen, index) => (branchErrors[index].length < branchErrors[chosen].length ? index : chosen));
-    if (branchErrors[best].length === 0) return [{ path, target: 'value', rank: 2, reason: `${subject(path)} matches more than one allowed form` }];
-    return this.issuesFrom(branchErrors[best]);
+    const fitting = branchErrors.filter((errors, index) => !errors.some((error) => isTypeMismatchOf(error, combinator, index)));
+    const best = fitting.reduce<ErrorObject[] | undefined>((chosen, errors) => (chosen && chosen.length <= errors.length ? chosen : errors), undefined);
+    if (!best) return [this.wrongType(path, branches.map(expectedForm), combinator.data)];
+    if (best.length === 0) return [{ path, target: 'value', rank: 2, reason: `${subject(path)} matches more than one allowed form` }];
+    return this.issuesFrom(best);
   }
 
   private issueFor(error: ErrorObject): Issue[] {
@@ -213,7 +213,7 @@ function requiredChoice(path: KitPath, branches: readonly JsonSchema[], combinat
   const keys = branches.map((branch) => `"${branch.required?.[0]}"`);
   const passing = combinator.params.passingSchemas as number[] | null | undefined;
   const reason = passing
-    ? `${subject(path)} has both ${listWords(passing.map((index) => keys[index]))}; keep only one`
+    ? `${subject(path)} has both ${listWords(passing.flatMap((index) => keys[index] ?? []))}; keep only one`
     : `${subject(path)} needs either ${listWords(keys, 'or')}`;
   return { path, target: 'value', rank: 1, reason };
 }

@@ -74,10 +74,12 @@ export function unmatchable(phrase: string): string | undefined {
   if (atoms.length === 0) return `can never match: ${JSON.stringify(phrase)} has no letters or digits, and phrases are matched word by word`;
   const hidden = NOT_IN_TEXT.find(({ pattern }) => pattern.test(phrase));
   if (hidden) return `can never match: ${JSON.stringify(phrase)} holds ${hidden.what}, which brandlint takes out of the text before matching`;
-  for (let index = 1; index < atoms.length; index++) {
-    const gap = phrase.slice(atoms[index - 1].end, atoms[index].start);
+  for (const [index, atom] of atoms.entries()) {
+    const previous = atoms[index - 1];
+    if (!previous) continue;
+    const gap = phrase.slice(previous.end, atom.start);
     if (!isJoinableGap(gap) && gap.length > LONGEST_OWN_GAP)
-      return `can never match: the words ${JSON.stringify(atoms[index - 1].text)} and ${JSON.stringify(atoms[index].text)} are kept apart by ${JSON.stringify(gap)}, more than a phrase's own punctuation (${LONGEST_OWN_GAP} characters) may be`;
+      return `can never match: the words ${JSON.stringify(previous.text)} and ${JSON.stringify(atom.text)} are kept apart by ${JSON.stringify(gap)}, more than a phrase's own punctuation (${LONGEST_OWN_GAP} characters) may be`;
   }
   return undefined;
 }

@@ -48,7 +48,10 @@ export function collectDeliverables(group: CampaignGroup, dataOf: (document: Doc
     const isCalendar = parts.length > 1;
     const factsBySegment = isCalendar ? groupBy(facts, (fact) => fact.segment) : new Map<number, Fact[]>();
     return parts
-      .filter((part) => !isCalendar || postBelongs(document, [...part.segments][0], group))
+      .filter((part) => {
+        const [firstSegment] = part.segments;
+        return !isCalendar || (firstSegment !== undefined && postBelongs(document, firstSegment, group));
+      })
       .map((part) => ({
         name: isCalendar ? `${document.path}:${data.lines.position(part.anchor.start).line}` : document.path,
         document,
@@ -65,7 +68,7 @@ export function collectDeliverables(group: CampaignGroup, dataOf: (document: Doc
 /** A post belongs to the campaign its campaign column names, or, with none, to its file's campaigns. */
 function postBelongs(document: Document, segment: number, group: CampaignGroup): boolean {
   const named =
-    document.segments[segment].data?.campaign
+    document.segments[segment]?.data?.campaign
       ?.split(',')
       .map((name) => name.trim().toLowerCase())
       .filter(Boolean) ?? [];

@@ -104,10 +104,12 @@ function valueRow(kind: FactKind, deliverables: CampaignDeliverable[], truth: Tr
   const stated = deliverables.flatMap((deliverable) => deliverable.facts.filter(relevant).map((fact) => ({ deliverable, fact })));
   if (!truth && stated.length === 0) return undefined;
   const groups = clusterValues(kind, stated);
-  const top = groups.filter((group) => group.deliverables === groups[0].deliverables);
-  const tied = !truth && top.some((group) => !sameDeliverables(group, groups[0]));
+  // The value most deliverables state, first (none when only the truth speaks).
+  const [leader] = groups;
+  const top = leader ? groups.filter((group) => group.deliverables === leader.deliverables) : [];
+  const tied = !truth && leader !== undefined && top.some((group) => !sameDeliverables(group, leader));
   const basis: RowBasis = truth ? 'truth' : tied ? 'conflict' : 'consensus';
-  const expected = truth ?? (tied ? undefined : { kind, value: groups[0].value });
+  const expected = truth ?? (tied || !leader ? undefined : { kind, value: leader.value });
   const consensusValues = basis === 'consensus' ? top.map((group) => group.value) : [];
   // In an even split only a spoken link agrees: with the page every side shares (the sides differ in UTM parameters alone).
   const agrees = (fact: Fact): boolean =>

@@ -54,7 +54,7 @@ const PRICE = /^([A-Z]{3}) ([\d.]+)(?:\/(\w+))?$/;
 function pricesAgree(a: string, b: string): boolean {
   const [, currencyA, amountA, periodA] = PRICE.exec(a) ?? [];
   const [, currencyB, amountB, periodB] = PRICE.exec(b) ?? [];
-  if (!currencyA || currencyA !== currencyB) return false;
+  if (!currencyA || currencyA !== currencyB || amountA === undefined || amountB === undefined) return false;
   const yearly = (amount: string, period: string | undefined): number | undefined =>
     period === 'year' ? Number(amount) : period === 'month' ? Number(amount) * 12 : undefined;
   const yearA = yearly(amountA, periodA);

@@ -147,9 +147,9 @@ function keyOf(entry: Pick<BaselineEntry, 'rule' | 'text' | 'context'>): string 
 /** A hash of the flagged text and up to CONTEXT_CHARACTERS either side of it on its line, spacing evened out. */
 function contextHash(source: string, start: number, end: number): string {
   let from = start;
-  while (from > 0 && start - from < CONTEXT_CHARACTERS && !isLineBreak(source[from - 1])) from--;
+  while (from > 0 && start - from < CONTEXT_CHARACTERS && !isLineBreak(source.charAt(from - 1))) from--;
   let to = end;
-  while (to < source.length && to - end < CONTEXT_CHARACTERS && !isLineBreak(source[to])) to++;
+  while (to < source.length && to - end < CONTEXT_CHARACTERS && !isLineBreak(source.charAt(to))) to++;
   const context = source.slice(from, to).replace(/\s+/g, ' ').trim();
   return createHash('sha256').update(context, 'utf8').digest('hex').slice(0, 16);
 }

@@ -113,6 +113,9 @@ export function lintCampaigns(
   const byDocument = new Map<Document, Map<string, Finding>>();
   const ruleErrors: Finding[] = [];
   for (const campaign of campaigns) {
+    // A campaign of no documents has nothing to check, nor a file to report a failure in.
+    const [firstDocument] = campaign.group.documents;
+    if (!firstDocument) continue;
     for (const { rule, severity, options } of rules) {
       if (!rule.checkCampaign) continue;
       const reported: [Document, Finding][] = [];
@@ -145,7 +148,7 @@ export function lintCampaigns(
           byDocument.set(document, findings);
         }
       } catch (error) {
-        ruleErrors.push(ruleErrorFinding(campaign.group.documents[0], rule.meta.id, error, `the campaign "${campaign.group.id}"`));
+        ruleErrors.push(ruleErrorFinding(firstDocument, rule.meta.id, error, `the campaign "${campaign.group.id}"`));
       }
       timing[rule.meta.id] = (timing[rule.meta.id] ?? 0) + performance.now() - started;
     }

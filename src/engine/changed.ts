@@ -35,8 +35,9 @@ function statusPaths(output: string): string[] {
   const entries = splitNames(output);
   const paths: string[] = [];
   for (let index = 0; index < entries.length; index++) {
-    const status = entries[index].slice(0, 2);
-    paths.push(entries[index].slice(3));
+    const entry = entries[index] ?? '';
+    const status = entry.slice(0, 2);
+    paths.push(entry.slice(3));
     if (status.includes('R') || status.includes('C')) index++;
   }
   return paths;

@@ -49,7 +49,7 @@ export class CompiledKit {
     if (this.kit.overrides.length === 0) return [];
     const fromKit = this.fromKitRoot(path);
     const matchers = this.derive(overrideMatchers);
-    return this.kit.overrides.filter((_override, index) => matchers[index](fromKit));
+    return this.kit.overrides.filter((_override, index) => matchers[index]?.(fromKit));
   }
 
   /** The kit for one file: with the overrides that match it applied, in order; this kit when none does. */

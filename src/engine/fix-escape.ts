@@ -88,7 +88,7 @@ const HTML_ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '
 function escapeHtml(text: string, quote: '"' | "'" | '' | undefined, at: (text: string) => Fix): Fix | string {
   if (quote === '' && /[\s"'=<>`]/.test(text)) return 'an unquoted HTML attribute value cannot hold spaces, quotes or angle brackets; quote the value';
   const special = quote === '"' ? /[&<>"]/g : quote === "'" ? /[&<>']/g : /[&<>]/g;
-  return at(text.replace(special, (char) => HTML_ESCAPES[char]));
+  return at(text.replace(special, (char) => HTML_ESCAPES[char] ?? char));
 }
 
 // ---------------------------------------------------------------------------

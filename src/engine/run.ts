@@ -31,6 +31,7 @@ import { RuleSets, type RuleChoice } from './rule-sets.js';
 import type { LintSession } from './session.js';
 import type { Finding, Rule } from './types.js';
 import { compareText } from '../text/compare.js';
+import { zip } from '../text/zip.js';
 import { lintInWorkers, threadCount, type Threads, type WorkerSettings } from './worker-client.js';
 
 export interface LintRequest {
@@ -224,7 +225,7 @@ async function lintInputs(inputs: readonly Input[], context: RunContext): Promis
   const spread = await mayUseWorkers(context);
   const lintSome = async (some: readonly Input[]) => {
     const linted = spread ? await lintSpread(some, context) : await lintInTurn(some, context);
-    return some.map((input, index) => [input, linted[index]] as const);
+    return zip(some, linted);
   };
   const reported = new Map(await lintSome(inputs.filter((input) => input.reported)));
   const others = inputs.filter((input) => !input.reported);
@@ -292,7 +293,7 @@ async function lintSpread(inputs: readonly Input[], context: RunContext): Promis
           context,
           onFile,
         );
-  toLint.forEach(({ index }, position) => (files[index] = linted[position]));
+  for (const [{ index }, file] of zip(toLint, linted)) files[index] = file;
   return files;
 }
 

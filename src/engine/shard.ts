@@ -39,45 +39,61 @@ const NO_FRONT_MATTER = ['.html', '.htm', '.eml', '.docx'];
 
 export async function selectShard(files: string[], compiled: CompiledKit, shard: Shard, by: CampaignGrouping = 'kit'): Promise<string[]> {
   const { cwd } = compiled;
-  const keys: string[][] = [];
-  const weights: number[] = [];
+  const entries: ShardEntry[] = [];
   // One file at a time: a large repository would otherwise open thousands of files at once.
-  for (const file of files) {
-    keys.push(by === 'folder' ? [`folder:${dirname(resolve(cwd, file))}`] : await campaignKeys(file, compiled));
-    weights.push(await fileWeight(file));
+  for (const [index, file] of files.entries()) {
+    entries.push({
+      index,
+      keys: by === 'folder' ? [`folder:${dirname(resolve(cwd, file))}`] : await campaignKeys(file, compiled),
+      weight: await fileWeight(file),
+      // Ties are broken by path relative to the working folder: the same in every checkout.
+      path: relative(cwd, resolve(cwd, file)).split(sep).join('/'),
+    });
   }
-  // Ties are broken by path relative to the working folder: the same in every checkout.
-  const paths = files.map((file) => relative(cwd, resolve(cwd, file)).split(sep).join('/'));
-  const units = joinUnits(keys).map((members) => ({
+  const units = joinUnits(entries).map((members) => ({
     members,
-    weight: members.reduce((sum, member) => sum + weights[member], 0),
-    first: members.map((member) => paths[member]).sort()[0],
+    weight: members.reduce((sum, member) => sum + member.weight, 0),
+    first: members.map((member) => member.path).sort()[0] ?? '',
   }));
   units.sort((a, b) => b.weight - a.weight || (a.first < b.first ? -1 : a.first > b.first ? 1 : 0));
   const loads = new Array<number>(shard.total).fill(0);
   const chosen = new Set<number>();
   for (const unit of units) {
     const lightest = loads.indexOf(Math.min(...loads));
-    loads[lightest] += unit.weight;
-    if (lightest === shard.index - 1) for (const member of unit.members) chosen.add(member);
+    loads[lightest] = (loads[lightest] ?? 0) + unit.weight;
+    if (lightest === shard.index - 1) for (const member of unit.members) chosen.add(member.index);
   }
   return files.filter((_, index) => chosen.has(index));
 }
 
-/** Groups file indexes that share a key (union–find); a file without keys is a unit of its own. */
-function joinUnits(keys: readonly string[][]): number[][] {
-  const parent = keys.map((_, index) => index);
-  const root = (index: number): number => (parent[index] === index ? index : (parent[index] = root(parent[index])));
+interface ShardEntry {
+  /** The file's index in the files given. */
+  index: number;
+  keys: readonly string[];
+  weight: number;
+  path: string;
+}
+
+/** Groups files that share a key (union–find); a file without keys is a unit of its own. */
+function joinUnits(entries: readonly ShardEntry[]): ShardEntry[][] {
+  const parent = entries.map((_, index) => index);
+  const root = (index: number): number => {
+    const up = parent[index] ?? index;
+    if (up === index) return index;
+    const top = root(up);
+    parent[index] = top;
+    return top;
+  };
   const owner = new Map<string, number>();
-  keys.forEach((fileKeys, index) => {
-    for (const key of fileKeys) {
+  for (const { index, keys } of entries) {
+    for (const key of keys) {
       const other = owner.get(key);
       if (other === undefined) owner.set(key, index);
       else parent[root(index)] = root(other);
     }
-  });
-  const units = new Map<number, number[]>();
-  keys.forEach((_, index) => units.set(root(index), [...(units.get(root(index)) ?? []), index]));
+  }
+  const units = new Map<number, ShardEntry[]>();
+  for (const entry of entries) units.set(root(entry.index), [...(units.get(root(entry.index)) ?? []), entry]);
   return [...units.values()];
 }
 

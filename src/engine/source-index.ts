@@ -8,6 +8,7 @@
 import type { Chunk } from '../documents/source-map.js';
 import type { TextSyntax } from '../documents/text-syntax.js';
 import type { Document } from '../documents/types.js';
+import { firstNotBefore } from '../text/ranges.js';
 
 interface PlacedChunk extends Chunk {
   segment: number;
@@ -25,7 +26,7 @@ export class SourceIndex {
     this.chunks = document.segments
       .flatMap((segment) => segment.map.chunks.map((chunk) => ({ ...chunk, segment: segment.index, text: segment.text })))
       .sort((a, b) => a.srcStart - b.srcStart || a.segment - b.segment);
-    this.chunks.forEach((chunk, position) => this.reach.push(Math.max(chunk.srcEnd, position > 0 ? this.reach[position - 1] : 0)));
+    for (const chunk of this.chunks) this.reach.push(Math.max(chunk.srcEnd, this.reach.at(-1) ?? 0));
     this.verbatim = mergeVerbatim(this.chunks);
   }
 
@@ -39,8 +40,9 @@ export class SourceIndex {
     const { chunks, reach } = this;
     let text = '';
     let previousSegment = -1;
-    for (let position = firstWhere(reach, (value) => value > start); position < chunks.length && chunks[position].srcStart < end; position++) {
+    for (let position = firstNotBefore(reach, (value) => value <= start); ; position++) {
       const chunk = chunks[position];
+      if (!chunk || chunk.srcStart >= end) break;
       if (chunk.srcEnd <= start) continue;
       let piece: string;
       if (chunk.verbatim) {
@@ -60,9 +62,9 @@ export class SourceIndex {
   /** True when every character of the source range is verbatim segment text (an insertion: touches such text). */
   isVerbatim(start: number, end: number): boolean {
     const { verbatim } = this;
-    const position = firstWhere(verbatim, ([, to]) => to >= start);
-    if (position >= verbatim.length) return false;
-    const [from, to] = verbatim[position];
+    const range = verbatim[firstNotBefore(verbatim, ([, to]) => to < start)];
+    if (!range) return false;
+    const [from, to] = range;
     return from <= start && end <= to;
   }
 
@@ -74,8 +76,9 @@ export class SourceIndex {
   syntaxAt(start: number, end: number): TextSyntax | undefined {
     const { chunks, reach } = this;
     const found: TextSyntax[] = [];
-    for (let position = firstWhere(reach, (value) => value >= start); position < chunks.length && chunks[position].srcStart <= end; position++) {
+    for (let position = firstNotBefore(reach, (value) => value < start); ; position++) {
       const chunk = chunks[position];
+      if (!chunk || chunk.srcStart > end) break;
       if (!chunk.verbatim) continue;
       const touches = start === end ? chunk.srcStart <= start && start <= chunk.srcEnd : chunk.srcStart < end && start < chunk.srcEnd;
       if (touches) found.push(chunk.syntax ?? UNKNOWN);
@@ -94,18 +97,6 @@ function mergeVerbatim(chunks: PlacedChunk[]): [number, number][] {
     else merged.push([chunk.srcStart, chunk.srcEnd]);
   }
   return merged;
-}
-
-/** First position whose value passes `test`, for a test that is false then true along the array. */
-function firstWhere<T>(items: readonly T[], test: (item: T) => boolean): number {
-  let low = 0;
-  let high = items.length;
-  while (low < high) {
-    const middle = (low + high) >> 1;
-    if (test(items[middle])) high = middle;
-    else low = middle + 1;
-  }
-  return low;
 }
 
 const UNKNOWN: TextSyntax = { kind: 'read-only', reason: 'unknown' };

@@ -21,8 +21,8 @@ export function findCodes(text: string): Candidate[] {
   const found: Candidate[] = [];
   for (const [priority, pattern] of [AFTER_CODE, AFTER_VERB].entries()) {
     for (const match of text.matchAll(pattern)) {
-      const token = match[1];
-      const start = match.index + match[0].length - token.length;
+      const [whole, token = ''] = match;
+      const start = match.index + whole.length - token.length;
       const afterVerb = priority === 1;
       if (!looksLikeCode(token, afterVerb)) continue;
       if (afterVerb && !OFFER_CONTEXT.test(sentenceAround(text, match.index, start + token.length))) continue;
@@ -36,7 +36,7 @@ export function findCodes(text: string): Candidate[] {
 export function findStandaloneCode(text: string, previous: string | undefined): Candidate[] {
   const match = STANDALONE.exec(text);
   if (!match || previous === undefined || !SPEAKS_OF_CODE.test(previous)) return [];
-  const token = match[1];
+  const [, token = ''] = match;
   if (!/[A-Za-z]/.test(token) || !/\d/.test(token)) return [];
   const start = text.indexOf(token);
   return [{ start, end: start + token.length, value: token, priority: 2 }];

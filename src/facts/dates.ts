@@ -120,7 +120,7 @@ export function datesAgree(a: string, b: string): boolean {
 
 function weekdayAgrees(weekday: string, date: string): boolean {
   if (date.startsWith('--')) return true;
-  const [year, month, day] = date.split('-').map(Number);
+  const [year = NaN, month = NaN, day = NaN] = date.split('-').map(Number);
   return WEEKDAYS[new Date(Date.UTC(year, month - 1, day)).getUTCDay()] === weekday;
 }
 

@@ -6,7 +6,7 @@
  */
 import type { CountryCode } from 'libphonenumber-js';
 import { invitesBesidesTheOffer } from '../channels/cta-role.js';
-import type { Document } from '../documents/types.js';
+import type { Document, Segment } from '../documents/types.js';
 import { brandUnits, textHit } from '../lexicon/phrase-scan.js';
 import type { Analysis, Unit } from '../nlp/analyze.js';
 import { findCodes, findStandaloneCode } from './codes.js';
@@ -78,7 +78,8 @@ function linkFacts(document: Document, analysis: Analysis, targets: readonly Lin
   const brandSegments = new Set(unitOfSegment.keys());
   for (const { link, start, end } of targets) {
     if (link.segment !== undefined && !brandSegments.has(link.segment)) continue;
-    const range = link.segment !== undefined ? segmentRange(document, link.segment) : { start, end };
+    const segment = link.segment !== undefined ? document.segments[link.segment] : undefined;
+    const range = segment ? segmentRange(segment) : { start, end };
     const text = link.href;
     const phone = /^tel:/i.test(link.href) ? normalisePhone(link.href) : undefined;
     if (phone) {
@@ -86,10 +87,10 @@ function linkFacts(document: Document, analysis: Analysis, targets: readonly Lin
       continue;
     }
     const url = parseUrl(link.href);
-    const isButton = link.segment !== undefined && document.segments[link.segment].role === 'button';
+    const isButton = segment?.role === 'button';
     if (!url || !(hasUtm(url) || isButton)) continue;
     const context = link.segment !== undefined ? unitOfSegment.get(link.segment)?.masked : undefined;
-    const offerLink = isButton ? !invitesBesidesTheOffer(document.segments[link.segment ?? 0].text) : isOfferCopy(context);
+    const offerLink = segment && isButton ? !invitesBesidesTheOffer(segment.text) : isOfferCopy(context);
     const fact = landingLinkFact({ url, ...range, segment: link.segment, spoken }, text);
     if (fact) facts.push(offerLink ? { ...fact, offerLink } : fact);
   }
@@ -113,8 +114,7 @@ function isOfferCopy(text: string | undefined): boolean {
   return text !== undefined && OFFER_COPY.test(text);
 }
 
-function segmentRange(document: Document, index: number): { start: number; end: number } {
-  const segment = document.segments[index];
+function segmentRange(segment: Segment): { start: number; end: number } {
   const { start, end } = segment.map.toSource(0, segment.text.length);
   return { start, end };
 }

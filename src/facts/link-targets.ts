@@ -48,7 +48,7 @@ function markdownDestination(source: string, link: Link): { start: number; end: 
     return close > start ? { start: link.start + start + 1, end: link.start + close } : undefined;
   }
   let end = start;
-  for (let depth = 0; end < element.length - 1 && !/\s/.test(element[end]); end++) {
+  for (let depth = 0; end < element.length - 1 && !/\s/.test(element.charAt(end)); end++) {
     if (element[end] === '(') depth++;
     else if (element[end] === ')' && depth-- === 0) break;
   }

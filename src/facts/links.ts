@@ -58,7 +58,8 @@ export function linkValue(parts: Record<string, string>): string {
 
 /** The page of a link value, without its utm_campaign: "acme.com/spring". */
 export function linkPage(value: string): string {
-  return value.split('?')[0];
+  const query = value.indexOf('?');
+  return query < 0 ? value : value.slice(0, query);
 }
 
 export function parseUrl(href: string): URL | undefined {

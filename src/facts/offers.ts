@@ -24,7 +24,7 @@ export function findDiscounts(text: string): Candidate[] {
   const found: Candidate[] = [];
   DISCOUNT_PATTERNS.forEach((pattern, priority) => {
     for (const match of text.matchAll(pattern)) {
-      const written = match[1].toLowerCase();
+      const written = (match[1] ?? '').toLowerCase();
       const percent = FRACTION_PERCENT[written] ?? parseNumber(written);
       if (percent === undefined || percent <= 0 || percent > 100) continue;
       found.push({ start: match.index, end: match.index + match[0].length, value: `${formatAmount(percent)}%`, priority });
@@ -53,20 +53,25 @@ const PER = '(?:\\s*/\\s*|\\s+(?:per|a|an|each|every)\\s+)';
 const CODE_AFTER = `(?:\\s?(${CODES.join('|')})\\b)?`;
 const PERIOD = `(?:${PER}(?:user|seat|person|member)\\b)?(?:${PER}(mo|mth|month|yr|year|wk|week|day)s?\\b|\\s+(monthly|annually|yearly|weekly|daily)\\b)?`;
 
-const PRICE_PATTERNS: { pattern: RegExp; currency: (match: RegExpMatchArray) => string; amount: (match: RegExpMatchArray) => string }[] = [
+/** Each pattern's groups: the currency (a code, symbol or word) and the amount written. */
+const PRICE_PATTERNS: {
+  pattern: RegExp;
+  currency: (match: RegExpMatchArray) => string | undefined;
+  amount: (match: RegExpMatchArray) => string | undefined;
+}[] = [
   {
     pattern: new RegExp(`(?<![\\w.])(US\\$|CA\\$|C\\$|AU\\$|A\\$|\\$|€|£|¥)\\s?(${AMOUNT})${NOT_A_PRICE_AFTER}${CODE_AFTER}${PERIOD}`, 'gi'),
-    currency: (match) => match[3]?.toUpperCase() ?? SYMBOLS[match[1].toUpperCase()],
+    currency: (match) => match[3]?.toUpperCase() ?? SYMBOLS[match[1]?.toUpperCase() ?? ''],
     amount: (match) => match[2],
   },
   {
     pattern: new RegExp(`(?<![\\w.])(${CODES.join('|')})\\s?(${AMOUNT})${NOT_A_PRICE_AFTER}${PERIOD}`, 'gi'),
-    currency: (match) => match[1].toUpperCase(),
+    currency: (match) => match[1]?.toUpperCase(),
     amount: (match) => match[2],
   },
   {
     pattern: new RegExp(`(?<![\\w.])(${NUMBER})\\s+(dollar|buck|euro|pound)s?\\b${PERIOD}`, 'gi'),
-    currency: (match) => CURRENCY_WORDS[match[2].toLowerCase()],
+    currency: (match) => CURRENCY_WORDS[match[2]?.toLowerCase() ?? ''],
     amount: (match) => match[1],
   },
 ];
@@ -105,16 +110,18 @@ export function findPrices(text: string): Candidate[] {
   const found: Candidate[] = [];
   PRICE_PATTERNS.forEach(({ pattern, currency, amount }, priority) => {
     for (const match of text.matchAll(pattern)) {
-      const value = parseNumber(amount(match));
+      const written = amount(match);
+      const value = written === undefined ? undefined : parseNumber(written);
+      const unit = currency(match);
       const before = textBefore(text, match.index);
       const after = text.slice(match.index + match[0].length, match.index + match[0].length + 12);
-      if (value === undefined || SAVING_CUE.test(before) || NOT_AN_OFFER_CUE.test(before) || isThreshold(before, after)) continue;
+      if (value === undefined || unit === undefined || SAVING_CUE.test(before) || NOT_AN_OFFER_CUE.test(before) || isThreshold(before, after)) continue;
       const periodWord = (match[match.length - 2] ?? match[match.length - 1])?.toLowerCase();
       const period = periodWord ? PERIODS[periodWord] : undefined;
       found.push({
         start: match.index,
         end: match.index + match[0].length,
-        value: `${currency(match)} ${formatAmount(value)}${period ? `/${period}` : ''}`,
+        value: `${unit} ${formatAmount(value)}${period ? `/${period}` : ''}`,
         priority,
       });
     }
@@ -139,9 +146,11 @@ export function findTrials(text: string): Candidate[] {
   const found: Candidate[] = [];
   TRIAL_PATTERNS.forEach((pattern, priority) => {
     for (const match of text.matchAll(pattern)) {
-      const count = /^an?$/i.test(match[1]) ? 1 : parseNumber(match[1]);
-      if (count === undefined || count <= 0) continue;
-      found.push({ start: match.index, end: match.index + match[0].length, value: daysValue(count * DAYS_IN[match[2].toLowerCase()]), priority });
+      const [whole, written = '', unit = ''] = match;
+      const count = /^an?$/i.test(written) ? 1 : parseNumber(written);
+      const days = DAYS_IN[unit.toLowerCase()];
+      if (count === undefined || count <= 0 || days === undefined) continue;
+      found.push({ start: match.index, end: match.index + whole.length, value: daysValue(count * days), priority });
     }
   });
   return found;

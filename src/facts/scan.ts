@@ -42,10 +42,11 @@ export const OFFER_WORDS =
 export function sentenceAround(text: string, start: number, end: number): string {
   const stops = sentenceStops(text);
   const before = lastStartingAtOrBefore(stops, start, (stop) => stop);
-  const from = stops.length > 0 && stops[before] <= start ? stops[before] : 0;
+  const stopBefore = stops[before];
+  const from = stopBefore !== undefined && stopBefore <= start ? stopBefore : 0;
   let after = before;
-  while (after < stops.length && stops[after] < end) after++;
-  return text.slice(from, after < stops.length ? stops[after] : text.length);
+  while ((stops[after] ?? Infinity) < end) after++;
+  return text.slice(from, stops[after] ?? text.length);
 }
 
 /** The text whose stops were found last: the fact finders ask about one text many times in a row. */

@@ -6,7 +6,7 @@
  */
 export function isGluedIntoIdentifier(text: string, start: number, end: number, glue: RegExp): boolean {
   const wordCharacter = /[\p{L}\p{N}]/u;
-  const gluedBefore = start >= 2 && glue.test(text[start - 1]) && wordCharacter.test(text[start - 2]);
-  const gluedAfter = end + 1 < text.length && glue.test(text[end]) && wordCharacter.test(text[end + 1]);
+  const gluedBefore = start >= 2 && glue.test(text.charAt(start - 1)) && wordCharacter.test(text.charAt(start - 2));
+  const gluedAfter = end + 1 < text.length && glue.test(text.charAt(end)) && wordCharacter.test(text.charAt(end + 1));
   return gluedBefore || gluedAfter;
 }

@@ -29,7 +29,9 @@ export class JoinedText {
 
   /** Where the joined segment at `position` (in `segments`) starts in the joined text. */
   offsetOf(position: number): number {
-    return this.offsets[position];
+    const offset = this.offsets[position];
+    if (offset === undefined) throw new RangeError(`no joined segment at ${position} (there are ${this.offsets.length})`);
+    return offset;
   }
 
   /** Source range of the joined-text range `[start, end)`. */
@@ -43,12 +45,10 @@ export class JoinedText {
   /** The segment holding a joined-text offset; an end offset belongs to the segment before a separator. */
   private locate(offset: number, isEnd: boolean): { segment: Segment; offset: number } {
     let index = 0;
-    for (let candidate = 0; candidate < this.offsets.length; candidate++) {
-      const first = this.offsets[candidate];
-      if (isEnd ? first < offset : first <= offset) index = candidate;
-    }
+    for (const [candidate, first] of this.offsets.entries()) if (isEnd ? first < offset : first <= offset) index = candidate;
     const segment = this.segments[index];
-    return { segment, offset: Math.min(Math.max(0, offset - this.offsets[index]), segment.text.length) };
+    if (!segment) throw new RangeError('a joined text of no segments has no positions');
+    return { segment, offset: Math.min(Math.max(0, offset - this.offsetOf(index)), segment.text.length) };
   }
 }
 

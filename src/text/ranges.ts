@@ -41,8 +41,9 @@ export class Coverage<T extends { start: number; end: number }> {
     const found: T[] = [];
     let previous = 0;
     for (let index = start; index < end; index++) {
-      const owner = this.owners[index];
-      if (owner !== 0 && owner !== previous && !found.includes(this.items[owner - 1])) found.push(this.items[owner - 1]);
+      const owner = this.owners[index] ?? 0;
+      const item = this.items[owner - 1];
+      if (item && owner !== previous && !found.includes(item)) found.push(item);
       previous = owner;
     }
     return found;
@@ -76,7 +77,8 @@ export function firstNotBefore<T>(items: ArrayLike<T>, isBefore: (item: T) => bo
   let high = to;
   while (low < high) {
     const middle = (low + high) >> 1;
-    if (isBefore(items[middle])) low = middle + 1;
+    // from ≤ low ≤ middle < high ≤ to, inside the items.
+    if (isBefore(items[middle]!)) low = middle + 1;
     else high = middle;
   }
   return low;
@@ -94,7 +96,8 @@ export function lastStartingAtOrBefore<T>(items: ArrayLike<T>, offset: number, s
   let high = items.length - 1;
   while (low < high) {
     const middle = (low + high + 1) >> 1;
-    if (startOf(items[middle]) <= offset) low = middle;
+    // 0 ≤ low < middle ≤ high = items.length - 1 at most.
+    if (startOf(items[middle]!) <= offset) low = middle;
     else high = middle - 1;
   }
   return low;

@@ -17,10 +17,11 @@ export function agentTurns(document: Document): Segment[] {
  */
 export function openingTurns(document: Document, turnsWithoutSections: number): Segment[] {
   const turns = agentTurns(document);
-  if (turns.length === 0) return [];
+  const [first] = turns;
+  if (!first) return [];
   const hasSections = document.segments.some((segment) => segment.role === 'heading');
   if (!hasSections) return turns.slice(0, turnsWithoutSections);
-  const firstSection = turns[0].section;
+  const firstSection = first.section;
   const opening: Segment[] = [];
   for (const turn of turns) {
     if (turn.section !== firstSection) break;
