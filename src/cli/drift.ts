@@ -10,10 +10,10 @@
 import type { Channel } from '../documents/types.js';
 import { driftJson } from '../reporters/drift/json.js';
 import { formatDriftMatrix } from '../reporters/drift/terminal.js';
+import { formatProgramme } from '../reporters/programme/terminal.js';
 import type { CampaignGrouping } from '../engine/campaigns.js';
 import { ruleErrors } from '../engine/rule-failures.js';
 import { lintFiles } from '../engine/run.js';
-import { formatProgramme } from '../programme/format.js';
 import { loadRule, RULE_CATALOG } from '../../rules/registry.js';
 import { VERSION } from './version.js';
 import { loadKitForCli } from './kit.js';

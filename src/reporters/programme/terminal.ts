@@ -5,11 +5,11 @@
  * contact pressure per segment.
  */
 import { Chalk, type ChalkInstance } from 'chalk';
-import type { BrandKit } from '../config/types.js';
-import { fit } from '../reporters/fit.js';
-import { addDays, daysBetween, earliest, latest, shortDay, weekStart } from './days.js';
-import { OFFER_TERMS, type CampaignProfile, type ProgrammeReport } from './types.js';
-import { channelCounts, dayText, periodText } from './wording.js';
+import type { BrandKit } from '../../config/types.js';
+import { addDays, daysBetween, earliest, latest, shortDay, weekStart } from '../../programme/days.js';
+import { OFFER_TERMS, type CampaignProfile, type ProgrammeReport } from '../../programme/types.js';
+import { channelCounts, dayText, periodText } from '../../programme/wording.js';
+import { fit } from '../fit.js';
 
 const WIDTH = 100;
 const NAME_WIDTH = 28;
