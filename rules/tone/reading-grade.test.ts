@@ -17,6 +17,14 @@ ruleTester(rule, {
       kit: 'tone:\n  readingGrade: { paragraph: 12, document: 40 }\n  sentenceLength: 4',
       text: `${DENSE}\n`,
     },
+    {
+      name: 'hard only through a sentence that already has a sentence-length finding: the easy rest is not marked',
+      kit: 'tone:\n  readingGrade: { paragraph: 12, document: 40 }\n  sentenceLength: 25',
+      text:
+        'Our comprehensive integration capabilities facilitate unprecedented organizational efficiency for every multidisciplinary ' +
+        'team that needs to orchestrate sophisticated operational workflows and consolidate institutional knowledge across ' +
+        "geographically distributed environments and locations. Let's get started! It takes a minute.\n",
+    },
     PLAIN,
     { name: 'too few words to score', text: 'Comprehensive integration capabilities facilitate unprecedented organizational efficiency.' },
     { name: 'customer lines are not brand copy', path: 'script.txt', channel: 'call', text: `AGENT: Thanks for calling.\nCUSTOMER: ${DENSE}\n` },

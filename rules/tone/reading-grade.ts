@@ -27,7 +27,8 @@ const readingGrade: Rule = {
         'school grade) and compares it with `tone.readingGrade.paragraph` for each paragraph and `tone.readingGrade.document` for ' +
         `the whole document (for a social calendar: each post). Text with fewer than ${MIN_WORDS} words is not scored: too short for ` +
         'the formula to mean anything. Merge tags, URLs and code are not words. A paragraph is reported at its hardest sentence — ' +
-        'the hardest one without a `tone/sentence-length` finding; when every sentence has one, the paragraph is not reported ' +
+        'the hardest one without a `tone/sentence-length` finding — and only when those sentences, read on their own, are still ' +
+        'above the maximum: a paragraph that is hard only through sentences already reported as too long is not reported ' +
         'again. The document is reported at its first segment of brand copy. The message shows the computed grade.',
       kit: 'tone:\n  readingGrade: { paragraph: 8 }',
       bad:
@@ -77,9 +78,13 @@ function vowelGroups(word: string): number {
 }
 
 function checkParagraph(context: RuleContext, unit: Unit, max: number, syllables: (word: string) => number): void {
-  const score = gradeOf(context.analysis, [unit], syllables);
+  const { analysis } = context;
+  const score = gradeOf(analysis, [unit], syllables);
   if (!score || score.grade <= max) return;
-  const hardest = hardestSentence(context, unit, syllables);
+  const sentences = analysis.sentences.slice(unit.firstSentence, unit.endSentence).filter((sentence) => proseWords(analysis, sentence).length > 0);
+  const unmarked = withoutLengthFindings(context, sentences);
+  if (!readsAbove(analysis, unmarked, max, syllables)) return;
+  const hardest = hardestSentence(analysis, unmarked, syllables);
   if (!hardest) return;
   context.report({
     start: hardest.sourceStart,
@@ -90,21 +95,31 @@ function checkParagraph(context: RuleContext, unit: Unit, max: number, syllables
   });
 }
 
-/**
- * Where a hard paragraph is marked: its hardest sentence, so the writer sees
- * what to rework, leaving out sentences that already carry a sentence-length
- * finding (two findings on one span say the same thing twice). When every
- * sentence has one, the writer is already asked to shorten them all, and the
- * grade is not reported.
- */
-function hardestSentence(context: RuleContext, unit: Unit, syllablesOf: (word: string) => number): Sentence | undefined {
-  const { analysis } = context;
+/** The sentences that carry no `tone/sentence-length` finding. */
+function withoutLengthFindings(context: RuleContext, sentences: readonly Sentence[]): Sentence[] {
   const maxWords = context.tone.sentenceLength;
-  const tooLong = new Set(maxWords === undefined ? [] : context.brandCopy.sentences.filter((sentence) => proseWords(analysis, sentence).length > maxWords));
+  if (maxWords === undefined) return [...sentences];
+  return sentences.filter((sentence) => proseWords(context.analysis, sentence).length <= maxWords);
+}
+
+/**
+ * Whether the sentences without a sentence-length finding still read above
+ * the maximum. The long sentences already ask the writer to shorten them; a
+ * paragraph that is hard only through them would be the same note twice, set
+ * on a sentence that reads easily ("Let's get started!").
+ */
+function readsAbove(analysis: Analysis, sentences: readonly Sentence[], max: number, syllablesOf: (word: string) => number): boolean {
+  if (sentences.length === 0) return false;
+  const words = sentences.flatMap((sentence) => proseWords(analysis, sentence));
+  const syllables = words.reduce((sum, word) => sum + syllablesOf(word.text), 0);
+  return fleschKincaid({ sentence: sentences.length, word: words.length, syllable: syllables }) > max;
+}
+
+/** Where a hard paragraph is marked: its hardest sentence, so the writer sees what to rework. */
+function hardestSentence(analysis: Analysis, sentences: readonly Sentence[], syllablesOf: (word: string) => number): Sentence | undefined {
   let hardest: { sentence: Sentence; grade: number } | undefined;
-  for (const sentence of analysis.sentences.slice(unit.firstSentence, unit.endSentence)) {
+  for (const sentence of sentences) {
     const prose = proseWords(analysis, sentence);
-    if (prose.length === 0 || tooLong.has(sentence)) continue;
     const syllables = prose.reduce((sum, word) => sum + syllablesOf(word.text), 0);
     const grade = fleschKincaid({ sentence: 1, word: prose.length, syllable: syllables });
     if (!hardest || grade > hardest.grade) hardest = { sentence, grade };
