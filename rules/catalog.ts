@@ -33,7 +33,7 @@ export const RULE_CATALOG: readonly RuleEntry[] = [
   {
     "meta": {
       "id": "lexicon/trademark",
-      "description": "The first mention of a trademarked name in a document carries its trademark sign.",
+      "description": "The first mention of a trademarked name in a document carries its trademark sign, and no sign stands where the kit forbids it.",
       "severity": "warn",
       "channels": [
         "email",
@@ -43,7 +43,7 @@ export const RULE_CATALOG: readonly RuleEntry[] = [
       ],
       "fixable": true,
       "docs": {
-        "details": "A name with `trademark: \"™\"` (or \"®\") must carry the sign at its first mention in each document. Which channels and segment roles count is set by `lexicon.trademark.channels` and `lexicon.trademark.roles` (by default every channel, and every role except subject lines, preheaders and image alt text). Later mentions may go without. The company's legal name in an address or copyright line (\"Acme Cloud Ltd, 1 Market St\", \"© 2026 Acme Cloud\") is no mention. --fix adds the sign.",
+        "details": "A name with `trademark: \"™\"` (or \"®\") must carry the sign at its first mention in each document. Which channels and segment roles count is set by `lexicon.trademark.channels` and `lexicon.trademark.roles` (by default every channel, and every role except subject lines, preheaders and image alt text). Later mentions may go without. The company's legal name in an address or copyright line (\"Acme Cloud Ltd, 1 Market St\", \"© 2026 Acme Cloud\") is no mention. --fix adds the sign. `lexicon.trademark.forbidIn` lists where no sign (™, ®, ℠) may stand, whatever name it follows: every text of its `channels` (social posts, say) and the texts of its `roles` in any channel (subject lines); there a first mention needs no sign, and each sign is reported, and removed by --fix.",
         "kit": "lexicon:\n  names:\n    - { name: Acme Cloud, trademark: \"™\" }",
         "bad": "Acme Cloud keeps your files safe. Acme Cloud™ is fast.",
         "findings": [

@@ -49,3 +49,43 @@ lexicon:
     },
   ],
 });
+
+ruleTester(trademark, {
+  kit: `
+lexicon:
+  names:
+    - { name: Acme Cloud, trademark: "™" }
+  trademark:
+    forbidIn: { channels: [social], roles: [subject, button] }
+`,
+  valid: [
+    { name: 'a social post needs no sign on the first mention', path: 'post.txt', channel: 'social', text: 'Acme Cloud keeps files safe.' },
+    { name: 'a sign in a web heading is fine', path: 'page.md', channel: 'web', text: '# Acme Cloud™\n\nAcme Cloud is fast.\n' },
+    { name: 'a sign inside a URL is not the copy’s', path: 'post.txt', channel: 'social', text: 'Read https://acme.com/acme-cloud™ today.' },
+  ],
+  invalid: [
+    {
+      name: 'any sign in a social post, after a kit name or not',
+      path: 'post.txt',
+      channel: 'social',
+      text: 'Acme Cloud™ works with Dropbox®.',
+      output: 'Acme Cloud works with Dropbox.',
+      errors: [
+        { line: 1, column: 11, endLine: 1, endColumn: 12, message: 'No trademark sign in social copy: remove "™".' },
+        { line: 1, column: 31, endLine: 1, endColumn: 32, message: 'No trademark sign in social copy: remove "®".' },
+      ],
+    },
+    {
+      name: 'a sign in a subject line (an entity: reported, left to the writer) and in a button; the body still needs its first mention marked',
+      path: 'mail.html',
+      channel: 'email',
+      text: '<title>Meet Acme Cloud&trade;</title><p>Acme Cloud is here.</p><a class="button" href="https://acme.com">Try Acme Cloud™</a>',
+      output: '<title>Meet Acme Cloud&trade;</title><p>Acme Cloud™ is here.</p><a class="button" href="https://acme.com">Try Acme Cloud</a>',
+      errors: [
+        { line: 1, column: 23, endLine: 1, endColumn: 30, message: 'No trademark sign in a subject line: remove "™".' },
+        { line: 1, column: 41, endLine: 1, endColumn: 51 },
+        { line: 1, column: 120, endLine: 1, endColumn: 121, message: 'No trademark sign in a button: remove "™".' },
+      ],
+    },
+  ],
+});

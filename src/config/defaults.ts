@@ -39,7 +39,11 @@ function defaultSettings(): KitSettings {
       names: [],
       // The first mention carries the sign everywhere, in running text, headings and buttons;
       // alt text, subject lines, preheaders and page titles or meta descriptions are too short or too hidden to carry it.
-      trademark: { channels: [...CHANNELS], roles: ROLES.filter((role) => !['alt', 'subject', 'preheader', 'title', 'description'].includes(role)) },
+      trademark: {
+        channels: [...CHANNELS],
+        roles: ROLES.filter((role) => !['alt', 'subject', 'preheader', 'title', 'description'].includes(role)),
+        forbidIn: { channels: [], roles: [] },
+      },
       terms: [],
       banned: [],
       competitors: [],

@@ -242,6 +242,10 @@ const lexicon = section('The words of the brand.', {
   trademark: section('Where the first mention of a name must carry its trademark sign.', {
     channels: list(channel, 'Channels where the sign is required. Default: all.'),
     roles: list(oneOfValues(ROLES, 'A segment role.'), 'Segment roles that count as a first mention. Default: every role but alt, subject and preheader.'),
+    forbidIn: section('Where no trademark sign (™, ®, ℠) may stand, e.g. { channels: [social], roles: [subject, preheader] }. Default: nowhere.', {
+      channels: list(channel, 'Channels none of whose texts may carry a trademark sign (a first mention there needs none).'),
+      roles: list(oneOfValues(ROLES, 'A segment role.'), 'Segment roles whose texts may not carry a trademark sign in any channel, e.g. subject.'),
+    }),
   }),
   terms: list(termEntry('A preferred term: write `use` instead of `insteadOf`.'), 'Preferred terminology, auto-fixable.'),
   banned: list(bannedEntry, 'Words, phrases and patterns never to use.'),

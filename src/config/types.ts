@@ -101,6 +101,8 @@ export interface TrademarkPolicy {
   channels: Channel[];
   /** Segment roles that count as a first mention (default: every role but alt, subject and preheader). */
   roles: string[];
+  /** Where no trademark sign may stand: every text of these channels, and texts of these roles anywhere (default: nowhere). */
+  forbidIn: { channels: Channel[]; roles: Role[] };
 }
 
 export interface PreferredTerm {
