@@ -4,11 +4,18 @@
  * findings and the campaign report, keyed on the paths and hashes of all its
  * members, so a campaign is checked again as soon as any member changes.
  * The whole cache belongs to one set of settings (kit, rules, version …);
- * other settings start it afresh. Modification times play no part.
+ * other settings start it afresh.
+ *
+ * A file is found by its stamp (size, modification and change times, inode)
+ * before its bytes are read: a file whose stamp is the one recorded with its
+ * result is neither read nor hashed. A stamp is recorded only when the file
+ * had not changed for RACY_MS before it was read, so an edit in the same
+ * instant as a run cannot hide behind an unchanged stamp; any other file is
+ * read and matched by the hash of its bytes.
  *
  * A cache file that cannot be read or parsed is ignored and rewritten.
  */
-import { existsSync, statSync } from 'node:fs';
+import { existsSync, statSync, type Stats } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { join, resolve, sep } from 'node:path';
 import type { Channel } from '../documents/types.js';
@@ -22,10 +29,33 @@ import type { Finding } from './types.js';
 export const DEFAULT_CACHE_FILE = '.brandlintcache';
 
 /** Bumped whenever the shape of the cache changes, so an old cache is dropped rather than misread. */
-export const CACHE_FORMAT = 3;
+export const CACHE_FORMAT = 4;
+
+/** A file changed this recently (milliseconds) is matched by its bytes, not its stamp. */
+export const RACY_MS = 2000;
+
+/** What the file system says of a file without reading it. */
+export interface FileStamp {
+  size: number;
+  mtimeMs: number;
+  ctimeMs: number;
+  ino: number;
+}
+
+/** The stamp of a file, when it is old enough to be trusted (see RACY_MS). */
+export function trustedStamp(stats: Stats, now = Date.now()): FileStamp | undefined {
+  if (now - Math.max(stats.mtimeMs, stats.ctimeMs) <= RACY_MS) return undefined;
+  return { size: stats.size, mtimeMs: stats.mtimeMs, ctimeMs: stats.ctimeMs, ino: stats.ino };
+}
+
+function sameStamp(a: FileStamp, b: FileStamp): boolean {
+  return a.size === b.size && a.mtimeMs === b.mtimeMs && a.ctimeMs === b.ctimeMs && a.ino === b.ino;
+}
 
 export interface CachedFile {
   hash: string;
+  /** The file's stamp when its bytes were read, if it could be trusted. */
+  stamp?: FileStamp;
   channel?: Channel;
   /** The decoded source, kept only when the bytes do not give it back (a .docx rendering, an undecodable file). */
   source?: string;
@@ -58,6 +88,8 @@ export class LintCache {
   private settings = '';
   private files = new Map<string, CachedFile>();
   private campaigns = new Map<string, CachedCampaign>();
+  /** Whether anything differs from the file on disk (a run that changes nothing writes nothing). */
+  private changed = true;
 
   private constructor(
     /** Where the cache is saved; none for a cache that lives as long as the process (--watch, --fix). */
@@ -83,15 +115,31 @@ export class LintCache {
     this.settings = key;
     this.files.clear();
     this.campaigns.clear();
+    this.changed = true;
   }
 
   file(path: string, hash: string): CachedFile | undefined {
     const entry = this.files.get(path);
-    return entry?.hash === hash && Array.isArray(entry.findings) && Array.isArray(entry.directives) && Array.isArray(entry.campaigns) ? entry : undefined;
+    return entry?.hash === hash && isComplete(entry) ? entry : undefined;
+  }
+
+  /** The entry of a file whose stamp is the one recorded with it: its bytes are those the entry was made from. */
+  stamped(path: string, stamp: FileStamp): CachedFile | undefined {
+    const entry = this.files.get(path);
+    return entry?.stamp && isStamp(entry.stamp) && sameStamp(entry.stamp, stamp) && isComplete(entry) ? entry : undefined;
   }
 
   setFile(path: string, entry: CachedFile): void {
     this.files.set(path, entry);
+    this.changed = true;
+  }
+
+  /** Records the stamp of a file found by its bytes, so the next run need not read it. */
+  setStamp(path: string, stamp: FileStamp): void {
+    const entry = this.files.get(path);
+    if (!entry || (entry.stamp && sameStamp(entry.stamp, stamp))) return;
+    entry.stamp = stamp;
+    this.changed = true;
   }
 
   campaign(id: string): CachedCampaign | undefined {
@@ -100,10 +148,11 @@ export class LintCache {
 
   setCampaign(id: string, entry: CachedCampaign): void {
     this.campaigns.set(id, entry);
+    this.changed = true;
   }
 
   async save(): Promise<void> {
-    if (!this.location) return;
+    if (!this.location || !this.changed) return;
     const contents: CacheContents = {
       format: CACHE_FORMAT,
       settings: this.settings,
@@ -111,10 +160,12 @@ export class LintCache {
       campaigns: Object.fromEntries(this.campaigns),
     };
     await writeFileAtomic(this.location, JSON.stringify(contents));
+    this.changed = false;
   }
 
   private load(contents: CacheContents | undefined): void {
     if (!contents) return;
+    this.changed = false;
     this.settings = contents.settings;
     this.files = new Map(Object.entries(contents.files));
     this.campaigns = new Map(Object.entries(contents.campaigns));
@@ -132,6 +183,14 @@ async function readContents(location: string): Promise<CacheContents | undefined
 
 function isContents(value: Partial<CacheContents> | null): value is CacheContents {
   return value?.format === CACHE_FORMAT && typeof value.settings === 'string' && isRecord(value.files) && isRecord(value.campaigns);
+}
+
+function isComplete(entry: CachedFile): boolean {
+  return Array.isArray(entry.findings) && Array.isArray(entry.directives) && Array.isArray(entry.campaigns);
+}
+
+function isStamp(value: unknown): value is FileStamp {
+  return isRecord(value) && ['size', 'mtimeMs', 'ctimeMs', 'ino'].every((key) => typeof value[key] === 'number');
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {

@@ -14,7 +14,7 @@ import type { Document } from '../documents/types.js';
 import type { CampaignReport } from '../drift/report.js';
 import { campaignProfile } from '../programme/profile.js';
 import type { CampaignProfile } from '../programme/types.js';
-import type { CachedCampaign, LintCache } from './cache.js';
+import type { CachedCampaign, FileStamp, LintCache } from './cache.js';
 import type { DirectiveScope } from './directives.js';
 import { campaignOrder, findingKey, groupCampaigns, lintCampaigns, type CampaignGrouping } from './campaigns.js';
 import { sortFindings, type EnabledRule } from './lint-document.js';
@@ -29,6 +29,8 @@ export interface LintedFile {
   /** Absolute path; absent for standard input. */
   file?: string;
   hash?: string;
+  /** The file's stamp before it was read, when it can be trusted (see cache.ts). */
+  stamp?: FileStamp;
   /** The per-document result, before inline directives; absent for a file read only for its campaigns. */
   result?: FileResult;
   /** The file's inline directives, applied to all its findings once the campaigns are checked. */

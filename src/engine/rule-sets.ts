@@ -43,6 +43,11 @@ export class RuleSets {
     }
     return rules;
   }
+
+  /** Of the rules `compiled` switches on, those `wanted` picks, importing no other rule's module. */
+  some(compiled: CompiledKit, wanted: (choice: RuleChoice) => boolean): Promise<EnabledRule[]> {
+    return withModules(this.choices(compiled.kit).filter(wanted));
+  }
 }
 
 /** The rules the kit and the command line switch on, with their severity and options (default: from the built-in rules). */

@@ -8,14 +8,13 @@ import { relative, resolve, sep } from 'node:path';
 import type { BrandKit, Severity } from '../config/types.js';
 import { DEFAULT_PARSER_OPTIONS, MEGABYTE, type ParserOptions } from '../documents/parser.js';
 import { decodeSource } from '../documents/decode.js';
-import { readDocument } from '../documents/read.js';
 import { UnreadableFileError, type Channel, type Document } from '../documents/types.js';
 import { loadRule, ruleEntry } from '../../rules/registry.js';
 import type { CampaignReport } from '../drift/report.js';
 import { partialProgramme } from '../programme/report.js';
 import type { CampaignProfile, ProgrammeReport } from '../programme/types.js';
-import type { CachedFile, LintCache } from './cache.js';
-import { lintProgramme, type ProgrammeOutcome } from './programme-step.js';
+import { trustedStamp, type CachedFile, type FileStamp, type LintCache } from './cache.js';
+import type { ProgrammeOutcome } from './programme-step.js';
 import type { CampaignOutcome, LintedFile } from './campaign-step.js';
 import { mayJoinCampaign, type CampaignGrouping } from './campaigns.js';
 import { CompiledKit } from './compiled-kit.js';
@@ -148,6 +147,8 @@ export interface Input {
   reported: boolean;
   /** The bytes are not the file's (standard input, text replaced by --fix): results keep the text they read. */
   replaced?: boolean;
+  /** The file's stamp before its bytes were read, when it can be trusted (see cache.ts). */
+  stamp?: FileStamp;
 }
 
 export async function lintFiles(request: LintRequest): Promise<LintRun> {
@@ -245,7 +246,7 @@ async function lintInputs(inputs: readonly Input[], context: RunContext): Promis
 async function lintInTurn(inputs: readonly Input[], context: RunContext): Promise<LintedFile[]> {
   const files: LintedFile[] = [];
   for (const [index, input] of inputs.entries()) {
-    files.push(await lintInput(await readInput(input, context.request), context));
+    files.push((await stampedInput(input, context)) ?? (await lintInput(await readInput(input, context.request), context)));
     context.request.onFile?.(index + 1, inputs.length);
   }
   return files;
@@ -273,8 +274,9 @@ async function lintSpread(inputs: readonly Input[], context: RunContext): Promis
   let done = 0;
   const onFile = () => request.onFile?.(++done, inputs.length);
   for (const [index, listed] of inputs.entries()) {
-    const input = context.cache || request.sources || request.contents ? await readInput(listed, request) : listed;
-    const hit = cachedInput(input, context.cache);
+    const stamped = await stampedInput(listed, context);
+    const input = stamped || !(context.cache || request.sources || request.contents) ? listed : await readInput(listed, request);
+    const hit = stamped ?? cachedInput(input, context.cache);
     if (hit) {
       files[index] = hit;
       onFile();
@@ -325,8 +327,10 @@ export async function readInput(input: Input, request: LintRequest): Promise<Inp
   // A source that cannot give its files back (git failing) fails the run, rather than every file.
   if (request.contents) return { ...input, bytes: await request.contents.read(input.file) };
   try {
-    if (!(await stat(input.file)).isFile()) return { ...input, error: 'Not a regular file (a pipe, socket or device); brandlint reads files.' };
-    return { ...input, bytes: await readFile(input.file) };
+    const stats = await stat(input.file);
+    if (!stats.isFile()) return { ...input, error: 'Not a regular file (a pipe, socket or device); brandlint reads files.' };
+    const stamp = trustedStamp(stats);
+    return { ...input, bytes: await readFile(input.file), ...(stamp ? { stamp } : {}) };
   } catch (error) {
     return { ...input, error: (error as Error).message };
   }
@@ -340,11 +344,36 @@ async function lintInput(input: Input, context: RunContext): Promise<LintedFile>
 /** The cached result of a file whose bytes are unchanged (not parsed), if the cache has one. */
 function cachedInput(input: Input, cache: LintCache | undefined): LintedFile | undefined {
   if (!input.bytes || !cache) return undefined;
-  const hash = contentHash(input.bytes);
-  const cached = cache.file(input.path, hash);
-  if (!cached) return undefined;
+  const cached = cache.file(input.path, contentHash(input.bytes));
+  return cached && fromCacheEntry(input, cached);
+}
+
+/**
+ * The cached result of a file whose stamp is unchanged, found without
+ * reading it (nor, when every file is found so, loading the readers).
+ */
+async function stampedInput(input: Input, { cache, request }: RunContext): Promise<LintedFile | undefined> {
+  if (!cache || !input.file || input.bytes || input.error !== undefined || request.contents || request.sources?.has(input.file)) return undefined;
+  try {
+    const stamp = trustedStamp(await stat(input.file));
+    const cached = stamp && cache.stamped(input.path, stamp);
+    return cached ? fromCacheEntry({ ...input, stamp }, cached) : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+function fromCacheEntry(input: Input, cached: CachedFile): LintedFile {
   const result = input.reported ? fromCache(input, cached) : undefined;
-  return { path: input.path, file: input.file, hash, cachedCampaigns: cached.campaigns, result, directives: cached.directives };
+  return {
+    path: input.path,
+    file: input.file,
+    hash: cached.hash,
+    ...(input.stamp ? { stamp: input.stamp } : {}),
+    cachedCampaigns: cached.campaigns,
+    result,
+    directives: cached.directives,
+  };
 }
 
 /** What the per-document step needs besides the file; a worker thread makes its own. */
@@ -369,7 +398,7 @@ async function documentStep({ request, session, rules, timing }: RunContext): Pr
 export async function lintFresh(input: Input, step: DocumentStep): Promise<LintedFile> {
   if (!input.bytes) return { path: input.path, file: input.file, result: input.reported ? unreadable(input.path, input.error ?? '') : undefined };
   const hash = contentHash(input.bytes);
-  const read = { path: input.path, file: input.file, hash };
+  const read = { path: input.path, file: input.file, hash, ...(input.stamp ? { stamp: input.stamp } : {}) };
   if (!input.reported) return { ...read, document: forCampaigns(await parseQuietly(input, step.request, step.session.compiled), step) };
   const { result, directives, document } = await lintRead(input.path, input.bytes, step);
   const keepSource = input.replaced === true || decodedText(input.bytes) !== result.source;
@@ -415,13 +444,19 @@ async function runCampaignStep(files: LintedFile[], context: RunContext): Promis
 async function runProgrammeStep(profiles: CampaignProfile[], context: RunContext): Promise<ProgrammeOutcome | undefined> {
   if (programmeRuleIds(context.choices).length === 0) return undefined;
   if (context.request.shard) return { findings: new Map(), report: partialProgramme(profiles) };
-  const rules = (await context.rules.of(context.compiled)).filter(({ rule }) => rule.checkProgramme);
+  const rules = await context.rules.some(context.compiled, checksProgramme);
+  const { lintProgramme } = await import('./programme-step.js');
   return lintProgramme(profiles, context.compiled.kit, rules, { timing: context.timing });
 }
 
-/** The ids of the chosen rules that check the programme (known from the catalog, without importing them). */
+/** Whether a chosen rule checks the programme (known from the catalog, without importing it). */
+function checksProgramme({ id, rule }: RuleChoice): boolean {
+  return rule ? Boolean(rule.checkProgramme) : Boolean(ruleEntry(id)?.checksProgramme);
+}
+
+/** The ids of the chosen rules that check the programme. */
 function programmeRuleIds(choices: readonly RuleChoice[]): string[] {
-  return choices.filter(({ id, rule }) => (rule ? Boolean(rule.checkProgramme) : ruleEntry(id)?.checksProgramme)).map(({ id }) => id);
+  return choices.filter(checksProgramme).map(({ id }) => id);
 }
 
 /** A document for the campaign step only; a file that cannot be read takes no part in campaigns. */
@@ -452,11 +487,13 @@ function fromCache(input: Input, entry: CachedFile): FileResult {
 
 function recordInCache(files: readonly LintedFile[], membership: ReadonlyMap<string, string[]>, cache: LintCache | undefined): void {
   if (!cache) return;
-  for (const { path, hash, result, directives, cachedCampaigns } of files) {
+  for (const { path, hash, stamp, result, directives, cachedCampaigns } of files) {
+    if (cachedCampaigns && stamp) cache.setStamp(path, stamp);
     // A rule that failed is never remembered: the next run tries the file again.
     if (!result || !hash || cachedCampaigns || ruleErrors(result.findings).length > 0) continue;
     cache.setFile(path, {
       hash,
+      ...(stamp ? { stamp } : {}),
       ...(result.channel ? { channel: result.channel } : {}),
       // kept only when the file cannot give it again (see FileResult.source)
       ...(result.source !== undefined ? { source: result.source } : {}),
@@ -538,8 +575,10 @@ function settled(result: FileResult, directives: readonly DirectiveScope[], late
 }
 
 /** One file into a document, with the channel from --channel, else the kit's routing, else the file itself. */
-export function readForKit(path: string, bytes: Uint8Array, compiled: CompiledKit, channel?: Channel): Promise<Document> {
+export async function readForKit(path: string, bytes: Uint8Array, compiled: CompiledKit, channel?: Channel): Promise<Document> {
   const route = compiled.routeFor(path);
+  // imported on first need: a run whose files all come from the cache reads no document
+  const { readDocument } = await import('../documents/read.js');
   return readDocument(path, bytes, { channel: channel ?? route?.channel, platform: route?.platform, options: parserOptions(compiled.kit) });
 }
 

@@ -19,7 +19,6 @@ import { dirname, relative, resolve, sep } from 'node:path';
 import { extensionOf } from '../documents/channel.js';
 import { readFrontMatter } from '../documents/front-matter.js';
 import { DEFAULT_PARSER_OPTIONS } from '../documents/parser.js';
-import { readDocument } from '../documents/read.js';
 import type { CampaignGrouping } from './campaigns.js';
 import { campaignsByName, type CompiledKit } from './compiled-kit.js';
 
@@ -122,6 +121,7 @@ async function namesIn(file: string): Promise<string[]> {
 }
 
 async function calendarCampaigns(file: string): Promise<unknown[]> {
+  const { readDocument } = await import('../documents/read.js');
   const document = await readDocument(file, await readFile(file), { options: DEFAULT_PARSER_OPTIONS });
   return [document.meta.campaign, ...document.segments.map((segment) => segment.data?.campaign)];
 }

@@ -6,6 +6,7 @@
  * other phrases their last.
  */
 import { compromise } from '../libraries.js';
+import { FormsStore } from './forms-store.js';
 
 type Transform = {
   verb: { conjugate(word: string, model: unknown): Record<string, string> };
@@ -24,9 +25,21 @@ function conjugator(): { transform: Transform; model: unknown } {
 const PARTICLES = new Set(['in', 'up', 'out', 'on', 'off', 'down', 'over', 'into', 'onto', 'back', 'away', 'through', 'with', 'for', 'about']);
 
 type FormName = 'base' | 'third' | 'past' | 'gerund' | 'plural';
+type Forms = Partial<Record<FormName, string>>;
 
-/** The inflected forms of a word or phrase, keyed by grammatical form. */
-export function formsOf(phrase: string): Partial<Record<FormName, string>> {
+let store: FormsStore | undefined;
+
+/** The inflected forms of a word or phrase, keyed by grammatical form; kept on disk for the next run. */
+export function formsOf(phrase: string): Forms {
+  store ??= FormsStore.forInflector(import.meta.url);
+  const stored = store.get(phrase);
+  if (stored) return stored;
+  const forms = computeForms(phrase);
+  store.set(phrase, forms);
+  return forms;
+}
+
+function computeForms(phrase: string): Forms {
   const words = phrase.split(/(\s+)/);
   const wordIndexes = words.map((_, index) => index).filter((index) => index % 2 === 0 && words[index] !== '');
   if (wordIndexes.length === 0) return { base: phrase };
@@ -42,7 +55,7 @@ export function formsOf(phrase: string): Partial<Record<FormName, string>> {
     copy[head] = form.startsWith(lower) ? headWord + form.slice(lower.length) : matchCase(form, headWord);
     return copy.join('');
   };
-  const forms: Partial<Record<FormName, string>> = { base: phrase };
+  const forms: Forms = { base: phrase };
   const { transform, model } = conjugator();
   const conjugated = wordIndexes.length === 1 || phrasal ? transform.verb.conjugate(lower, model) : {};
   forms.third = replaceHead(conjugated.PresentTense);

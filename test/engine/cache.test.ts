@@ -1,7 +1,7 @@
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { loadKit } from '../../src/config/load.js';
 import { LintCache, resolveCacheLocation } from '../../src/engine/cache.js';
 import { lintFiles, type LintRequest } from '../../src/engine/run.js';
@@ -101,6 +101,54 @@ describe('the lint cache', () => {
     seen.documents.length = 0;
     await lintFiles(request);
     expect(seen).toEqual({ documents: ['a2.md'], campaigns: ['alpha'] });
+  });
+
+  it('finds a file by its stamp without reading it, and reads a file whose stamp changed', async () => {
+    const cwd = folder({ 'a.md': 'One.\n', 'b.md': 'Two.\n' });
+    const { seen, rules } = countingRules();
+    const request: LintRequest = { cwd, patterns: ['.'], kit: await kitFromYaml(''), rules };
+    const location = join(cwd, '.brandlintcache');
+    vi.useFakeTimers({ toFake: ['Date'] });
+    try {
+      // a minute on: the files have not changed for long enough to trust their stamps
+      vi.setSystemTime(Date.now() + 60_000);
+      const first = await LintCache.open(location, 'test');
+      await lintFiles({ ...request, cache: first });
+      await first.save();
+      const saved = JSON.parse(readFileSync(location, 'utf8')) as { files: Record<string, { hash: string; stamp?: { size: number } }> };
+      expect(saved.files['a.md'].stamp?.size).toBe(5);
+      // an entry found by its stamp is not checked against the bytes, so a wrong hash goes unnoticed
+      for (const entry of Object.values(saved.files)) entry.hash = 'not the hash';
+      writeFileSync(location, JSON.stringify(saved));
+      writeFileSync(join(cwd, 'b.md'), 'Two.\n');
+      seen.documents.length = 0;
+      await lintFiles({ ...request, cache: await LintCache.open(location, 'test') });
+      expect(seen.documents).toEqual(['b.md']);
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
+  it('records no stamp for a file changed just before it was read, and rewrites no cache a run left unchanged', async () => {
+    const cwd = folder({ 'a.md': 'One.\n' });
+    const request: LintRequest = { cwd, patterns: ['.'], kit: await kitFromYaml('') };
+    const location = join(cwd, '.brandlintcache');
+    vi.useFakeTimers({ toFake: ['Date'] });
+    try {
+      // the run reads the file in the very millisecond it was written
+      vi.setSystemTime(statSync(join(cwd, 'a.md')).ctimeMs);
+      const first = await LintCache.open(location, 'test');
+      await lintFiles({ ...request, cache: first });
+      await first.save();
+      expect(JSON.parse(readFileSync(location, 'utf8')).files['a.md'].stamp).toBeUndefined();
+      const second = await LintCache.open(location, 'test');
+      await lintFiles({ ...request, cache: second });
+      writeFileSync(location, 'left alone');
+      await second.save();
+      expect(readFileSync(location, 'utf8')).toBe('left alone');
+    } finally {
+      vi.useRealTimers();
+    }
   });
 
   it('ignores a corrupt cache file and writes a good one', async () => {
