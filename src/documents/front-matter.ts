@@ -5,6 +5,7 @@
  */
 import { parseDocument, isMap, isScalar, isSeq, type Node } from 'yaml';
 import { parse as parseToml } from 'smol-toml';
+import { firstLine } from '../text/first-line.js';
 
 export interface FrontMatter {
   data: Record<string, unknown>;
@@ -48,13 +49,13 @@ function parseFrontMatter(source: string): FrontMatter | undefined {
     try {
       return { data: parseToml(content) as Record<string, unknown>, bodyStart, ranges: {}, itemRanges: {} };
     } catch (error) {
-      return { data: {}, bodyStart, ranges: {}, itemRanges: {}, error: { message: (error as Error).message.split('\n')[0], offset: contentStart } };
+      return { data: {}, bodyStart, ranges: {}, itemRanges: {}, error: { message: firstLine((error as Error).message), offset: contentStart } };
     }
   }
   const document = parseDocument(content, { keepSourceTokens: false });
   if (document.errors.length > 0) {
     const first = document.errors[0];
-    return { data: {}, bodyStart, ranges: {}, itemRanges: {}, error: { message: first.message.split('\n')[0], offset: contentStart + first.pos[0] } };
+    return { data: {}, bodyStart, ranges: {}, itemRanges: {}, error: { message: firstLine(first.message), offset: contentStart + first.pos[0] } };
   }
   const data = (document.toJS() ?? {}) as Record<string, unknown>;
   const ranges: FrontMatter['ranges'] = {};

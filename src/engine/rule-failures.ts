@@ -17,6 +17,7 @@
 import { isRangeWithin } from '../documents/positions.js';
 import type { Document } from '../documents/types.js';
 import type { Finding, Report, RuleMeta } from './types.js';
+import { firstLine } from '../text/first-line.js';
 
 export const RULE_ERROR = 'brandlint/rule-error';
 
@@ -48,7 +49,7 @@ export function ruleErrorFinding(document: Pick<Document, 'path' | 'channel'>, r
   return {
     ruleId: RULE_ERROR,
     severity: 'error',
-    message: `The rule ${ruleId} failed on ${where} (${reason.split('\n')[0]}), so its findings here are missing. This is a bug in brandlint; please report it.`,
+    message: `The rule ${ruleId} failed on ${where} (${firstLine(reason)}), so its findings here are missing. This is a bug in brandlint; please report it.`,
     path: document.path,
     line: 1,
     column: 1,

@@ -7,6 +7,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { isSeq, parseDocument } from 'yaml';
 import { loadKit } from '../config/load.js';
 import type { KitFragment } from './kit-fragment.js';
+import { firstLine } from '../text/first-line.js';
 
 export class MergeError extends Error {}
 
@@ -14,7 +15,8 @@ export class MergeError extends Error {}
 export function mergeIntoKit(file: string, fragment: KitFragment): number {
   const original = readFileSync(file, 'utf8');
   const document = parseDocument(original);
-  if (document.errors.length > 0) throw new MergeError(`${file} is not valid YAML: ${document.errors[0].message.split('\n')[0]}`);
+  const [error] = document.errors;
+  if (error) throw new MergeError(`${file} is not valid YAML: ${firstLine(error.message)}`);
   let added = 0;
   for (const [section, entries] of Object.entries(fragment.lexicon())) {
     const path = ['lexicon', section];

@@ -96,7 +96,7 @@ function patternList(rule: PrhRule): string[] {
 function matcherSpec(pattern: string, wordBoundary: boolean): MatcherSpec | string {
   const regex = REGEX_LITERAL.exec(pattern);
   if (!regex) return { text: pattern, dialect: 'literal', ignoreCase: false, wholeWords: true, addWordBoundaries: wordBoundary };
-  const [, body, flags] = regex;
+  const [, body = '', flags = ''] = regex;
   if (flags.includes('s')) return `pattern ${pattern}: the s flag has no kit equivalent`;
   return { text: body, dialect: 'js', ignoreCase: flags.includes('i'), wholeWords: true, addWordBoundaries: wordBoundary };
 }

@@ -111,7 +111,7 @@ class Translator {
   }
 
   private step(): void {
-    const char = this.source[this.index];
+    const char = this.source.charAt(this.index);
     if (char === '\\') return this.escape();
     if (this.inClass) return this.classCharacter(char);
     if (char === '[') return this.openClass();
@@ -147,9 +147,10 @@ class Translator {
     }
     const posix = /^\[:(\^?)([a-z]+):\]/.exec(this.source.slice(this.index));
     if (posix && this.dialect === 're2') {
-      const ranges = POSIX_CLASSES[posix[2]];
-      if (!ranges || posix[1]) throw new Untranslatable(`the class [:${posix[1]}${posix[2]}:] has no JavaScript equivalent`);
-      return this.emit(posix[0].length, ranges);
+      const [written, negation, name = ''] = posix;
+      const ranges = POSIX_CLASSES[name];
+      if (!ranges || negation) throw new Untranslatable(`the class [:${negation}${name}:] has no JavaScript equivalent`);
+      return this.emit(written.length, ranges);
     }
     this.emit(1, char === '[' ? '\\[' : char);
   }
@@ -190,8 +191,8 @@ class Translator {
     if (letter === 'Q') return this.quoted(rest);
     if (letter === 'p' || letter === 'P') return this.unicodeClass(letter, rest);
     if (letter === 'x') return this.hexEscape(rest);
-    const octal = /^\\([0-7]{1,3})/.exec(rest);
-    if (octal) return this.emit(octal[0].length, `\\u{${parseInt(octal[1], 8).toString(16)}}`);
+    const [octal, digits = ''] = /^\\([0-7]{1,3})/.exec(rest) ?? [];
+    if (octal) return this.emit(octal.length, `\\u{${parseInt(digits, 8).toString(16)}}`);
     throw new Untranslatable(`the escape \\${letter} has no JavaScript equivalent`);
   }
 
@@ -212,7 +213,7 @@ class Translator {
   private unicodeClass(letter: string, rest: string): void {
     const match = /^\\[pP](?:\{(\^?)(\w+)\}|([A-Za-z]))/.exec(rest);
     if (!match) throw new Untranslatable('a \\p class is malformed');
-    const name = match[2] ?? match[3];
+    const name = match[2] ?? match[3] ?? '';
     const negated = (letter === 'P') !== (match[1] === '^');
     const property = GENERAL_CATEGORIES.has(name) ? name : `Script=${name}`;
     this.emit(match[0].length, `\\${negated ? 'P' : 'p'}{${property}}`);
@@ -293,7 +294,7 @@ class LiteralParser {
 
   private sequence(): string[] {
     let strings = [''];
-    while (this.index < this.source.length && !'|)'.includes(this.source[this.index])) {
+    while (this.index < this.source.length && !'|)'.includes(this.source.charAt(this.index))) {
       const atom = this.quantified(this.atom());
       strings = limited(strings.flatMap((prefix) => atom.map((suffix) => prefix + suffix)));
     }
@@ -316,7 +317,7 @@ class LiteralParser {
   }
 
   private atom(): string[] {
-    const char = this.source[this.index];
+    const char = this.source.charAt(this.index);
     if (char === '(') return this.group();
     if (char === '[') return this.characterClass();
     if (char === '\\') return [this.escaped(false)];
@@ -342,7 +343,7 @@ class LiteralParser {
     while (this.source[this.index] !== ']') {
       if (this.index >= this.source.length) throw new NotLiteral();
       if (this.source[this.index] === '-' && members.length > 0 && this.source[this.index + 1] !== ']') throw new NotLiteral();
-      members.push(this.source[this.index] === '\\' ? this.escaped(true) : this.source[this.index++]);
+      members.push(this.source[this.index] === '\\' ? this.escaped(true) : this.source.charAt(this.index++));
     }
     this.index++;
     return [...new Set(members)];

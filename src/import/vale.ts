@@ -113,7 +113,7 @@ function inProseScope(rule: YamlFile, report: ImportReport): boolean {
   const scope = rule.get('scope');
   const scopes = (Array.isArray(scope) ? scope : scope === undefined ? [] : [scope]).map(String);
   const origin = { file: rule.file, line: rule.line('scope') };
-  const narrow = scopes.filter((name) => !name.startsWith('~') && !PROSE_SCOPES.has(name.split('.')[0]));
+  const narrow = scopes.filter((name) => !name.startsWith('~') && !PROSE_SCOPES.has(name.replace(/\..*/s, '')));
   if (narrow.length > 0) {
     report.skip(origin, `\`scope: ${narrow.join(', ')}\`: the rule applies to part of a document only, and kit entries apply to all text`);
     return false;
@@ -153,8 +153,8 @@ function swapEntry(context: ValeRule, wrong: string, right: string, origin: Orig
     wholeWords: !context.nonword,
     addWordBoundaries: !context.nonword,
   });
-  if (matcher.kind === 'literals' && suggestions.length === 1) {
-    const [use] = suggestions;
+  const [use, ...others] = suggestions;
+  if (matcher.kind === 'literals' && use !== undefined && others.length === 0) {
     for (const literal of matcher.literals) {
       fragment.addReplacement({
         wrong: literal,

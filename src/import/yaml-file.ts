@@ -4,6 +4,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node } from 'yaml';
+import { firstLine } from '../text/first-line.js';
 
 export interface Entry {
   key?: string;
@@ -29,7 +30,8 @@ export class YamlFile {
     }
     const lines = new LineCounter();
     const document = parseDocument(text.replace(/^\uFEFF/, ''), { lineCounter: lines, prettyErrors: false });
-    if (document.errors.length > 0) return `not valid YAML: ${document.errors[0].message.split('\n')[0]}`;
+    const [error] = document.errors;
+    if (error) return `not valid YAML: ${firstLine(error.message)}`;
     return new YamlFile(file, document.toJS(), document, lines);
   }
 

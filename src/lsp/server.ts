@@ -38,6 +38,7 @@ import { lintFiles, type LintRequest } from '../engine/run.js';
 import type { Finding } from '../engine/types.js';
 import { knownRuleOptions } from '../../rules/options.js';
 import { codeActions, isDiagnosticOf, toDiagnostic } from './actions.js';
+import { firstLine } from '../text/first-line.js';
 
 /** Typing pauses this long before a document is linted again. */
 export const LINT_DELAY_MS = 200;
@@ -168,7 +169,7 @@ class Workspace {
       // a notification: the editor shows it, and nothing waits for an answer
       void connection.sendNotification(ShowMessageNotification.type, {
         type: MessageType.Error,
-        message: `brandlint: the brand kit has problems: ${error.format(this.root).split('\n')[0]}`,
+        message: `brandlint: the brand kit has problems: ${firstLine(error.format(this.root))}`,
       });
     }
     return this.loaded.kit;

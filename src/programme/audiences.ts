@@ -42,7 +42,8 @@ function metadataAudiences(document: Document): WrittenAudience[] {
   const items = frontMatter?.itemRanges[key] ?? [];
   return value.flatMap((item, index) => {
     if (typeof item !== 'string') return [];
-    const range = items.length === value.length ? unquoted(items[index]) : undefined;
+    const itemRange = items.length === value.length ? items[index] : undefined;
+    const range = itemRange && unquoted(itemRange);
     return namesInRange(document.source, item, range);
   });
 }

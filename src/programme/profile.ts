@@ -88,9 +88,9 @@ function placer(options: ProfileOptions): Placer {
 
 function profileDeliverable(deliverable: CampaignDeliverable, kit: BrandKit, year: number | undefined, placeOf: Placer): ProgrammeDeliverable {
   const { document } = deliverable;
-  const segments = [...deliverable.segments].map((index) => document.segments[index]);
   // A calendar's post carries its own row; a whole document carries its metadata.
-  const post = deliverable.segments.size === 1 ? segments.find((segment) => segment.role === 'post' && segment.data) : undefined;
+  const [only, ...others] = [...deliverable.segments].map((index) => document.segments[index]);
+  const post = only?.role === 'post' && only.data && others.length === 0 ? only : undefined;
   const audiences = audiencesWritten(document, post).map(({ name }) => canonicalSegment(kit.lexicon.segments, name) ?? name);
   return {
     name: deliverable.name,

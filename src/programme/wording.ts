@@ -15,11 +15,13 @@ export function dayText(day: string): string {
 export function periodText(start: string, end: string): string {
   if (start === end) return dayText(start);
   const [from, to] = [dayText(start), dayText(end)];
-  const [fromMonthDay, fromYear] = from.split(', ');
-  const [toMonthDay, toYear] = to.split(', ');
+  // "April 20, 2026": month and day, then year.
+  const [fromMonthDay = from, fromYear] = from.split(', ');
+  const [toMonthDay = to, toYear] = to.split(', ');
   if (fromYear !== toYear) return `${from} – ${to}`;
-  const sameMonth = fromMonthDay.split(' ')[0] === toMonthDay.split(' ')[0];
-  return `${fromMonthDay} – ${sameMonth ? toMonthDay.split(' ')[1] : toMonthDay}, ${toYear}`;
+  const [fromMonth] = fromMonthDay.split(' ');
+  const [toMonth, toDay] = toMonthDay.split(' ');
+  return `${fromMonthDay} – ${fromMonth === toMonth ? toDay : toMonthDay}, ${toYear}`;
 }
 
 /** "a.md:3:5, b.csv:2:10 and 2 more". */

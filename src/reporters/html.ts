@@ -99,6 +99,7 @@ function shownProgramme(programme: ProgrammeReport | undefined): ProgrammeReport
 
 function reportTitle(campaigns: readonly CampaignReport[]): string {
   if (campaigns.length === 0) return 'Brand consistency report';
-  if (campaigns.length === 1) return `Brand consistency: ${campaignTitle(campaigns[0])}`;
+  const [only, ...others] = campaigns;
+  if (only && others.length === 0) return `Brand consistency: ${campaignTitle(only)}`;
   return `Brand consistency: ${plural(campaigns.length, 'campaign')}`;
 }

@@ -126,7 +126,8 @@ export function parseReport(text: string, name: string): JsonReport {
   }
   validateReport ??= new Ajv({ allErrors: false }).compile(REPORT_SCHEMA);
   if (!validateReport(value)) {
-    throw new UsageError(`${name} is not a brandlint JSON report (as written by --format json): ${describeError(validateReport.errors![0])}.`);
+    const [error] = validateReport.errors ?? [];
+    throw new UsageError(`${name} is not a brandlint JSON report (as written by --format json)${error ? `: ${describeError(error)}` : ''}.`);
   }
   return value as JsonReport;
 }

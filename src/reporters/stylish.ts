@@ -32,13 +32,15 @@ function fileBlock(result: FileResult, chalk: ChalkInstance, options: ReportOpti
   const source = options.codeFrame !== false && result.findings.some((finding) => !finding.fatal) ? resultSource(result, options.cwd) : '';
   const lines = new LineIndex(source);
   const withFrames = source !== '';
+  const head = (finding: Finding) => {
+    const severity = finding.severity === 'error' ? chalk.red('error') : chalk.yellow('warning');
+    return `  ${chalk.dim(`${finding.line}:${finding.column}`)}  ${severity}  ${printable(finding.message)}  ${chalk.dim(printable(finding.ruleId))}`;
+  };
   const entries = sameTextGroups(result.findings).map((group) => {
-    const heads = group.map((finding) => {
-      const severity = finding.severity === 'error' ? chalk.red('error') : chalk.yellow('warning');
-      return `  ${chalk.dim(`${finding.line}:${finding.column}`)}  ${severity}  ${printable(finding.message)}  ${chalk.dim(printable(finding.ruleId))}`;
-    });
-    const [first] = group;
-    if (!withFrames || first.fatal) return group.map((finding, index) => heads[index] + suggestionLine(finding, chalk.green)).join('\n');
+    const [first, ...others] = group;
+    const heads = () => group.map((finding) => head(finding) + suggestionLine(finding, chalk.green)).join('\n');
+    if (!first) return '';
+    if (!withFrames || first.fatal) return heads();
     const frame = codeFrame(
       lines,
       first.line,
@@ -52,8 +54,8 @@ function fileBlock(result: FileResult, chalk: ChalkInstance, options: ReportOpti
       { columns: options.columns, indent: FRAME_INDENT },
     );
     // one finding: its suggestion under the frame, as before; several: each under its own line
-    if (group.length === 1) return `${heads[0]}\n${indent(frame, FRAME_INDENT)}${suggestionLine(first, chalk.green)}`;
-    return `${group.map((finding, index) => heads[index] + suggestionLine(finding, chalk.green)).join('\n')}\n${indent(frame, FRAME_INDENT)}`;
+    if (others.length === 0) return `${head(first)}\n${indent(frame, FRAME_INDENT)}${suggestionLine(first, chalk.green)}`;
+    return `${heads()}\n${indent(frame, FRAME_INDENT)}`;
   });
   return `${chalk.underline(printable(result.path))}\n${entries.join(withFrames ? '\n\n' : '\n')}`;
 }

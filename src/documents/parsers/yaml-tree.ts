@@ -10,6 +10,7 @@ import { isAlias, isMap, isScalar, isSeq, parseDocument, Scalar, type Alias, typ
 import { splitLines, type SourceLine } from './lines.js';
 import type { TextSyntax } from '../text-syntax.js';
 import { wholePiece, writtenAs, type MapNode, type Piece, type ScalarNode, type TreeNode } from './data-tree.js';
+import { firstLine } from '../../text/first-line.js';
 
 export interface YamlTree {
   tree?: TreeNode;
@@ -18,7 +19,7 @@ export interface YamlTree {
 
 export function parseYamlTree(source: string): YamlTree {
   const document = parseDocument(source, { uniqueKeys: false });
-  const errors = document.errors.map((error) => ({ message: error.message.split('\n')[0], offset: error.pos[0] }));
+  const errors = document.errors.map((error) => ({ message: firstLine(error.message), offset: error.pos[0] }));
   if (errors.length > 0 || !document.contents) return { errors };
   const tree = new YamlConverter(source, document).convert(document.contents);
   return { tree, errors };

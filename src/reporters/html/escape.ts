@@ -13,13 +13,14 @@ export type HtmlPart = Html | string | number | null | undefined | false | reado
 const ENTITIES: Readonly<Record<string, string>> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
 
 function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (char) => ENTITIES[char]);
+  return text.replace(/[&<>"']/g, (char) => ENTITIES[char] ?? char);
 }
 
 export function html(strings: TemplateStringsArray, ...values: HtmlPart[]): Html {
-  let markup = strings[0];
+  // A template has one more string than values: the text before each value, and after the last.
+  let markup = strings[0] ?? '';
   values.forEach((value, index) => {
-    markup += render(value) + strings[index + 1];
+    markup += render(value) + (strings[index + 1] ?? '');
   });
   return new Html(markup);
 }

@@ -48,11 +48,13 @@ function segmentAt(segments: readonly Segment[], offset: number): Segment | unde
   let bestLength = Infinity;
   for (const segment of segments) {
     const { chunks } = segment.map;
-    if (chunks.length === 0 || segment.text.trim() === '') continue;
+    const [first] = chunks;
+    const last = chunks.at(-1);
+    if (!first || !last || segment.text.trim() === '') continue;
     const covers = chunks.some(
       (chunk) => chunk.srcStart <= offset && (offset < chunk.srcEnd || (chunk.srcStart === chunk.srcEnd && offset === chunk.srcStart)),
     );
-    const length = chunks[chunks.length - 1].srcEnd - chunks[0].srcStart;
+    const length = last.srcEnd - first.srcStart;
     if (covers && length < bestLength) {
       best = segment;
       bestLength = length;
@@ -71,7 +73,7 @@ function segmentOffset(chunks: readonly Chunk[], source: number, side: 'start' |
     }
     if (chunk.srcStart >= source) return chunk.segStart;
   }
-  return chunks.length > 0 ? chunks[chunks.length - 1].segEnd : 0;
+  return chunks.at(-1)?.segEnd ?? 0;
 }
 
 /** The text of the segment's paragraph (its block), and where the segment's text starts in it. */
@@ -85,14 +87,15 @@ function paragraphOf(document: Document, segment: Segment): { text: string; offs
   let previousEnd: number | undefined;
   for (const member of block) {
     const chunks = member.map.chunks;
-    if (previousEnd !== undefined && text !== '' && chunks.length > 0) {
+    const [first] = chunks;
+    if (previousEnd !== undefined && text !== '' && first) {
       // a space where the source has one between the two (outside tags)
-      const gap = document.source.slice(previousEnd, chunks[0].srcStart).replace(/<[^>]*>/g, '');
+      const gap = document.source.slice(previousEnd, first.srcStart).replace(/<[^>]*>/g, '');
       if (/\s/.test(gap) && !/\s$/.test(text) && !/^\s/.test(member.text)) text += ' ';
     }
     if (member === segment) offset = text.length;
     text += member.text;
-    if (chunks.length > 0) previousEnd = chunks[chunks.length - 1].srcEnd;
+    previousEnd = chunks.at(-1)?.srcEnd ?? previousEnd;
   }
   return { text, offset };
 }
