@@ -81,6 +81,21 @@ export function applyDirectives(scopes: readonly DirectiveScope[], findings: rea
 }
 
 /**
+ * The unused-directive findings, less those of directives that may switch
+ * off one of `ruleIds` (naming it, its family, or every rule): a shard
+ * leaves the programme rules to `brandlint merge`, so there it cannot tell
+ * whether such a directive hides anything, and says nothing rather than
+ * call a directive unused that the whole run would use.
+ */
+export function decidedUnused(scopes: readonly DirectiveScope[], unused: readonly Finding[], ruleIds: readonly string[]): Finding[] {
+  if (ruleIds.length === 0) return [...unused];
+  const undecided = new Set(
+    scopes.flatMap((scope) => (scope.unused && ruleIds.some((ruleId) => namesRule(scope.rules, ruleId)) ? [commentKey(scope.unused)] : [])),
+  );
+  return unused.filter((finding) => !undecided.has(commentKey(finding)));
+}
+
+/**
  * Which of `ruleIds` the scopes switch off at a place, for findings made
  * where the file's scopes are not at hand (the programme, checked by
  * `brandlint merge` from the shards' reports).

@@ -24,7 +24,7 @@ import { findFiles, namesFiles, type FileSelection } from './files.js';
 import { contentHash } from './hash.js';
 import { selectShard, type Shard } from './shard.js';
 import { lintDocument, sortFindings, toFinding } from './lint-document.js';
-import { applyDirectives, type DirectiveScope } from './directives.js';
+import { applyDirectives, decidedUnused, type DirectiveScope } from './directives.js';
 import { ruleErrors } from './rule-failures.js';
 import { RuleSets, type RuleChoice } from './rule-sets.js';
 import type { LintSession } from './session.js';
@@ -164,11 +164,11 @@ export async function lintFiles(request: LintRequest): Promise<LintRun> {
   const campaigns = await runCampaignStep(files, context);
   recordInCache(files, campaigns.membership, context.cache);
   const programme = await runProgrammeStep(campaigns.profiles, context);
-  const reportUnused = Boolean(request.reportUnusedDisable);
+  const unusedDisable = request.reportUnusedDisable ? { undecidedRules: request.shard ? programmeRuleIds(choices) : [] } : undefined;
   const results = files.flatMap(({ result, directives }) => {
     if (!result) return [];
     const later = [...(campaigns.findings.get(result.path) ?? []), ...(programme?.findings.get(result.path) ?? [])];
-    return [settled(result, directives ?? [], later, reportUnused)];
+    return [settled(result, directives ?? [], later, unusedDisable)];
   });
   return {
     results,
@@ -527,7 +527,7 @@ function cacheSettings(request: LintRequest, choices: readonly RuleChoice[]): un
 /** Reads, parses and lints one file on its own, inline directives applied: what --fix lints between passes. */
 export async function lintOne(path: string, bytes: Uint8Array, step: DocumentStep): Promise<FileResult> {
   const { result, directives } = await lintRead(path, bytes, step);
-  return settled(result, directives, [], false);
+  return settled(result, directives, [], undefined);
 }
 
 /**
@@ -569,9 +569,15 @@ function unreadableMessage(error: unknown): string {
  * directives applied once over all (and, with --report-unused-disable, the directives that hid
  * nothing), in position order.
  */
-function settled(result: FileResult, directives: readonly DirectiveScope[], laterFindings: readonly Finding[], reportUnused: boolean): FileResult {
+function settled(
+  result: FileResult,
+  directives: readonly DirectiveScope[],
+  laterFindings: readonly Finding[],
+  unusedDisable: { undecidedRules: readonly string[] } | undefined,
+): FileResult {
   const { kept, unused } = applyDirectives(directives, [...result.findings, ...laterFindings]);
-  return withFindings(result, sortFindings([...kept, ...(reportUnused ? unused : [])]));
+  const reported = unusedDisable ? decidedUnused(directives, unused, unusedDisable.undecidedRules) : [];
+  return withFindings(result, sortFindings([...kept, ...reported]));
 }
 
 /** One file into a document, with the channel from --channel, else the kit's routing, else the file itself. */

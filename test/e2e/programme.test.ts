@@ -94,8 +94,24 @@ describe('the sample programme', () => {
       const cwd = programmeCopy();
       // Without the shared calendar the three campaigns can go to different shards.
       rmSync(join(cwd, 'programme', 'social-calendar.csv'));
-      const lint = ['--config', 'programme-kit.yaml', '--format', 'json', 'programme'];
+      // A directive that hides a programme finding is used, though a shard cannot see it; one that hides nothing is unused.
+      const landing = join(cwd, 'programme', 'spring-launch', 'landing.md');
+      writeFileSync(
+        landing,
+        readFileSync(landing, 'utf8').replace('Get 20% off', '<!-- brandlint-disable-next-line programme/conflicting-offers -->\nGet 20% off'),
+      );
+      const page = join(cwd, 'programme', 'security-webinar', 'webinar-page.md');
+      writeFileSync(page, `${readFileSync(page, 'utf8')}\n<!-- brandlint-disable-next-line tone/emoji -->\nSee you there.\n`);
+      const lint = ['--config', 'programme-kit.yaml', '--format', 'json', '--report-unused-disable', 'programme'];
       const whole = brandlint(lint, cwd);
+      const wholeFindings = (JSON.parse(whole.stdout) as JsonRun).files.flatMap((file) => file.findings.map((finding) => ({ path: file.path, ...finding })));
+      expect(wholeFindings.filter((finding) => finding.ruleId === 'brandlint/unused-disable').map(({ path, line }) => `${path}:${line}`)).toEqual([
+        'programme/security-webinar/webinar-page.md:' +
+          String(readFileSync(page, 'utf8').split('\n').indexOf('<!-- brandlint-disable-next-line tone/emoji -->') + 1),
+      ]);
+      expect(
+        wholeFindings.some((finding) => finding.path.endsWith('landing.md') && finding.line === 12 && finding.ruleId === 'programme/conflicting-offers'),
+      ).toBe(false);
       const parts = [1, 2].map((index) => {
         brandlint([...lint, '--shard', `${index}/2`, '-o', `shard-${index}.json`], cwd);
         return JSON.parse(readFileSync(join(cwd, `shard-${index}.json`), 'utf8')) as JsonRun;
