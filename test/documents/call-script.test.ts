@@ -3,7 +3,7 @@ import type { ParserOptions } from '../../src/documents/parser.js';
 import { parseCallScript } from '../../src/documents/parsers/call-script.js';
 import type { Document } from '../../src/documents/types.js';
 import { expectSegmentsMapBack, readText, roles, sourceOf, where } from '../helpers/documents.js';
-import { opaqueOf, parseWith, utf16le } from './support/parse.js';
+import { opaqueOf, parseWith, utf16le, utf8WithBom } from './support/parse.js';
 
 const script = (text: string | Uint8Array, path = 'script.txt', options: Partial<ParserOptions> = {}) =>
   parseWith(parseCallScript, path, text, 'call', options);
@@ -45,9 +45,9 @@ describe('labelled call scripts', () => {
     const doc = await script(text, 'script.md');
     expect(roles(doc)).toEqual([
       ['agent', 'Hi, this is Sam from Acme.'],
-      ['direction', 'If they say:'],
+      ['direction', 'If they say'],
       ['customer', 'We already use Dropbox.'],
-      ['direction', '→ Say:'],
+      ['direction', '→ Say'],
       ['agent', 'Many teams switch because it syncs faster.'],
       ['direction', 'If they say'],
       ['customer', "It's too expensive"],
@@ -250,6 +250,34 @@ describe('labelled call scripts', () => {
     expect(roles(doc)[0]).toEqual(['agent', 'Welcome 👋 to Acme']);
     expect(whereWord(doc, 0, 'to')).toBe('1:19-1:21');
     expect(opaqueOf(doc.segments[0])).toEqual(['emoji:👋']);
+    expectSegmentsMapBack(doc);
+  });
+
+  it('reads the Markdown of a turn from its tree: escapes and references decoded, autolinks and inline code kept, block quotes followed', async () => {
+    const source = [
+      '\uFEFFAGENT: Save 20% \\*today\\* &amp; renew at <https://acme.com/renew> 🎉 [pause] with `SPRING20`.',
+      '> CUSTOMER: Sounds good,',
+      '> send it over.',
+      '',
+    ].join('\r\n');
+    const doc = await script(utf8WithBom(source.slice(1)), 'scripts/renewal.md');
+    expect(details(doc)).toEqual([
+      ['agent', 'Save 20% *today* & renew at https://acme.com/renew 🎉 with SPRING20.', 1, 'AGENT', undefined],
+      ['direction', 'pause', 1, undefined, undefined],
+      ['customer', 'Sounds good,\r\nsend it over.', 2, 'CUSTOMER', undefined],
+    ]);
+    const [agent, pause, customer] = doc.segments;
+    expect(where(doc, agent)).toBe('1:8-1:94');
+    expect(sourceOf(doc, agent, 9, 10)).toBe('\\*');
+    expect(sourceOf(doc, agent, 17, 18)).toBe('&amp;');
+    expect(whereWord(doc, 0, 'https://acme.com/renew')).toBe('1:43-1:65');
+    expect(whereWord(doc, 0, 'with')).toBe('1:78-1:82');
+    expect(whereWord(doc, 0, 'SPRING20')).toBe('1:84-1:92');
+    expect(opaqueOf(agent)).toEqual(['url:https://acme.com/renew', 'emoji:🎉', 'code:SPRING20']);
+    expect(where(doc, pause)).toBe('1:71-1:76');
+    expect(where(doc, customer)).toBe('2:13-3:16');
+    expect(whereWord(doc, 2, 'send')).toBe('3:3-3:7');
+    expect(doc.links).toEqual([{ href: 'https://acme.com/renew', start: 41, end: 65 }]);
     expectSegmentsMapBack(doc);
   });
 

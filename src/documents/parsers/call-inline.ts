@@ -1,8 +1,8 @@
 /**
- * The inline layer of call scripts: copies a range of a line into a segment
- * without its Markdown markup (emphasis markers, link syntax, tags,
- * comments), and in spoken text cuts out stage directions such as
- * `[pause]`, `(wait for answer)`, `[action: pull-up-account]` or `*smile*`.
+ * The inline layer of call scripts: copies a range of a line's visible text
+ * (see call-lines) into a segment, and in spoken text cuts out stage
+ * directions such as `[pause]`, `(wait for answer)`,
+ * `[action: pull-up-account]` or `*smile*`.
  *
  * Square brackets in spoken text are either a stage direction or a
  * fill-in placeholder (`Hi [name], this is [rep] from [company]`). A bracket
@@ -13,10 +13,8 @@
  * `(977) 625-2661` stays spoken.
  */
 import type { SegmentTextBuilder } from '../source-map.js';
-import { findMergeTags } from '../opaque.js';
-import type { Link } from '../types.js';
-import { isSelfClosingComponent, possessiveLength } from './components.js';
-import { overlapping, type Range } from './lines.js';
+import { piecesIn, sourceRange, type TextLine } from './call-lines.js';
+import type { Range } from './lines.js';
 
 /** First words that make a bracketed, parenthesised or starred aside a stage direction. */
 const STAGE_WORDS = new Set([
@@ -96,40 +94,38 @@ function isStageDirection(content: string): boolean {
 }
 
 export interface InlineContext {
-  source: string;
-  /** Sorted, non-overlapping source ranges to leave out wherever they occur (HTML comments). */
-  cuts: readonly Range[];
   /** Spoken text: stage directions are cut out and bracket placeholders marked opaque. */
   spoken: boolean;
-  /** Receives the inner range of every stage direction cut from spoken text. */
-  directions: Range[];
-  links: Link[];
+  /** Receives the range, in the line's text, of every stage direction cut from spoken text. */
+  directions: LineRange[];
 }
 
-/** How far a closing bracket, quote or marker is looked for, so long lines stay linear. */
+/** A range of one line's text. */
+export interface LineRange extends Range {
+  line: TextLine;
+}
+
+/** How far a closing bracket is looked for, so long lines stay linear. */
 const MAX_INLINE_SPAN = 1000;
-const TAG = /<\/?[A-Za-z][^<>\n]{0,1000}>/y;
-const IMAGE = /!\[[^\]\n]{0,1000}\]\([^)\n]{0,1000}\)/y;
-const ASCII_PUNCTUATION = /[!-/:-@[-`{-~]/;
 export const OPEN_QUOTES = '"“„';
 export const CLOSE_QUOTES = '"”';
 
 /**
  * The inner range of a bracketed or parenthesised aside that is all of
- * `source[start, end)` (`[action: Account pulled up]`), if it is one.
+ * `text[start, end)` (`[action: Account pulled up]`), if it is one.
  */
-export function standaloneAside(source: string, start: number, end: number): Range | undefined {
-  const text = source.slice(start, end);
-  const open = start + (text.length - text.trimStart().length);
-  const close = start + text.trimEnd().length - 1;
-  const closing = source[open] === '[' ? ']' : source[open] === '(' ? ')' : undefined;
-  if (closing === undefined || source[close] !== closing || close - open > MAX_INLINE_SPAN) return undefined;
-  return source.indexOf(closing, open + 1) === close ? { start: open + 1, end: close } : undefined;
+export function standaloneAside(text: string, start: number, end: number): Range | undefined {
+  const slice = text.slice(start, end);
+  const open = start + (slice.length - slice.trimStart().length);
+  const close = start + slice.trimEnd().length - 1;
+  const closing = text[open] === '[' ? ']' : text[open] === '(' ? ')' : undefined;
+  if (closing === undefined || text[close] !== closing || close - open > MAX_INLINE_SPAN) return undefined;
+  return text.indexOf(closing, open + 1) === close ? { start: open + 1, end: close } : undefined;
 }
 
-/** Appends `source[start, end)` to `builder` as readable text. */
-export function appendInline(builder: SegmentTextBuilder, context: InlineContext, start: number, end: number): void {
-  new InlineWalker(builder, context, start, end).walk();
+/** Appends `line.text[start, end)` to `builder`, mapped to the source. */
+export function appendInline(builder: SegmentTextBuilder, context: InlineContext, line: TextLine, start: number, end: number): void {
+  new InlineWalker(builder, context, line, start, end).walk();
 }
 
 class InlineWalker {
@@ -138,117 +134,89 @@ class InlineWalker {
   /** Where the range's visible text starts and ends, to tell an aside that is all there is. */
   private readonly contentStart: number;
   private readonly contentEnd: number;
+  private readonly text: string;
 
   constructor(
     private readonly builder: SegmentTextBuilder,
     private readonly context: InlineContext,
+    private readonly line: TextLine,
     private readonly start: number,
     private readonly end: number,
   ) {
+    this.text = line.text;
     this.position = start;
     this.runStart = start;
-    const text = context.source.slice(start, end);
-    this.contentStart = start + (text.length - text.trimStart().length);
-    this.contentEnd = start + text.trimEnd().length;
+    const slice = this.text.slice(start, end);
+    this.contentStart = start + (slice.length - slice.trimStart().length);
+    this.contentEnd = start + slice.trimEnd().length;
   }
 
   walk(): void {
-    const { source } = this.context;
-    // Merge tags are copied whole: the asterisks of *|FNAME|* are not emphasis.
-    const mergeTags = findMergeTags(source.slice(this.start, this.end)).map((tag) => ({ start: tag.start + this.start, end: tag.end + this.start }));
+    const { spoken } = this.context;
+    const cuts = piecesIn(this.line, this.start, this.end).filter((piece) => piece.cut);
+    let nextCut = 0;
     while (this.position < this.end) {
-      const [cut] = overlapping(this.context.cuts, this.position, this.position + 1);
-      const tag = mergeTags.find((candidate) => candidate.start === this.position);
-      const char = source[this.position];
-      if (tag) this.position = tag.end;
-      else if (cut) this.skip(Math.min(cut.end, this.end), true);
-      else if (char === '\\' && ASCII_PUNCTUATION.test(source[this.position + 1] ?? '')) this.skip(this.position + 1, false);
-      else if (char === '`') this.codeSpan();
-      else if (char === '<' || char === '!') this.markupOrText(char === '<' ? TAG : IMAGE);
-      else if (char === '[') this.bracket();
-      else if (char === '(' && this.context.spoken) this.parenthesis();
-      else if ((char === '*' || char === '_' || char === '~') && this.emphasisRun() > 0) this.emphasis();
-      else if (this.context.spoken && this.quoteHugsEmphasis()) this.skip(this.position + 1, false);
+      const cut = cuts[nextCut];
+      if (cut && cut.at <= this.position) {
+        nextCut++;
+        this.skip(this.position, { start: cut.start, end: cut.end });
+        continue;
+      }
+      const char = this.text[this.position];
+      const emphasis = spoken ? this.stageEmphasis() : undefined;
+      if (emphasis) this.direction(emphasis.start, emphasis.end, emphasis.end);
+      else if (spoken && char === '[') this.bracket();
+      else if (spoken && char === '(') this.parenthesis();
+      else if (spoken && this.quoteHugsEmphasis()) this.skip(this.position + 1);
       else this.position++;
     }
     this.flush();
   }
 
-  /** An HTML/JSX tag (with the possessive after a self-closing one) or a Markdown image is left out; a lone `<` or `!` is text. */
-  private markupOrText(pattern: RegExp): void {
-    pattern.lastIndex = this.position;
-    const match = pattern.exec(this.context.source);
-    if (!match || match.index + match[0].length > this.end) {
-      this.position++;
-      return;
-    }
-    const markupEnd = this.position + match[0].length;
-    const component = pattern === TAG && isSelfClosingComponent(match[0]);
-    this.skip(Math.min(this.end, markupEnd + (component ? possessiveLength(this.context.source, markupEnd) : 0)), true);
-  }
-
   private flush(): void {
-    if (this.position > this.runStart) this.builder.verbatim(this.context.source.slice(this.runStart, this.position), this.runStart);
+    if (this.position > this.runStart) this.emit(this.runStart, this.position);
     this.runStart = this.position;
   }
 
-  /** Leaves out `[position, to)`; where a visible thing was cut, keeps the words around it apart but not doubly spaced. */
-  private skip(to: number, visible: boolean): void {
+  /** Copies `text[from, to)` piece by piece: verbatim where it reads as the source, inline code opaque. */
+  private emit(from: number, to: number): void {
+    for (const piece of piecesIn(this.line, from, to)) {
+      if (piece.cut) continue;
+      const a = Math.max(from, piece.at) - piece.at;
+      const b = Math.min(to, piece.at + piece.text.length) - piece.at;
+      const codeStart = this.builder.textLength;
+      if (piece.verbatim) this.builder.verbatim(piece.text.slice(a, b), piece.start + a);
+      else this.builder.replaced(piece.text.slice(a, b), piece.start, piece.end);
+      if (piece.code) this.builder.markOpaque('code', codeStart, this.builder.textLength);
+    }
+  }
+
+  /** Leaves out `[position, to)`; where a visible thing was cut (`cut`, its source), keeps the words around it apart but not doubly spaced. */
+  private skip(to: number, cut?: Range): void {
     this.flush();
-    const cutStart = this.position;
     this.position = to;
-    if (visible) this.mendSpacing(cutStart, to);
+    if (cut) this.mendSpacing(cut);
     this.runStart = this.position;
   }
 
-  private mendSpacing(cutStart: number, cutEnd: number): void {
-    const { source } = this.context;
+  private mendSpacing(cut: Range): void {
+    const { text } = this;
     if (this.builder.endsWithSpace()) {
-      while (this.position < this.end && (source[this.position] === ' ' || source[this.position] === '\t')) this.position++;
-    } else if (/[\p{L}\p{N}]/u.test(source[this.position] ?? '') && this.position < this.end) {
-      this.builder.synthetic(' ', cutStart, cutEnd);
+      while (this.position < this.end && (text[this.position] === ' ' || text[this.position] === '\t')) this.position++;
+    } else if (this.position < this.end && /[\p{L}\p{N}]/u.test(text[this.position] ?? '')) {
+      this.builder.synthetic(' ', cut.start, cut.end);
     }
   }
 
-  private codeSpan(): void {
-    const { source } = this.context;
-    const ticks = /`+/y;
-    ticks.lastIndex = this.position;
-    const fence = ticks.exec(source)![0];
-    const searchFrom = this.position + fence.length;
-    const found = source.slice(searchFrom, Math.min(this.end, searchFrom + MAX_INLINE_SPAN)).indexOf(fence);
-    const close = found < 0 ? -1 : searchFrom + found;
-    if (close < 0) {
-      this.position += fence.length;
-      return;
-    }
-    this.skip(this.position + fence.length, false);
-    const codeStart = this.builder.textLength;
-    this.position = close;
-    this.flush();
-    this.builder.markOpaque('code', codeStart, this.builder.textLength);
-    this.skip(close + fence.length, false);
-  }
-
-  /** `[text](href)` is a link (its text kept); otherwise a stage direction or a placeholder. */
+  /** A bracket is a stage direction or a placeholder. */
   private bracket(): void {
-    const { source } = this.context;
     const close = this.closing(']');
     if (close < 0) {
       this.position++;
       return;
     }
-    const hrefClose = source[close + 1] === '(' ? this.closing(')', close + 1) : -1;
-    if (hrefClose >= 0) {
-      this.link(close, hrefClose);
-      return;
-    }
-    if (!this.context.spoken) {
-      this.position = close + 1;
-      return;
-    }
     if (this.isDirection(close)) {
-      this.direction(close);
+      this.direction(this.position + 1, close, close + 1);
       return;
     }
     this.flush();
@@ -258,36 +226,16 @@ class InlineWalker {
     this.builder.markOpaque('merge-tag', placeholderStart, this.builder.textLength);
   }
 
-  private link(textEnd: number, hrefEnd: number): void {
-    const { source } = this.context;
-    const linkStart = this.position;
-    this.skip(this.position + 1, false);
-    new InlineWalker(this.builder, this.context, this.position, textEnd).walk();
-    this.context.links.push({ href: source.slice(textEnd + 2, hrefEnd).trim(), start: linkStart, end: hrefEnd + 1 });
-    this.position = hrefEnd + 1;
-    this.runStart = this.position;
-  }
-
   private parenthesis(): void {
     const close = this.closing(')');
-    if (close >= 0 && this.isDirection(close)) this.direction(close);
+    if (close >= 0 && this.isDirection(close)) this.direction(this.position + 1, close, close + 1);
     else this.position++;
   }
 
-  /** A run of emphasis markers at a word boundary (`*`, `**`, `_`, `__`, `~~`); 0 when the characters are literal. */
-  private emphasisRun(): number {
-    const { source } = this.context;
-    const char = source[this.position];
-    let length = 0;
-    while (source[this.position + length] === char && length < 3) length++;
-    if (char === '~' && length !== 2) return 0;
-    const before = this.position > this.start ? source[this.position - 1] : ' ';
-    const after = this.position + length < this.end ? source[this.position + length] : ' ';
-    const word = /[\p{L}\p{N}]/u;
-    if (char === '_' && word.test(before) && word.test(after)) return 0;
-    const opens = !/\s/.test(after);
-    const closes = !/\s/.test(before);
-    return opens || closes ? length : 0;
+  /** A starred aside that opens here (`*smile*`, not `_…_` or bold) and reads as a stage direction. */
+  private stageEmphasis(): Range | undefined {
+    const emphasis = this.line.emphasis.find((span) => span.start === this.position && span.kind === 'emphasis' && span.marker === '*');
+    return emphasis && emphasis.end <= this.end && isStageDirection(this.text.slice(emphasis.start, emphasis.end)) ? emphasis : undefined;
   }
 
   /**
@@ -295,45 +243,30 @@ class InlineWalker {
    * line as something to say; it is not spoken, so it is left out.
    */
   private quoteHugsEmphasis(): boolean {
-    const { source } = this.context;
-    const char = source[this.position];
-    const before = this.position > this.start ? source[this.position - 1] : '';
-    const after = this.position + 1 < this.end ? source[this.position + 1] : '';
-    return (OPEN_QUOTES.includes(char) && (before === '*' || before === '_')) || (CLOSE_QUOTES.includes(char) && (after === '*' || after === '_'));
-  }
-
-  /** Emphasis markers are dropped; in spoken text a starred stage direction (`*smile*`) is cut out. */
-  private emphasis(): void {
-    const { source } = this.context;
-    const length = this.emphasisRun();
-    if (this.context.spoken && length === 1 && source[this.position] === '*') {
-      const close = this.closing('*');
-      if (close > this.position + 1 && isStageDirection(source.slice(this.position + 1, close))) {
-        this.direction(close);
-        return;
-      }
-    }
-    this.skip(this.position + length, false);
+    const char = this.text[this.position] ?? '';
+    const at = this.position;
+    return (
+      (OPEN_QUOTES.includes(char) && this.line.emphasis.some((span) => span.start === at)) ||
+      (CLOSE_QUOTES.includes(char) && this.line.emphasis.some((span) => span.end === at + 1))
+    );
   }
 
   private isDirection(close: number): boolean {
-    const { source } = this.context;
-    const inner = source.slice(this.position + 1, close);
+    const inner = this.text.slice(this.position + 1, close);
     const aloneInRange = this.position === this.contentStart && close + 1 === this.contentEnd;
     return isStageDirection(inner) || aloneInRange;
   }
 
-  /** Cuts the aside that runs from the current position to `close` and records its inner text. */
-  private direction(close: number): void {
-    this.context.directions.push({ start: this.position + 1, end: close });
-    this.skip(close + 1, true);
+  /** Cuts the aside from the current position to `after`, recording its inner text `[innerStart, innerEnd)`. */
+  private direction(innerStart: number, innerEnd: number, after: number): void {
+    this.context.directions.push({ line: this.line, start: innerStart, end: innerEnd });
+    this.skip(after, sourceRange(this.line, this.position, after));
   }
 
-  /** The offset of the first `char` after `from`, within the range and MAX_INLINE_SPAN, or -1. */
-  private closing(char: string, from = this.position): number {
-    const { source } = this.context;
-    const limit = Math.min(this.end, from + 1 + MAX_INLINE_SPAN);
-    for (let index = from + 1; index < limit; index++) if (source[index] === char) return index;
+  /** The offset of the first `char` after the current position, within the range and MAX_INLINE_SPAN, or -1. */
+  private closing(char: string): number {
+    const limit = Math.min(this.end, this.position + 1 + MAX_INLINE_SPAN);
+    for (let index = this.position + 1; index < limit; index++) if (this.text[index] === char) return index;
     return -1;
   }
 }

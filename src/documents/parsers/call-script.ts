@@ -27,47 +27,56 @@
  * a prompt the caller hears: the quotations are `agent`, the label a
  * direction.
  *
- * Markdown headings are `heading` segments and give the `section` of what
- * follows. Tables are read cell by cell, each cell a block: a cell that is
- * one quotation (`"…"`, `_“…”_`) is spoken, by the `customer` when its
- * column header or its row's first cell names the other party (`They say`,
- * `Customer`, `Objection`), else by the `agent`; other cells are
- * directions. Code blocks, HTML
- * comments and tags are skipped, as is a possessive after a self-closing
- * component (`<TeamMember … />’s`); front matter goes to meta (`campaign`
- * also to the data of spoken segments).
+ * The script is read through its Markdown tree (the remark pipeline of the
+ * Markdown reader), line by line over paragraphs (see call-lines). Headings
+ * are `heading` segments and give the `section` of what follows. Tables are
+ * read cell by cell, each cell a block: a cell that is one quotation (`"…"`,
+ * `_“…”_`) is spoken, by the `customer` when its column header or its row's
+ * first cell names the other party (`They say`, `Customer`, `Objection`),
+ * else by the `agent`; other cells are directions. A paragraph goes on the
+ * turn or guidance before it unless a blank line parts them. Fenced code,
+ * HTML blocks and comments, tags and images are skipped, as is a possessive
+ * after a self-closing component (`<TeamMember … />’s`). An indented block
+ * is no code in a call script: guides indent what to say
+ * (`    *"Hey [name], thanks for the time."*`), so its lines are read as
+ * Markdown of their own. Front matter goes to meta (`campaign` also to the
+ * data of spoken segments).
  */
+import type { Code, Nodes, Parent, Root, Table as TableNode } from 'mdast';
+import { visit } from 'unist-util-visit';
 import { hasSpeakerLabels, isCallScriptName } from '../channel.js';
 import { readFrontMatter } from '../front-matter.js';
 import { SegmentList, type Parser, type ParserOptions, type SegmentExtras } from '../parser.js';
 import { LineIndex } from '../positions.js';
 import { SegmentTextBuilder } from '../source-map.js';
 import type { Link, ParseWarning, Role } from '../types.js';
+import { LineReader, type TextLine } from './call-lines.js';
+import { appendInline, CLOSE_QUOTES, OPEN_QUOTES, standaloneAside, type InlineContext, type LineRange } from './call-inline.js';
 import { directivesIn, findComments } from './comments.js';
-import { appendInline, CLOSE_QUOTES, OPEN_QUOTES, standaloneAside, type InlineContext } from './call-inline.js';
+import { isBlank, type Range } from './lines.js';
+import { nodeRange, parseMarkdownTree } from './markdown-tree.js';
 import { dataString } from './social-fields.js';
-import { isBlank, overlapping, splitLines, textOutside, type Range, type SourceLine } from './lines.js';
 
 export const parseCallScript: Parser = (input) => {
   const { source, options } = input;
   const frontMatter = readFrontMatter(source);
   const bodyStart = frontMatter?.bodyStart ?? 0;
-  const comments = findComments(source, bodyStart);
-  const directives = directivesIn(comments, new LineIndex(source));
+  const directives = directivesIn(findComments(source, bodyStart), new LineIndex(source));
   const campaign = dataString(frontMatter?.data.campaign);
   const body = source.slice(bodyStart);
   const labelled = hasSpeakerLabels(body, options, 1);
-  const reader = new CallScriptReader(source, {
-    labels: speakerLabels(options),
-    labelled,
-    spokenProse: !labelled && isCallScriptName(input.path) && !/["“„]/.test(body),
-    comments,
-    spokenData: campaign === undefined ? undefined : { campaign },
-  });
-  reader.read(splitLines(source, bodyStart));
   const warnings: ParseWarning[] = frontMatter?.error
     ? [{ message: `front matter: ${frontMatter.error.message}`, start: frontMatter.error.offset, end: frontMatter.error.offset }]
     : [];
+  const { tree } = parseMarkdownTree(source, 'markdown', warnings);
+  const reader = new CallScriptReader(source, tree, {
+    labels: speakerLabels(options),
+    labelled,
+    spokenProse: !labelled && isCallScriptName(input.path) && !/["“„]/.test(body),
+    spokenData: campaign === undefined ? undefined : { campaign },
+  });
+  reader.read(tree.children, 0, false);
+  reader.finish();
   return { segments: reader.list.segments, links: reader.links, directives, meta: frontMatter?.data ?? {}, warnings };
 };
 
@@ -77,7 +86,6 @@ interface ReaderSettings {
   labelled: boolean;
   /** A voicemail or IVR script with neither labels nor quotations: its prose is the message itself. */
   spokenProse: boolean;
-  comments: Range[];
   spokenData?: Record<string, string>;
 }
 
@@ -86,15 +94,15 @@ interface Turn {
   role: Role;
   speaker: string;
   builder: SegmentTextBuilder;
-  directions: Range[];
+  directions: LineRange[];
   /**
    * Asides on lines of their own after the turn's last spoken line
    * (`[action: Account pulled up]`): directions of the turn when it goes on,
    * blocks of their own when it ends there.
    */
-  trailingAsides: Range[];
+  trailingAsides: LineRange[];
   block: number;
-  lastLine: SourceLine;
+  lastLine: TextLine;
 }
 
 interface Guidance {
@@ -102,18 +110,9 @@ interface Guidance {
   role: Role;
   builder: SegmentTextBuilder;
   /** Stage directions cut from spoken prose. */
-  directions: Range[];
+  directions: LineRange[];
   block: number;
-  lastLine: SourceLine;
-}
-
-/** The table being read: the cues of its header cells by column (none for a quotation), once the header row is read. */
-interface Table {
-  headers?: (string | undefined)[];
-}
-
-interface Heading extends Range {
-  level: number;
+  lastLine: TextLine;
 }
 
 interface SpokenSpan extends Range {
@@ -125,21 +124,16 @@ interface CuedSpan extends SpokenSpan {
   role: Role;
 }
 
-const HEADING_START = /^[ \t]{0,3}(#{1,6})(?:[ \t]+|$)/;
 /** Lines longer than this are not searched for spoken quotations (keeps the search linear on huge lines). */
 const MAX_QUOTED_LINE = 4000;
-const FENCE = /^[ \t]{0,3}(`{3,}|~{3,})/;
-const LINE_PREFIX = /^[ \t]*(?:>[ \t]?)*[ \t]*(?:(?:[-*+]|\d+[.)])[ \t]+)?(?:\[[ xX]\][ \t]+)?/;
-const LIST_ITEM = /^[ \t]*(?:>[ \t]?)*[ \t]*(?:[-*+]|\d+[.)])[ \t]+/;
-const SPEAKER_LABEL =
-  /^([ \t]*(?:>[ \t]?)*[ \t]*(?:(?:[-*+]|\d+[.)])[ \t]+)?)(\*\*|__|\*|_)?([A-Za-z][A-Za-z .'-]{0,30}?)[ \t]*(\([^()\n]{1,40}\))?[ \t]*(?:\*\*|__|\*|_)?[ \t]*:(?:[ \t]*(?:\*\*|__|\*|_)(?=\s|$))?[ \t]*/d;
-/** The row under a Markdown table's header: `|---|:--:|`. */
-const TABLE_DELIMITER = /^[ \t]*\|?[ \t]*:?-+:?[ \t]*(?:\|[ \t]*:?-+:?[ \t]*)*\|?[ \t]*$/;
-const EMPHASIS_SPAN = /(?<![\w*_\\])(\*\*|\*|__|_)(?![\s*_])(.+?)(?<![\s\\*_])\1(?![\w*_])/g;
-/** A line of coaching for the agent, never part of a turn: `Note:`, `**Tip:**`, `Guidance:`, `Coach:`. */
-const GUIDANCE_LABEL = /^(?:\*\*|__|\*|_)?(?:notes?|tips?|guidance|coach)(?:\*\*|__|\*|_)?[ \t]*:/i;
-/** A table cell that is one quotation, straight or curly, optionally in italics. */
-const QUOTED_CELL = /^([ \t]*([*_]?)["“„])([^"“”„]*[\p{L}\p{N}][^"“”„]*)["”]\2[ \t]*$/u;
+/** A speaker label opening a line: `Agent:`, `Agent (Sam):`; emphasis and list markers are not in the line's text. */
+const SPEAKER_LABEL = /^([A-Za-z][A-Za-z .'-]{0,30}?)[ \t]*(\([^()\n]{1,40}\))?[ \t]*:[ \t]*/d;
+/** A line of coaching for the agent, never part of a turn: `Note:`, `Tip:`, `Guidance:`, `Coach:`. */
+const GUIDANCE_LABEL = /^(?:notes?|tips?|guidance|coach)[ \t]*:/i;
+/** A table cell that is one quotation, straight or curly. */
+const QUOTED_CELL = /^([ \t]*["“„])([^"“”„]*[\p{L}\p{N}][^"“”„]*)["”][ \t]*$/u;
+/** A blank line between two paragraphs: what goes before ends there. */
+const BLANK_LINE = /(?:\r\n|\r|\n)[ \t>]*(?:\r\n|\r|\n)/;
 
 function speakerLabels(options: ParserOptions): Map<string, Role> {
   const labels = new Map<string, Role>();
@@ -151,58 +145,107 @@ function speakerLabels(options: ParserOptions): Map<string, Role> {
 class CallScriptReader {
   readonly list = new SegmentList();
   readonly links: Link[] = [];
+  private readonly lines: LineReader;
   private unit: Turn | Guidance | undefined;
   private section: string | undefined;
-  private fence: string | undefined;
-  private table: Table | undefined;
 
   constructor(
     private readonly source: string,
+    tree: Root,
     private readonly settings: ReaderSettings,
-  ) {}
+  ) {
+    const definitions = new Map<string, string>();
+    visit(tree, 'definition', (definition) => {
+      if (!definitions.has(definition.identifier)) definitions.set(definition.identifier, definition.url);
+    });
+    this.lines = new LineReader(source, this.links, definitions);
+  }
 
-  read(lines: readonly SourceLine[]): void {
-    lines.forEach((line, index) => this.readLine(line, lines[index + 1]));
+  /** Reads block nodes; `base` is added to their offsets (an indented block parsed on its own). */
+  read(nodes: readonly Nodes[], base: number, indented: boolean): void {
+    for (const node of nodes) this.readBlock(node, base, indented);
+  }
+
+  finish(): void {
     this.closeUnit();
   }
 
-  private readLine(line: SourceLine, next: SourceLine | undefined): void {
-    if (this.fence !== undefined) {
-      if (line.text.trim().startsWith(this.fence)) this.fence = undefined;
-      return;
+  private readBlock(node: Nodes, base: number, indented: boolean): void {
+    switch (node.type) {
+      case 'paragraph':
+        return this.readParagraph(this.lines.read(node, base, { indented }));
+      case 'heading':
+        this.closeUnit();
+        return this.addHeading(this.lines.read(node, base), node.depth);
+      case 'table':
+        this.closeUnit();
+        return this.readTable(node, base);
+      case 'listItem':
+        return node.children.forEach((child, index) => {
+          if (index === 0 && child.type === 'paragraph') this.readParagraph(this.lines.read(child, base, { listItem: true, indented }));
+          else this.readBlock(child, base, indented);
+        });
+      case 'list':
+      case 'blockquote':
+        return this.read(node.children, base, indented);
+      case 'code':
+        return this.readCode(node, base);
+      case 'html':
+        // A comment between two lines of a turn does not end it.
+        if (!/^\s*<!--[\s\S]*-->\s*$/.test(node.value)) this.closeUnit();
+        return;
+      case 'thematicBreak':
+        return this.closeUnit();
+      default:
+        if ('children' in node && node.type !== 'footnoteDefinition') this.read((node as Parent).children as Nodes[], base, indented);
     }
-    if (this.isCommentOnly(line)) return;
-    if (!line.text.includes('|')) this.table = undefined;
-    if (this.table === undefined && line.text.includes('|') && next !== undefined && isTableDelimiter(next)) {
-      this.closeUnit();
-      this.table = {};
+  }
+
+  /** Fenced code is skipped; an indented block is read line by line as Markdown of its own. */
+  private readCode(node: Code, base: number): void {
+    this.closeUnit();
+    const [start, end] = nodeRange(node).map((offset) => offset + base);
+    if (/^[ \t]*(?:`|~)/.test(this.source.slice(start, end))) return;
+    const valueLines = node.value.split(/\r\n|\r|\n/);
+    let lineStart = start;
+    for (const valueLine of valueLines) {
+      const lineEnd = lineEndAt(this.source, lineStart, end);
+      const sourceLine = this.source.slice(lineStart, lineEnd);
+      if (valueLine.trim() !== '' && sourceLine.endsWith(valueLine)) {
+        const offset = lineEnd - valueLine.length;
+        this.read(parseMarkdownTree(valueLine, 'markdown', []).tree.children, offset, true);
+      }
+      lineStart = nextLineStart(this.source, lineEnd);
     }
-    if (this.table) {
-      if (!isTableDelimiter(line)) this.addTableRow(this.table, line);
-      return;
+  }
+
+  private readParagraph(lines: TextLine[]): void {
+    const first = lines[0];
+    if (!first) return;
+    if (this.unit && BLANK_LINE.test(this.source.slice(this.unit.lastLine.end, first.start))) this.closeUnit();
+    for (const line of lines) {
+      if (!/[\p{L}\p{N}]/u.test(line.text)) this.closeUnit();
+      else if (this.settings.labelled) this.readLabelledLine(line);
+      else this.readGuideLine(line);
     }
-    const fence = FENCE.exec(line.text);
-    const heading = headingOf(line);
-    if (fence || heading || !/[\p{L}\p{N}]/u.test(line.text)) {
-      this.closeUnit();
-      if (fence) this.fence = fence[1];
-      if (heading) this.addHeading(heading);
-    } else if (this.settings.labelled) this.readLabelledLine(line);
-    else this.readGuideLine(line);
   }
 
   /** Each cell with text is a block of its own: a quotation is spoken (a talk track), anything else a direction. */
-  private addTableRow(table: Table, line: SourceLine): void {
-    const cells = tableCells(this.source, line);
-    const quotations = cells.map((cell) => quotedCell(this.source, cell));
-    const cues = cells.map((cell, column) => (quotations[column] ? undefined : this.source.slice(cell.start, cell.end)));
-    cells.forEach((cell, column) => {
-      const quotation = quotations[column];
-      if (quotation)
-        this.addSpoken(quotation.start, quotation.end, this.tableSpeaker(table.headers?.[column], column > 0 ? cues[0] : undefined), this.list.nextBlock());
-      else if (/[\p{L}\p{N}]/u.test(this.source.slice(cell.start, cell.end))) this.addDirection(cell, this.list.nextBlock());
-    });
-    table.headers ??= cues;
+  private readTable(table: TableNode, base: number): void {
+    let headers: (string | undefined)[] | undefined;
+    for (const row of table.children) {
+      const cells = row.children.map((cell) => this.lines.read(cell, base)[0]);
+      const quotations = cells.map((cell) => cell && quotedCell(cell.text));
+      const cues = cells.map((cell, column) => (quotations[column] ? undefined : (cell?.text ?? '')));
+      cells.forEach((cell, column) => {
+        const quotation = quotations[column];
+        if (!cell) return;
+        if (quotation)
+          this.addSpoken(cell, quotation.start, quotation.end, this.tableSpeaker(headers?.[column], column > 0 ? cues[0] : undefined), this.list.nextBlock());
+        else if (/[\p{L}\p{N}]/u.test(cell.text)) this.addDirection({ line: cell, start: 0, end: cell.text.length }, this.list.nextBlock());
+      });
+      headers ??= cues;
+    }
   }
 
   /** A quotation in a table is the agent's line unless its column header or its row's first cell names the other party. */
@@ -211,19 +254,17 @@ class CallScriptReader {
     return namesOtherParty(header, false) || namesOtherParty(rowCue, true) ? 'customer' : 'agent';
   }
 
-  private isCommentOnly(line: SourceLine): boolean {
-    const inLine = overlapping(this.settings.comments, line.start, line.end);
-    return inLine.length > 0 && isBlank(textOutside(this.source, line.start, line.end, inLine));
-  }
-
-  private addHeading(heading: Heading): void {
+  private addHeading(lines: TextLine[], level: number): void {
     const builder = new SegmentTextBuilder();
-    appendInline(builder, this.inline(false, []), heading.start, heading.end);
-    const segment = this.list.add(builder, 'heading', { level: heading.level }, this.list.nextBlock());
+    lines.forEach((line, index) => {
+      if (index > 0) this.appendLineBreak(builder, lines[index - 1]!);
+      appendInline(builder, this.inline(false, []), line, 0, line.text.length);
+    });
+    const segment = this.list.add(builder, 'heading', { level }, this.list.nextBlock());
     if (segment) this.section = segment.text;
   }
 
-  private readLabelledLine(line: SourceLine): void {
+  private readLabelledLine(line: TextLine): void {
     const label = this.speakerLabel(line);
     if (label) {
       this.closeUnit();
@@ -238,63 +279,52 @@ class CallScriptReader {
         lastLine: line,
       };
       this.unit = turn;
-      this.appendSpoken(turn, label.contentStart, line.end);
-    } else if (GUIDANCE_LABEL.test(this.source.slice(this.contentStart(line), line.end))) {
+      this.appendSpoken(turn, line, label.contentStart);
+    } else if (GUIDANCE_LABEL.test(line.text)) {
       this.closeUnit();
       this.appendGuidanceLine(line);
     } else if (this.unit?.kind === 'turn') this.continueTurn(this.unit, line);
     else this.readCuedOrGuidanceLine(line);
   }
 
-  private continueTurn(turn: Turn, line: SourceLine): void {
-    const start = this.contentStart(line);
-    const aside = standaloneAside(this.source, start, line.end);
+  private continueTurn(turn: Turn, line: TextLine): void {
+    const aside = standaloneAside(line.text, 0, line.text.length);
     if (aside) {
-      turn.trailingAsides.push(aside);
+      turn.trailingAsides.push({ line, ...aside });
       return;
     }
     turn.directions.push(...turn.trailingAsides.splice(0));
     this.continueUnit(turn, line);
-    this.appendSpoken(turn, start, line.end);
+    this.appendSpoken(turn, line, 0);
   }
 
-  private speakerLabel(line: SourceLine): { role: Role; speaker: string; contentStart: number } | undefined {
+  private speakerLabel(line: TextLine): { role: Role; speaker: string; contentStart: number } | undefined {
     const match = SPEAKER_LABEL.exec(line.text);
-    const role = match && this.settings.labels.get(match[3].trim().toLowerCase());
+    const role = match && this.settings.labels.get(match[1]!.trim().toLowerCase());
     if (!match || !role) return undefined;
     const indices = match.indices!;
-    const speakerEnd = (indices[4] ?? indices[3])[1];
-    return { role, speaker: line.text.slice(indices[3][0], speakerEnd), contentStart: line.start + match[0].length };
+    const speakerEnd = (indices[2] ?? indices[1]!)[1];
+    return { role, speaker: line.text.slice(0, speakerEnd), contentStart: match[0].length };
   }
 
-  /** Spoken text of one line of a turn; a quotation wrapping the whole line is unwrapped. */
-  private appendSpoken(turn: Turn, start: number, end: number): void {
-    const inner = this.unwrapQuotation(start, end);
-    appendInline(turn.builder, this.inline(true, turn.directions), inner.start, inner.end);
-  }
-
-  private unwrapQuotation(start: number, end: number): Range {
-    const text = this.source.slice(start, end).trimEnd();
-    const wrapped = /^(\*\*|\*|__|_)?(["“„])(.*)(["”])\1$/su.exec(text);
-    if (!wrapped) return { start, end };
-    const marker = (wrapped[1] ?? '').length;
-    return { start: start + marker + 1, end: start + text.length - marker - 1 };
+  /** Spoken text of one line of a turn from `start`; a quotation wrapping the rest of the line is unwrapped. */
+  private appendSpoken(turn: Turn, line: TextLine, start: number): void {
+    const text = line.text.slice(start).trimEnd();
+    const wrapped = text.length >= 2 && OPEN_QUOTES.includes(text[0]!) && CLOSE_QUOTES.includes(text[text.length - 1]!);
+    const [from, to] = wrapped ? [start + 1, start + text.length - 1] : [start, line.text.length];
+    appendInline(turn.builder, this.inline(true, turn.directions), line, from, to);
   }
 
   /** A line of a call guide: quotations in it are spoken, the rest is guidance. */
-  private readGuideLine(line: SourceLine): void {
-    const start = this.contentStart(line);
+  private readGuideLine(line: TextLine): void {
     if (line.text.length > MAX_QUOTED_LINE) {
       this.appendGuidanceLine(line);
       return;
     }
-    const cued = cuedQuotations(this.source, start, line.end);
-    const spans =
-      cued.length > 0
-        ? cued
-        : findSpokenSpans(this.source, start, line.end, /^(?: {4}|\t)/.test(line.text)).map((span) => ({ ...span, role: 'agent' as const }));
+    const cued = cuedQuotations(line.text, 0, line.text.length);
+    const spans = cued.length > 0 ? cued : findSpokenSpans(line).map((span) => ({ ...span, role: 'agent' as const }));
     if (spans.length === 0) this.appendGuidanceLine(line);
-    else this.addQuotedLine(start, line.end, spans);
+    else this.addQuotedLine(line, spans);
   }
 
   /**
@@ -303,60 +333,62 @@ class CallScriptReader {
    * prompts the caller hears (`Prompt 1 (Welcome): "…"`), are spoken; the
    * rest is guidance.
    */
-  private readCuedOrGuidanceLine(line: SourceLine): void {
-    const start = this.contentStart(line);
-    const spans = line.text.length > MAX_QUOTED_LINE ? [] : cuedOrPromptQuotations(this.source, start, line.end);
+  private readCuedOrGuidanceLine(line: TextLine): void {
+    const spans = line.text.length > MAX_QUOTED_LINE ? [] : cuedOrPromptQuotations(line);
     if (spans.length === 0) this.appendGuidanceLine(line);
-    else this.addQuotedLine(start, line.end, spans);
+    else this.addQuotedLine(line, spans);
   }
 
-  private addQuotedLine(start: number, end: number, spans: readonly CuedSpan[]): void {
+  private addQuotedLine(line: TextLine, spans: readonly CuedSpan[]): void {
     this.closeUnit();
     const block = this.list.nextBlock();
-    let position = start;
+    let position = 0;
     for (const span of spans) {
-      this.addGuidancePiece(position, span.start, block);
-      this.addSpoken(span.innerStart, span.innerEnd, span.role, block);
+      this.addGuidancePiece(line, position, span.start, block);
+      this.addSpoken(line, span.innerStart, span.innerEnd, span.role, block);
       position = span.end;
     }
-    this.addGuidancePiece(position, end, block);
+    this.addGuidancePiece(line, position, line.text.length, block);
   }
 
-  private addSpoken(start: number, end: number, role: Role, block: number): void {
+  private addSpoken(line: TextLine, start: number, end: number, role: Role, block: number): void {
     const builder = new SegmentTextBuilder();
-    const directions: Range[] = [];
-    appendInline(builder, this.inline(true, directions), start, end);
+    const directions: LineRange[] = [];
+    appendInline(builder, this.inline(true, directions), line, start, end);
     this.list.add(builder, role, this.extras(role === 'agent' ? this.settings.spokenData : undefined), block);
     for (const direction of directions) this.addDirection(direction, block);
   }
 
   /** Guidance around a quotation, without the dashes, commas and connectives that only led into it. */
-  private addGuidancePiece(start: number, end: number, block: number): void {
-    while (start < end && /[\s,;–—-]/.test(this.source[start])) start++;
-    while (end > start && /[\s,;:–—-]/.test(this.source[end - 1])) end--;
-    if (end <= start || /^(?:or|and)$/i.test(this.source.slice(start, end))) return;
-    const builder = new SegmentTextBuilder();
-    appendInline(builder, this.inline(false, []), start, end);
-    this.list.add(builder, 'direction', this.extras(), block);
+  private addGuidancePiece(line: TextLine, start: number, end: number, block: number): void {
+    const { text } = line;
+    while (start < end && /[\s,;–—-]/.test(text[start]!)) start++;
+    while (end > start && /[\s,;:–—-]/.test(text[end - 1]!)) end--;
+    if (end <= start || /^(?:or|and)$/i.test(text.slice(start, end))) return;
+    this.addDirection({ line, start, end }, block);
   }
 
   /** Guidance prose (or the message of a spoken-prose script): lines join into one segment; each list item starts its own. */
-  private appendGuidanceLine(line: SourceLine): void {
-    const start = this.contentStart(line);
-    const role: Role = this.settings.spokenProse && !GUIDANCE_LABEL.test(this.source.slice(start, line.end)) ? 'agent' : 'direction';
-    if (this.unit?.kind === 'guidance' && this.unit.role === role && !LIST_ITEM.test(line.text)) this.continueUnit(this.unit, line);
+  private appendGuidanceLine(line: TextLine): void {
+    const role: Role = this.settings.spokenProse && !GUIDANCE_LABEL.test(line.text) ? 'agent' : 'direction';
+    if (this.unit?.kind === 'guidance' && this.unit.role === role && !line.listItem) this.continueUnit(this.unit, line);
     else {
       this.closeUnit();
       this.unit = { kind: 'guidance', role, builder: new SegmentTextBuilder(), directions: [], block: this.list.nextBlock(), lastLine: line };
     }
-    appendInline(this.unit.builder, this.inline(role === 'agent', this.unit.directions), start, line.end);
+    appendInline(this.unit.builder, this.inline(role === 'agent', this.unit.directions), line, 0, line.text.length);
   }
 
   /** Joins the next line to a unit with the line break as written. */
-  private continueUnit(unit: Turn | Guidance, line: SourceLine): void {
-    const previous = unit.lastLine;
-    unit.builder.verbatim(this.source.slice(previous.end, previous.next), previous.end);
+  private continueUnit(unit: Turn | Guidance, line: TextLine): void {
+    this.appendLineBreak(unit.builder, unit.lastLine);
     unit.lastLine = line;
+  }
+
+  private appendLineBreak(builder: SegmentTextBuilder, previous: TextLine): void {
+    const lineBreak = /^[ \t\\]*(?:\r\n|\r|\n)/.exec(this.source.slice(previous.end, previous.breakEnd));
+    if (lineBreak) builder.verbatim(lineBreak[0], previous.end);
+    else builder.synthetic('\n', previous.end);
   }
 
   private closeUnit(): void {
@@ -373,9 +405,9 @@ class CallScriptReader {
     return this.extras(unit.role === 'agent' ? this.settings.spokenData : undefined);
   }
 
-  private addDirection(range: Range, block: number): void {
+  private addDirection(range: LineRange, block: number): void {
     const builder = new SegmentTextBuilder();
-    appendInline(builder, this.inline(false, []), range.start, range.end);
+    appendInline(builder, this.inline(false, []), range.line, range.start, range.end);
     this.list.add(builder, 'direction', this.extras(), block);
   }
 
@@ -386,44 +418,28 @@ class CallScriptReader {
     return extras;
   }
 
-  private contentStart(line: SourceLine): number {
-    return line.start + LINE_PREFIX.exec(line.text)![0].length;
-  }
-
-  private inline(spoken: boolean, directions: Range[]): InlineContext {
-    return { source: this.source, cuts: this.settings.comments, spoken, directions, links: this.links };
+  private inline(spoken: boolean, directions: LineRange[]): InlineContext {
+    return { spoken, directions };
   }
 }
 
-function isTableDelimiter(line: SourceLine): boolean {
-  return line.text.includes('|') && TABLE_DELIMITER.test(line.text);
+/** The end of the line that starts at `start` (before its line break), within `end`. */
+function lineEndAt(source: string, start: number, end: number): number {
+  let index = start;
+  while (index < end && source[index] !== '\n' && source[index] !== '\r') index++;
+  return index;
 }
 
-/**
- * The cells of a table row, split at unescaped pipes. What stands before a
- * leading pipe or after a trailing one is no cell, so that columns line up
- * with the header.
- */
-function tableCells(source: string, line: SourceLine): Range[] {
-  const cells: Range[] = [];
-  let cellStart = line.start;
-  for (let index = line.start; index <= line.end; index++) {
-    if (index < line.end && (source[index] !== '|' || source[index - 1] === '\\')) continue;
-    cells.push({ start: cellStart, end: index });
-    cellStart = index + 1;
-  }
-  if (/^\s*\|/.test(line.text)) cells.shift();
-  const last = cells[cells.length - 1];
-  if (last && /[^\\]\|\s*$/.test(line.text) && isBlank(source.slice(last.start, last.end))) cells.pop();
-  return cells;
+function nextLineStart(source: string, lineEnd: number): number {
+  return source.startsWith('\r\n', lineEnd) ? lineEnd + 2 : lineEnd + 1;
 }
 
 /** The words inside a cell that is one quotation. */
-function quotedCell(source: string, cell: Range): Range | undefined {
-  const match = QUOTED_CELL.exec(source.slice(cell.start, cell.end));
+function quotedCell(text: string): Range | undefined {
+  const match = QUOTED_CELL.exec(text);
   if (!match) return undefined;
-  const start = cell.start + match[1].length;
-  return { start, end: start + match[3].length };
+  const start = match[1]!.length;
+  return { start, end: start + match[2]!.length };
 }
 
 /**
@@ -433,24 +449,11 @@ function quotedCell(source: string, cell: Range): Range | undefined {
  * the agent answers, not the other party speaking.
  */
 function tableCueRole(cue: string, labels: Map<string, Role>, row: boolean): Role | undefined {
-  const words = cue
-    .replace(/[*_`]/g, '')
-    .replace(/[\s:]+$/, '')
-    .trim();
+  const words = cue.replace(/[\s:]+$/, '').trim();
   const label = labels.get(words.toLowerCase());
   if (label) return label;
   if (row && /\s+objections?$/i.test(words)) return undefined;
   return /^objections$/i.test(words) ? 'customer' : cueRole(words);
-}
-
-/** An ATX heading: its level and the range of its text, without a closing run of `#`. */
-function headingOf(line: SourceLine): Heading | undefined {
-  const match = HEADING_START.exec(line.text);
-  if (!match) return undefined;
-  let end = line.text.trimEnd().length;
-  const closing = /[ \t]#+$/.exec(line.text.slice(match[0].length, end));
-  if (closing) end = match[0].length + closing.index;
-  return { level: match[1].length, start: line.start + match[0].length, end: line.start + Math.max(match[0].length, end) };
 }
 
 /**
@@ -460,28 +463,21 @@ function headingOf(line: SourceLine): Heading | undefined {
  * `Label:` or a dash, with any quotations listed after them; else the whole
  * line when it is italic and indented as a block.
  */
-function findSpokenSpans(source: string, start: number, end: number, indented: boolean): SpokenSpan[] {
-  const italics = emphasisSpans(source, start, end).filter((span) => span.innerStart - span.start === 1);
-  const italicQuotes = italics.filter((span) => OPEN_QUOTES.includes(source[span.innerStart]));
-  if (italicQuotes.length > 0) return italicQuotes.map((span) => stripQuotes(source, span));
-  const led = ledQuotations(source, start, end);
+function findSpokenSpans(line: TextLine): SpokenSpan[] {
+  const { text } = line;
+  const italics = line.emphasis.filter((span) => span.kind === 'emphasis').map((span) => ({ ...span, innerStart: span.start, innerEnd: span.end }));
+  const italicQuotes = italics.filter((span) => OPEN_QUOTES.includes(text[span.innerStart] ?? ''));
+  if (italicQuotes.length > 0) return italicQuotes.map((span) => stripQuotes(text, span));
+  const led = ledQuotations(text, 0, text.length);
   if (led.length > 0) return led;
-  if (!indented) return [];
-  const whole = italics.find((span) => span.start === start && span.end === trimmedEnd(source, start, end));
-  return whole ? [stripQuotes(source, whole)] : [];
+  if (!line.indented) return [];
+  const whole = italics.find((span) => span.start === 0 && span.end === text.trimEnd().length);
+  return whole ? [stripQuotes(text, whole)] : [];
 }
 
-function emphasisSpans(source: string, start: number, end: number): SpokenSpan[] {
-  return [...source.slice(start, end).matchAll(EMPHASIS_SPAN)].map((match) => {
-    const spanStart = start + match.index;
-    const marker = match[1].length;
-    return { start: spanStart, end: spanStart + match[0].length, innerStart: spanStart + marker, innerEnd: spanStart + match[0].length - marker };
-  });
-}
-
-function stripQuotes(source: string, span: SpokenSpan): SpokenSpan {
-  const innerStart = OPEN_QUOTES.includes(source[span.innerStart]) ? span.innerStart + 1 : span.innerStart;
-  const innerEnd = span.innerEnd > innerStart && CLOSE_QUOTES.includes(source[span.innerEnd - 1]) ? span.innerEnd - 1 : span.innerEnd;
+function stripQuotes(text: string, span: SpokenSpan): SpokenSpan {
+  const innerStart = OPEN_QUOTES.includes(text[span.innerStart] ?? '') ? span.innerStart + 1 : span.innerStart;
+  const innerEnd = span.innerEnd > innerStart && CLOSE_QUOTES.includes(text[span.innerEnd - 1] ?? '') ? span.innerEnd - 1 : span.innerEnd;
   return { ...span, innerStart, innerEnd };
 }
 
@@ -508,9 +504,9 @@ function cuedQuotations(source: string, start: number, end: number): CuedSpan[] 
   return spans;
 }
 
-function cuedOrPromptQuotations(source: string, start: number, end: number): CuedSpan[] {
-  const cued = cuedQuotations(source, start, end);
-  return cued.length > 0 ? cued : promptQuotations(source, start, end);
+function cuedOrPromptQuotations(line: TextLine): CuedSpan[] {
+  const cued = cuedQuotations(line.text, 0, line.text.length);
+  return cued.length > 0 ? cued : promptQuotations(line);
 }
 
 /**
@@ -518,18 +514,18 @@ function cuedOrPromptQuotations(source: string, start: number, end: number): Cue
  * `- Main menu: _"…"_`): quotations that fill the rest of the line after a
  * `Label:` are what the caller hears from the brand.
  */
-function promptQuotations(source: string, start: number, end: number): CuedSpan[] {
-  const spans = findSpokenSpans(source, start, end, false);
-  if (spans.length === 0) return [];
-  const label = source.slice(start, spans[0].start).replace(/[*_]/g, '').trim();
-  const rest = source.slice(spans[spans.length - 1].end, end);
-  if (!/\p{L}.*:$/u.test(label) || !isBlank(rest)) return [];
+function promptQuotations(line: TextLine): CuedSpan[] {
+  const spans = findSpokenSpans({ ...line, indented: false });
+  const first = spans[0];
+  const last = spans[spans.length - 1];
+  if (!first || !last) return [];
+  const label = line.text.slice(0, first.start).trim();
+  if (!/\p{L}.*:$/u.test(label) || !isBlank(line.text.slice(last.end))) return [];
   return spans.map((span) => ({ ...span, role: 'agent' }));
 }
 
 function cueRole(leadIn: string): Role | undefined {
   const cue = leadIn
-    .replace(/[*_]/g, '')
     .replace(/[\s:→>–—-]+$/u, '')
     .replace(/^[\s,;.→>–—-]+/u, '')
     .trim();
@@ -556,9 +552,4 @@ function ledQuotations(source: string, start: number, end: number): SpokenSpan[]
 function indexOfAny(source: string, chars: string, from: number, end: number): number {
   for (let index = from; index < end; index++) if (chars.includes(source[index])) return index;
   return -1;
-}
-
-function trimmedEnd(source: string, start: number, end: number): number {
-  while (end > start && /\s/.test(source[end - 1])) end--;
-  return end;
 }

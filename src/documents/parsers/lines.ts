@@ -96,7 +96,7 @@ export function mergeRanges(ranges: readonly Range[]): Range[] {
 }
 
 /** The text of `source[start, end)` outside the sorted `cuts`. */
-export function textOutside(source: string, start: number, end: number, cuts: readonly Range[]): string {
+function textOutside(source: string, start: number, end: number, cuts: readonly Range[]): string {
   let rest = '';
   let position = start;
   for (const cut of cuts) {

@@ -79,7 +79,7 @@ const ENTITY = /&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31})
 const ASCII_PUNCTUATION = /[!-/:-@[-`{-~]/;
 
 /** Character references and backslash escapes, each read as the character it stands for. */
-function markdownEscapeAt(source: string, index: number, end: number): { text: string; length: number } | undefined {
+export function markdownEscapeAt(source: string, index: number, end: number): { text: string; length: number } | undefined {
   if (source[index] === '\\' && index + 1 < end && ASCII_PUNCTUATION.test(source[index + 1])) return { text: source[index + 1], length: 2 };
   if (source[index] !== '&') return undefined;
   ENTITY.lastIndex = index;
