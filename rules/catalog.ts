@@ -881,7 +881,7 @@ export const RULE_CATALOG: readonly RuleEntry[] = [
       ],
       "fixable": false,
       "docs": {
-        "details": "Many inboxes block images until the reader allows them, and screen readers read alt text; an image without it shows as nothing or as its file name. With `channels.email.requireAlt`, every `<img>` without an `alt` attribute is reported at the tag, and so is an empty `alt=\"\"` on an image that is not a spacer (at most 2 pixels wide or high, as tracking pixels and hairline rules are, or named spacer, blank, pixel, 1x1 …): an empty alt on a spacer is right, and a spacer without one is asked for `alt=\"\"`, not for a description.",
+        "details": "Many inboxes block images until the reader allows them, and screen readers read alt text; an image without it shows as nothing or as its file name. With `channels.email.requireAlt`, every `<img>` without an `alt` attribute is reported at the tag, and so is an empty `alt=\"\"` on an image that is not a spacer (at most 2 pixels wide or high, as tracking pixels and hairline rules are, or named spacer, blank, pixel, 1x1 …): an empty alt on a spacer is right, and a spacer without one is asked for `alt=\"\"`, not for a description. An empty alt is right on decoration too: an icon inside a link that has its own text (\"[icon] View in browser\"), and an unlinked image of at most 48 pixels as its width and height attributes give it (a corner, a bullet, a check mark beside text). A linked image with an empty alt and no link text leaves the link without a name, and is reported.",
         "kit": "channels:\n  email:\n    requireAlt: true",
         "bad": "<img src=\"https://acme.com/hero.png\" width=\"600\">",
         "findings": [
