@@ -164,6 +164,33 @@ export const RULE_CATALOG: readonly RuleEntry[] = [
   },
   {
     "meta": {
+      "id": "lexicon/plans",
+      "description": "Copy names only the plans the kit lists.",
+      "severity": "error",
+      "channels": [
+        "email",
+        "web",
+        "social",
+        "call"
+      ],
+      "fixable": false,
+      "docs": {
+        "details": "`lexicon.plans.names` is the closed set of plan names; `namePattern` says how copy names a plan, `{Name}` standing for one to three capitalised words (\"{Name} plan\", the default, also finds \"plans\"; add \"{Name} tier\" or \"{Name} edition\" as the brand says it). A name in that place that is not a plan is reported, with the nearest plan as a suggestion; a brand name before a plan (\"Acme Plus plan\") is fine, and leading words such as \"our\" or \"each\" are no part of a name. Where a capital may be only a sentence start or title case (\"Business plan templates\", a heading \"Choose The Right Plan\"), a common word that is close to no plan is left alone.",
+        "kit": "lexicon:\n  plans:\n    names: [Essentials, Plus, Unlimited]\n    namePattern: [\"{Name} plan\", \"{Name} tier\"]",
+        "bad": "Upgrade to the Premium plan, or stay on the Essential tier.",
+        "findings": [
+          "1:16-1:23 \"Premium\" is not one of the plans (Essentials, Plus, Unlimited).",
+          "1:45-1:54 \"Essential\" is not one of the plans (Essentials, Plus, Unlimited): did you mean \"Essentials\"?"
+        ],
+        "good": "Upgrade to the Unlimited plan, or stay on the Essentials tier."
+      }
+    },
+    "checksDocuments": true,
+    "checksCampaigns": false,
+    "checksProgramme": false
+  },
+  {
+    "meta": {
       "id": "tone/reading-grade",
       "description": "Copy reads at or below the kit's maximum reading grade (Flesch–Kincaid), per document and per paragraph.",
       "severity": "warn",

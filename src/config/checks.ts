@@ -37,7 +37,18 @@ function settingsProblems(source: KitSource, settings: RawKit, at: KitPath): Kit
       return reason ? [source.problem([...at, ...path], reason)] : [];
     }),
     ...[...LENGTH_RANGES, ...roleLengthRanges(settings)].flatMap((path) => rangeProblem(source, settings, at, path)),
+    ...planPatternProblems(source, settings, at),
   ];
+}
+
+/** A plan name pattern needs a word besides {Name}: "{Name}" alone would take every capitalised word for a plan. */
+function planPatternProblems(source: KitSource, settings: RawKit, at: KitPath): KitProblem[] {
+  const written = settings.lexicon?.plans?.namePattern;
+  if (written === undefined) return [];
+  const path: KitPath = [...at, 'lexicon', 'plans', 'namePattern'];
+  return (Array.isArray(written) ? written.map((pattern, index) => ({ pattern, where: [...path, index] })) : [{ pattern: written, where: path }])
+    .filter(({ pattern }) => !/[\p{L}\p{N}]/u.test(pattern.replace('{Name}', '')))
+    .map(({ where }) => source.problem(where, `${subject(where)} needs a word besides {Name}, e.g. "{Name} plan"`));
 }
 
 /** The length ranges of `tone.roles` and of each channel's `tone.channels.<channel>.roles`. */

@@ -48,6 +48,7 @@ function defaultSettings(): KitSettings {
       banned: [],
       competitors: [],
       segments: [],
+      plans: { names: [], namePatterns: ['{Name} plan'] },
       // Acronyms readers know, so the ALL-CAPS and jargon checks leave them alone.
       allow: [
         'AI',

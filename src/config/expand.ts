@@ -20,6 +20,7 @@ import type {
   KitOverride,
   MessagingConfig,
   Pillar,
+  PlanNames,
   PreferredTerm,
   ProgrammeConfig,
   ReportConfig,
@@ -71,6 +72,7 @@ interface RawLexicon {
   banned?: (string | BannedPhrase)[];
   competitors?: (string | RawCompetitor)[];
   segments?: (string | RawSegment)[];
+  plans?: { names?: string[]; namePattern?: OneOrMore<string> };
   allow?: string[];
 }
 
@@ -149,7 +151,12 @@ function expandLexicon(lexicon: RawLexicon): KitLayer['lexicon'] {
     banned: lexicon.banned?.map((entry): BannedPhrase => (typeof entry === 'string' ? { phrase: entry } : entry)),
     competitors: lexicon.competitors?.map(expandCompetitor),
     segments: lexicon.segments?.map((entry) => expandTerm(typeof entry === 'string' ? { use: entry } : entry)),
+    plans: lexicon.plans && expandPlans(lexicon.plans),
   });
+}
+
+function expandPlans({ names, namePattern }: NonNullable<RawLexicon['plans']>): Partial<PlanNames> {
+  return definedOnly({ names, namePatterns: namePattern === undefined ? undefined : asList(namePattern) });
 }
 
 function expandName(entry: string | RawName): ProtectedName {

@@ -251,6 +251,16 @@ const lexicon = section('The words of the brand.', {
   banned: list(bannedEntry, 'Words, phrases and patterns never to use.'),
   competitors: list(competitorEntry, 'Names customer-facing copy must not mention.'),
   segments: list(segmentEntry, 'The one vocabulary for customer segments, plans and audiences (campaign audiences and contact limits name them).'),
+  plans: section('The closed set of plan names: copy that names any other plan ("the Premium plan") is an error.', {
+    names: textList('Every plan there is, as written, e.g. [Essentials, Plus, Unlimited].', 'A plan name.'),
+    namePattern: oneOrMore(
+      text('How copy names a plan, {Name} standing for the name, e.g. "{Name} plan" or "{Name} tier".', {
+        pattern: '^[^{}]*\\{Name\\}[^{}]*$',
+        patternErrorMessage: 'must hold {Name} once, with words around it, e.g. "{Name} plan"',
+      }),
+      'How copy names a plan: a pattern or a list of them. Default: "{Name} plan" (plural too).',
+    ),
+  }),
   allow: textList('Acronyms and words tone rules leave alone (ALL-CAPS, jargon, spelling). Added to the built-in list.', 'An acronym or word, e.g. API.'),
 });
 

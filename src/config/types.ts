@@ -96,6 +96,13 @@ export interface ProtectedName {
   nearMisses: boolean;
 }
 
+export interface PlanNames {
+  /** Every plan there is, e.g. [Essentials, Plus, Unlimited]; empty turns the check off. */
+  names: string[];
+  /** How copy names a plan, `{Name}` standing for the name, e.g. "{Name} plan", "{Name} tier". */
+  namePatterns: string[];
+}
+
 export interface TrademarkPolicy {
   /** Channels where the first mention must carry the sign (default: all). */
   channels: Channel[];
@@ -151,6 +158,8 @@ export interface LexiconConfig {
   competitors: Competitor[];
   /** The one vocabulary for customer segments, plans and audiences (same shape as terms). */
   segments: PreferredTerm[];
+  /** The closed set of plan (or tier, edition) names, and how copy names a plan. */
+  plans: PlanNames;
   /** Acronyms and words that tone rules leave alone (ALL-CAPS, jargon, spelling). */
   allow: string[];
 }

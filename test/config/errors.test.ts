@@ -230,6 +230,15 @@ describe('meaning the schema cannot check', () => {
     );
   });
 
+  it('refuses a plan name pattern without a word besides {Name}, and one without {Name}', () => {
+    expect(problemsOf('lexicon:\n  plans:\n    names: [Plus]\n    namePattern: ["{Name} plan", " {Name} "]\n')).toBe(
+      '.brandlintrc.yaml:4:34: "lexicon.plans.namePattern[1]" needs a word besides {Name}, e.g. "{Name} plan"',
+    );
+    expect(problemsOf('lexicon:\n  plans:\n    namePattern: "Name plan"\n')).toBe(
+      '.brandlintrc.yaml:3:18: "lexicon.plans.namePattern" must hold {Name} once, with words around it, e.g. "{Name} plan", got "Name plan"',
+    );
+  });
+
   it("refuses a role that is not a role of the brand's copy, with a did-you-mean", () => {
     expect(problemsOf('tone:\n  roles:\n    buton: { exclamations: 0 }\n')).toBe(
       '.brandlintrc.yaml:3:5: unknown key "buton" in "tone.roles" — did you mean "button"?',
