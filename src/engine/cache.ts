@@ -90,6 +90,8 @@ export class LintCache {
   private campaigns = new Map<string, CachedCampaign>();
   /** Whether anything differs from the file on disk (a run that changes nothing writes nothing). */
   private changed = true;
+  /** Whether every version of a file is kept too (see keepVersions). */
+  private versions = false;
 
   private constructor(
     /** Where the cache is saved; none for a cache that lives as long as the process (--watch, --fix). */
@@ -118,8 +120,19 @@ export class LintCache {
     this.changed = true;
   }
 
+  /**
+   * Also remember every version of a file, by path and content hash, and
+   * find an earlier one again: `brandlint history` lints the same paths at
+   * many commits, and a file back at a version seen before (a revert, the
+   * next walk over the same commits) is not linted again.
+   */
+  keepVersions(): void {
+    this.versions = true;
+  }
+
   file(path: string, hash: string): CachedFile | undefined {
-    const entry = this.files.get(path);
+    const latest = this.files.get(path);
+    const entry = latest?.hash === hash || !this.versions ? latest : this.files.get(versionKey(path, hash));
     return entry?.hash === hash && isComplete(entry) ? entry : undefined;
   }
 
@@ -131,6 +144,7 @@ export class LintCache {
 
   setFile(path: string, entry: CachedFile): void {
     this.files.set(path, entry);
+    if (this.versions) this.files.set(versionKey(path, entry.hash), entry);
     this.changed = true;
   }
 
@@ -170,6 +184,11 @@ export class LintCache {
     this.files = new Map(Object.entries(contents.files));
     this.campaigns = new Map(Object.entries(contents.campaigns));
   }
+}
+
+/** The key of one version of a file (a NUL never occurs in a path). */
+function versionKey(path: string, hash: string): string {
+  return `${path}\0${hash}`;
 }
 
 async function readContents(location: string): Promise<CacheContents | undefined> {

@@ -3,8 +3,9 @@
  * changed content — since a ref, else the latest `maxCommits` of them — and
  * lints the content as it stood at each, read from git (no checkout, the
  * working tree untouched), with the kit of today, so every commit is judged
- * alike. One cache spans the walk: a file whose bytes did not change since
- * the previous commit, or a campaign none of whose members did, is not
+ * alike. One cache spans the walk: a file whose bytes were linted at an
+ * earlier commit (of this walk, or with --cache of an earlier one), or a
+ * campaign none of whose members changed since the previous commit, is not
  * checked again.
  */
 import { resolve } from 'node:path';
@@ -46,6 +47,7 @@ export async function walkHistory(request: HistoryRequest): Promise<HistoryRepor
   const kept = changing.slice(Math.max(0, changing.length - maxCommits));
   const walk: { commit: Commit; start: boolean }[] = [...(start ? [{ commit: start, start: true }] : []), ...kept.map((commit) => ({ commit, start: false }))];
   const cache = request.cache ?? LintCache.inMemory();
+  cache.keepVersions();
   const blobs = repository.blobs();
   const points: HistoryPoint[] = [];
   let last: LintRun | undefined;

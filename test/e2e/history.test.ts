@@ -195,9 +195,17 @@ describe('brandlint history', () => {
   );
 
   it(
-    'reads every commit from git: the working tree, its uncommitted change included, stays as it was',
+    'reads every commit from git, with or without a cache: the working tree, its uncommitted change included, stays as it was',
     () => {
-      brandlint(['history'], cwd);
+      const plain = brandlint(['history'], cwd);
+      // The cache keeps every version the walk linted, and gives the same history again.
+      const cache = join(tmpdir(), `brandlint-history-cache-${process.pid}`);
+      try {
+        expect(brandlint(['history', '--cache-location', cache], cwd)).toEqual(plain);
+        expect(brandlint(['history', '--cache-location', cache], cwd)).toEqual(plain);
+      } finally {
+        rmSync(cache, { force: true });
+      }
       expect(git(cwd, ['status', '--porcelain'])).toBe('M copy/spring/email.md');
       expect(readFileSync(join(cwd, 'copy', 'spring', 'email.md'), 'utf8')).toBe(email(40));
     },

@@ -179,6 +179,21 @@ describe('the lint cache', () => {
     expect(changed.cold.campaigns.length).toBeGreaterThan(1);
   });
 
+  it('finds an earlier version of a file again, by path and content hash, only when it keeps versions (history)', () => {
+    const entry = (hash: string) => ({ hash, findings: [], directives: [], campaigns: [] });
+    const plain = LintCache.inMemory();
+    const versioned = LintCache.inMemory();
+    versioned.keepVersions();
+    for (const cache of [plain, versioned]) {
+      cache.setFile('copy/a.md', entry('first'));
+      cache.setFile('copy/a.md', entry('second'));
+    }
+    expect(plain.file('copy/a.md', 'first')).toBeUndefined();
+    expect(versioned.file('copy/a.md', 'first')).toEqual(entry('first'));
+    expect([plain, versioned].map((cache) => cache.file('copy/a.md', 'second'))).toEqual([entry('second'), entry('second')]);
+    expect(versioned.file('copy/b.md', 'first')).toBeUndefined();
+  });
+
   it('puts the cache file in a folder when given one', () => {
     const cwd = folder({});
     expect(resolveCacheLocation(cwd)).toBe(join(cwd, '.brandlintcache'));
