@@ -27,10 +27,12 @@ const callTurnLength: Rule = {
     const wordsByTurn = groupBy(context.analysis.proseWords(), (word) => word.segment);
     for (const turn of agentTurns(context.document)) {
       const spoken = wordsByTurn.get(turn.index) ?? [];
-      if (spoken.length <= max) continue;
+      const firstPast = spoken[max];
+      const last = spoken.at(-1);
+      if (!firstPast || !last) continue;
       context.report({
-        start: spoken[max].sourceStart,
-        end: spoken[spoken.length - 1].sourceEnd,
+        start: firstPast.sourceStart,
+        end: last.sourceEnd,
         segment: turn.index,
         message: `This agent turn has ${spoken.length} spoken words; keep it within ${max} and let the customer answer (the marked part is past the limit).`,
         data: { words: spoken.length, max },

@@ -42,7 +42,7 @@ const emailLinkText: Rule = {
       const atoms = atomsOf(segment.text);
       const vague = matcher
         .scan(segment.text, atoms)
-        .find(({ payload, start, end }) => payload.anywhere || (start === atoms[0].start && end === atoms[atoms.length - 1].end));
+        .find(({ payload, start, end }) => payload.anywhere || (start === atoms[0]?.start && end === atoms.at(-1)?.end));
       if (!vague) continue;
       context.report({
         ...segmentRange(segment),

@@ -48,7 +48,7 @@ const emailUnsubscribe: Rule = {
 };
 
 function hasUnsubscribe(document: Document): boolean {
-  const linkTexts = document.links.map((link) => `${link.href} ${link.segment !== undefined ? document.segments[link.segment].text : ''}`);
+  const linkTexts = document.links.map((link) => `${link.href} ${link.segment !== undefined ? (document.segments[link.segment]?.text ?? '') : ''}`);
   return (
     linkTexts.some((text) => UNSUBSCRIBE_WORDING.test(text) || UNSUBSCRIBE_TAG.test(text)) ||
     UNSUBSCRIBE_TAG.test(document.source) ||

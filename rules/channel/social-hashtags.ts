@@ -58,9 +58,11 @@ function checkRequired(context: RuleContext, post: Segment, tags: Hashtag[], req
 
 function checkCount(context: RuleContext, post: Segment, tags: Hashtag[]): void {
   const max = context.kit.channels.social.maxHashtags;
-  if (max === undefined || tags.length <= max) return;
+  const firstPast = max === undefined ? undefined : tags[max];
+  const last = tags.at(-1);
+  if (!firstPast || !last) return;
   context.report({
-    ...segmentRange(post, tags[max].start, tags[tags.length - 1].end),
+    ...segmentRange(post, firstPast.start, last.end),
     message: `This post has ${tags.length} hashtags; keep at most ${max}.`,
     data: { count: tags.length, max },
   });

@@ -10,7 +10,7 @@ describe('drift/consensus', () => {
     expect(findings.map(summarise)).toEqual([
       'post.txt:1:1-1:8 Says "25% off", but the rest of the campaign gives the offer as 20% off (email.html:1:8, page.md:1:1).',
     ]);
-    expect(findings[0].data).toEqual({
+    expect(findings[0]?.data).toEqual({
       kind: 'discount',
       found: '25%',
       consensus: '20%',

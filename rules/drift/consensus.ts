@@ -47,7 +47,9 @@ function reportFact(context: CampaignRuleContext, row: Row, cell: Cell, fact: Fa
   const others = row.groups.filter((group) => group !== own);
   // The places listed are a few of the others; the count covers them all.
   const elsewhere = own.facts.slice(0, LISTED_PLACES + 1).filter((stated) => stated.fact !== fact);
-  const consensusValue = displayValue(row.kind, valueToState(fact, row.groups[0].value));
+  // The groups come most stated first; the deliverable's own is one of them.
+  const [leader = own] = row.groups;
+  const consensusValue = displayValue(row.kind, valueToState(fact, leader.value));
   const also = own.facts.length > 1 ? ` It also says ${displayValue(row.kind, own.value)} at ${locations(elsewhere, own.facts.length - 1)}.` : '';
   const message =
     row.basis === 'conflict'
@@ -55,7 +57,7 @@ function reportFact(context: CampaignRuleContext, row: Row, cell: Cell, fact: Fa
           .filter((group) => group.deliverables > 0)
           .map((group) => `${displayValue(row.kind, group.value)} at ${locations(group.facts)}`)
           .join('; ')}. ` + `Declare it in the kit (campaigns.${context.campaign.id}.truth.${TRUTH_KEYS[row.kind]}) or make the deliverables agree.`
-      : `${factSays(fact)}, but the rest of the campaign gives the ${label} as ${consensusValue} (${locations(row.groups[0].facts)}).${also}`;
+      : `${factSays(fact)}, but the rest of the campaign gives the ${label} as ${consensusValue} (${locations(leader.facts)}).${also}`;
   context.report(cell.deliverable.document, {
     start: fact.start,
     end: fact.end,
@@ -65,7 +67,7 @@ function reportFact(context: CampaignRuleContext, row: Row, cell: Cell, fact: Fa
     data: {
       kind: row.kind,
       found: fact.value,
-      ...(row.basis === 'consensus' ? { consensus: row.groups[0].value } : { conflict: true }),
+      ...(row.basis === 'consensus' ? { consensus: leader.value } : { conflict: true }),
       sides: [own, ...others].map((group) => ({
         value: group.value,
         at: locationData(group.facts),

@@ -25,8 +25,8 @@ describe('drift/source-of-truth', () => {
 
   it('names the true value in machine data', async () => {
     const [first] = await lintCampaignFolder(sourceOfTruth, 'test/fixtures/drift/truth');
-    expect(first.data).toEqual({ kind: 'discount', found: '25%', expected: '20%' });
-    expect(first.severity).toBe('error');
+    expect(first?.data).toEqual({ kind: 'discount', found: '25%', expected: '20%' });
+    expect(first?.severity).toBe('error');
   });
 
   it('leaves campaigns without a source of truth to drift/consensus', async () => {

@@ -94,8 +94,10 @@ function reportGroup(context: CampaignRuleContext, uses: Use[]): void {
   const bySpelling = groupBy(uses, (use) => use.hit.payload.variant);
   if (bySpelling.size < 2) return;
   const ranked = [...bySpelling].sort(([, a], [, b]) => reach(b) - reach(a));
-  const tied = reach(ranked[0][1]) === reach(ranked[1][1]);
-  const [campaignSpelling, campaignUses] = ranked[0];
+  const [top, runnerUp] = ranked;
+  if (!top || !runnerUp) return;
+  const tied = reach(top[1]) === reach(runnerUp[1]);
+  const [campaignSpelling, campaignUses] = top;
   const sides = tied ? ranked.map(([other, otherUses]) => `"${other}" at ${where(otherUses)}`).join('; ') : where(campaignUses);
   for (const [spelling, spellingUses] of tied ? ranked : ranked.slice(1)) {
     for (const { deliverable, hit } of spellingUses) {

@@ -3,6 +3,7 @@ import type { TrademarkPolicy } from '../../src/config/types.js';
 import { CHANNELS, isBrandRole, type Segment } from '../../src/documents/types.js';
 import type { Rule, RuleContext } from '../../src/engine/types.js';
 import { roleWords } from '../../src/text/role-words.js';
+import { itemAt } from '../../src/text/items.js';
 
 /** Trademark signs as they may follow a name: the sign itself, or (TM)/(R) spelt out. */
 const SIGN_AFTER = /^\s?(?:™|®|℠|\((?:TM|R|SM)\))/iu;
@@ -41,7 +42,7 @@ const trademark: Rule = {
     for (const hit of lexiconHits(context, 'name')) {
       const name = hit.entry.name;
       if (!name.trademark || seen.has(name.name) || !policy.roles.includes(hit.role) || policy.forbidIn.roles.includes(hit.role)) continue;
-      const text = context.analysis.units[hit.unit].text;
+      const text = itemAt(context.analysis.units, hit.unit).text;
       const after = text.slice(hit.end, hit.end + 16);
       if (LEGAL_ENTITY_AFTER.test(after) || COPYRIGHT_BEFORE.test(text.slice(Math.max(0, hit.start - 16), hit.start))) continue;
       seen.add(name.name);

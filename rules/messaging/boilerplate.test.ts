@@ -49,7 +49,7 @@ ruleTester(boilerplate, {
 
 it('gives the word diff in the finding data', async () => {
   const [finding] = await lintWithRule(boilerplate, { text: altered }, kit);
-  expect(finding.data).toEqual({
+  expect(finding?.data).toEqual({
     similarity: 0.92,
     removed: ['small', '40,000'],
     added: ['50,000'],

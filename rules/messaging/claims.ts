@@ -4,6 +4,7 @@ import type { Rule } from '../../src/engine/types.js';
 import { withReason } from '../../src/lexicon/hits.js';
 import { kitPattern, patternHits, PhraseSet, type TextHit } from '../../src/lexicon/phrase-scan.js';
 import { Coverage } from '../../src/text/ranges.js';
+import { itemAt } from '../../src/text/items.js';
 
 function compiledClaims(kit: BrandKit): { phrases: PhraseSet<ClaimRule>; patterns: { claim: ClaimRule; regex: RegExp }[] } {
   const phrases = new PhraseSet<ClaimRule>();
@@ -43,7 +44,7 @@ const claims: Rule = {
     const taken = new Map<number, Coverage<TextHit>>();
     const takenIn = (unit: number): Coverage<TextHit> => {
       let coverage = taken.get(unit);
-      if (!coverage) taken.set(unit, (coverage = new Coverage(context.analysis.units[unit].masked.length)));
+      if (!coverage) taken.set(unit, (coverage = new Coverage(itemAt(context.analysis.units, unit).masked.length)));
       return coverage;
     };
     for (const { hit } of hits) takenIn(hit.unit).add(hit);

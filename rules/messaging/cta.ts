@@ -6,6 +6,7 @@ import { comparableWords, wordSimilarity } from '../../src/text/similarity.js';
 import { isUtilityLink, ownLinkNames } from '../../src/channels/utility-links.js';
 import { invitesBesidesTheOffer } from '../../src/channels/cta-role.js';
 import { isTransactionalEmail } from '../../src/channels/email/transactional.js';
+import { itemAt } from '../../src/text/items.js';
 
 /** Verbs that open a call to action ("Book a demo", "Start your trial", "Let's get you set up"). */
 const ACTION_VERBS = new Set([
@@ -162,8 +163,8 @@ function trimmed(segment: Segment, start: number, end: number): Candidate {
 }
 
 function readsAsCta(words: string[]): boolean {
-  if (words.length === 0) return false;
   const [first, second] = words;
+  if (first === undefined) return false;
   return ACTION_VERBS.has(first) || ((first === "let's" || first === 'lets') && second !== undefined);
 }
 
@@ -184,7 +185,7 @@ function nearestCta(words: string[], approved: string[], approvedWords: string[]
     letters: letterChange(written, wording.join(' ')),
   }));
   ranked.sort((a, b) => b.similarity - a.similarity || a.letters - b.letters || a.index - b.index);
-  return approved[ranked[0].index];
+  return itemAt(approved, itemAt(ranked, 0).index);
 }
 
 function letterChange(a: string, b: string): number {

@@ -4,6 +4,7 @@ import { isBrandRole, type Document, type Role, type Segment } from '../../src/d
 import type { Rule } from '../../src/engine/types.js';
 import { JoinedText, segmentRange, type SourceRange } from '../../src/text/joined-text.js';
 import { comparableWords, comparableWordsAt } from '../../src/text/similarity.js';
+import { itemAt } from '../../src/text/items.js';
 
 /** How many paragraphs make the start or the end of a document. */
 const EDGE_BLOCKS = 3;
@@ -70,17 +71,21 @@ function placeOf(document: Document, entry: RequiredText): Place {
   if (where === 'start' || where === 'end') {
     const blocks = [...new Set(segments.map((segment) => segment.block))];
     const edge = new Set(where === 'start' ? blocks.slice(0, EDGE_BLOCKS) : blocks.slice(-EDGE_BLOCKS));
-    const anchor = where === 'end' ? lastBlock(document) : segments[0] ? segmentRange(segments[0]) : start;
+    const [first] = segments;
+    const anchor = where === 'end' ? lastBlock(document) : first ? segmentRange(first) : start;
     return {
-      holds: (index) => edge.has(segments[index].block),
+      holds: (index) => {
+        const segment = segments[index];
+        return segment !== undefined && edge.has(segment.block);
+      },
       words: where === 'end' ? ' at the end of the document' : ' at the start of the document',
       anchor,
     };
   }
   const section = SECTION.exec(where);
-  if (section) return sectionPlace(segments, section[1].trim());
+  if (section) return sectionPlace(segments, (section[1] ?? '').trim());
   const role = where as Role;
-  return { holds: (index) => segments[index].role === role, words: ` in the ${role}`, anchor: firstOfRoles(document, [role]) };
+  return { holds: (index) => segments[index]?.role === role, words: ` in the ${role}`, anchor: firstOfRoles(document, [role]) };
 }
 
 /** The segments under the first heading that contains `name`, up to the next heading of the same or a higher level. */
@@ -91,7 +96,11 @@ function sectionPlace(segments: readonly Segment[], name: string): Place {
   if (!heading) {
     const inSection = (segment: Segment) => segment.section !== undefined && findWords(comparableWordsAt(segment.section), wanted) !== undefined;
     const first = segments.find(inSection);
-    return { holds: (index) => inSection(segments[index]), words: ` in the section "${name}"`, anchor: first ? segmentRange(first) : { start: 0, end: 0 } };
+    return {
+      holds: (index) => segments[index] !== undefined && inSection(segments[index]),
+      words: ` in the section "${name}"`,
+      anchor: first ? segmentRange(first) : { start: 0, end: 0 },
+    };
   }
   const next = segments.find((segment) => segment.index > heading.index && segment.role === 'heading' && (segment.level ?? 1) <= (heading.level ?? 1));
   const end = next?.index ?? segments.length;
@@ -104,7 +113,9 @@ type Word = ReturnType<typeof comparableWordsAt>[number];
 function findWords(words: readonly Word[], wanted: readonly string[]): [number, number] | undefined {
   if (wanted.length === 0) return undefined;
   for (let first = 0; first + wanted.length <= words.length; first++) {
-    if (wanted.every((word, offset) => words[first + offset].word === word)) return [words[first].start, words[first + wanted.length - 1].end];
+    const run = words.slice(first, first + wanted.length);
+    const [start, end] = [run[0], run.at(-1)];
+    if (start && end && wanted.every((word, offset) => run[offset]?.word === word)) return [start.start, end.end];
   }
   return undefined;
 }
@@ -112,7 +123,7 @@ function findWords(words: readonly Word[], wanted: readonly string[]): [number, 
 /** Whether the joined segment at `position` overlaps `[start, end)` of the joined text. */
 function overlaps(copy: JoinedText, position: number, [start, end]: [number, number]): boolean {
   const segmentStart = copy.offsetOf(position);
-  const segmentEnd = segmentStart + copy.segments[position].text.length;
+  const segmentEnd = segmentStart + itemAt(copy.segments, position).text.length;
   return segmentStart < end && start < segmentEnd;
 }
 

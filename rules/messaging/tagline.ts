@@ -6,6 +6,7 @@ import { comparableWords } from '../../src/text/similarity.js';
 import type { Unit, Word } from '../../src/nlp/analyze.js';
 import { firstNonOverlapping, overlappingRange } from '../../src/text/ranges.js';
 import { groupBy } from '../../src/text/group-by.js';
+import { ends } from '../../src/text/items.js';
 
 interface Window {
   first: number;
@@ -84,8 +85,9 @@ function closeWindows(words: Word[], taglineWords: string[], threshold: number):
 }
 
 function reportWindow(context: RuleContext, unit: Unit, words: Word[], window: Window, isExact: (start: number, end: number) => boolean, text: string): void {
-  const start = words[window.first].start;
-  const wordsEnd = words[window.first + window.length - 1].end;
+  const { first, last } = ends(words.slice(window.first, window.first + window.length));
+  const start = first.start;
+  const wordsEnd = last.end;
   const end = wordsEnd + (/^[.!?…]+/u.exec(unit.text.slice(wordsEnd))?.[0].length ?? 0);
   if (isExact(start, end)) return;
   const hit = textHit(context.analysis, unit, start, end);

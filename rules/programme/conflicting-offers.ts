@@ -46,7 +46,9 @@ const conflictingOffers: Rule = {
   },
   checkProgramme(context) {
     for (const conflict of context.conflicts) {
-      conflict.sides.forEach((side, index) => reportSide(context, conflict, side, conflict.sides[1 - index]));
+      const [one, other] = conflict.sides;
+      reportSide(context, conflict, one, other);
+      reportSide(context, conflict, other, one);
     }
   },
 };

@@ -3,7 +3,8 @@ import type { Rule, RuleContext } from '../../src/engine/types.js';
 import { isCommonWord } from '../../src/lexicon/dictionary.js';
 import type { Word } from '../../src/nlp/analyze.js';
 import { isLeftAlone } from '../../src/nlp/kit-words.js';
-import { adjacentOrPunctuated } from '../../src/nlp/word-phrases.js';
+import { adjacentOrPunctuated, textOfWords } from '../../src/nlp/word-phrases.js';
+import { ends } from '../../src/text/items.js';
 
 /** Two-letter capitals are mostly acronyms (AI, EU, OK, TV); shouting takes longer words. */
 const MIN_LETTERS = 3;
@@ -38,9 +39,8 @@ const allCaps: Rule = {
     const copy = context.brandCopy;
     const shouting = copy.words.filter((word) => isShouting(context, word));
     for (const run of runsOf(context, shouting)) {
-      const first = run[0];
-      const last = run[run.length - 1];
-      const text = context.analysis.units[first.unit].text.slice(first.start, last.end);
+      const { first, last } = ends(run);
+      const text = textOfWords(context.analysis, run);
       context.report({
         start: first.sourceStart,
         end: last.sourceEnd,
@@ -56,7 +56,7 @@ function isShouting(context: RuleContext, word: Word): boolean {
   if (letters.length < MIN_LETTERS || /[\p{N}_]/u.test(word.text)) return false;
   if (letters !== letters.toUpperCase() || letters === letters.toLowerCase()) return false;
   // Navigation and footer links set in capitals are styled, not shouted (a button still shouts).
-  if (context.document.segments[word.segment].role === 'link') return false;
+  if (context.document.segments[word.segment]?.role === 'link') return false;
   return spellsWords(word.text) && !ROMAN_NUMERAL.test(letters) && !isLeftAlone(context, word);
 }
 
@@ -64,7 +64,7 @@ function isShouting(context: RuleContext, word: Word): boolean {
 function spellsWords(text: string): boolean {
   return text.split(/[-/]/).every((part) => {
     const letters = part.replace(/[^\p{L}'’]/gu, '');
-    const stem = letters.split(/['’]/)[0];
+    const [stem = ''] = letters.split(/['’]/);
     return stem.length >= 2 && (isCommonWord(letters.replace(/['’]/g, '')) || isCommonWord(stem));
   });
 }

@@ -4,7 +4,8 @@ import { matchCase } from '../../src/lexicon/inflect.js';
 import type { Analysis, Word } from '../../src/nlp/analyze.js';
 import { type BrandCopy } from '../../src/nlp/brand-copy.js';
 import { followingWord } from '../../src/nlp/word-index.js';
-import { adjacent, normalizeToken, WordPhrases, type WordPhraseMatch } from '../../src/nlp/word-phrases.js';
+import { adjacent, normalizeToken, textOfWords, WordPhrases, type WordPhraseMatch } from '../../src/nlp/word-phrases.js';
+import { ends } from '../../src/text/items.js';
 
 /**
  * How a contraction may be used:
@@ -88,9 +89,9 @@ for (const contraction of CONTRACTIONS) {
 function preferContractions(context: RuleContext, copy: BrandCopy): void {
   const { analysis } = context;
   const apostrophe = analysis.units.some((unit) => unit.text.includes('’')) ? '’' : "'";
-  const contractible = (match: WordPhraseMatch<Contraction>): boolean => canContract(match.payload, nextWord(analysis, match.words[match.words.length - 1]));
+  const contractible = (match: WordPhraseMatch<Contraction>): boolean => canContract(match.payload, nextWord(analysis, ends(match.words).last));
   for (const { payload: contraction, words } of expandedPhrases.find(analysis, copy.words, contractible)) {
-    const written = textOf(analysis, words);
+    const written = textOfWords(analysis, words);
     const replacement = matchCase(contraction.contracted, written).replace(/'/g, apostrophe);
     report(context, words, `Write "${replacement}" instead of "${written}".`, replacement);
   }
@@ -134,15 +135,12 @@ function nextWord(analysis: Analysis, word: Word): Word | undefined {
   return next && !next.opaque && adjacent(analysis, word, next) ? next : undefined;
 }
 
-function textOf(analysis: Analysis, words: readonly Word[]): string {
-  return analysis.units[words[0].unit].text.slice(words[0].start, words[words.length - 1].end);
-}
-
 function report(context: RuleContext, words: readonly Word[], message: string, replacement: string): void {
-  const start = words[0].sourceStart;
-  const end = words[words.length - 1].sourceEnd;
+  const { first, last } = ends(words);
+  const start = first.sourceStart;
+  const end = last.sourceEnd;
   const fix = context.fixSource(start, end, replacement);
-  context.report({ start, end, segment: words[0].segment, message, suggestion: replacement, ...(fix ? { fix } : {}) });
+  context.report({ start, end, segment: first.segment, message, suggestion: replacement, ...(fix ? { fix } : {}) });
 }
 
 export default contractions;

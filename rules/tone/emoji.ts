@@ -1,7 +1,8 @@
 import { CHANNELS } from '../../src/documents/types.js';
 import type { Rule } from '../../src/engine/types.js';
 import type { Unit } from '../../src/nlp/analyze.js';
-import { copyPieces, type BrandCopy } from '../../src/nlp/brand-copy.js';
+import { copyPieces, type BrandCopy, pieceName } from '../../src/nlp/brand-copy.js';
+import { itemAt } from '../../src/text/items.js';
 
 interface Emoji {
   text: string;
@@ -40,8 +41,8 @@ const emoji: Rule = {
       if (settings.allowed === false) {
         for (const item of found) context.report({ ...item, message: `No emoji in ${channel} copy: remove "${item.text}".` });
       } else if (settings.max !== undefined && found.length > settings.max) {
-        const past = found[settings.max];
-        const what = piece[0].role === 'post' ? 'post' : 'document';
+        const past = itemAt(found, settings.max);
+        const what = pieceName(piece);
         context.report({
           ...past,
           message: `${found.length} emoji in this ${what}; the kit allows at most ${settings.max} in ${channel} copy.`,

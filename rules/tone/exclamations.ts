@@ -3,10 +3,11 @@ import type { RoleLimits } from '../../src/config/types.js';
 import type { Segment } from '../../src/documents/types.js';
 import type { Rule, RuleContext } from '../../src/engine/types.js';
 import type { Unit } from '../../src/nlp/analyze.js';
-import { copyPieces, type BrandCopy } from '../../src/nlp/brand-copy.js';
+import { copyPieces, type BrandCopy, pieceName } from '../../src/nlp/brand-copy.js';
 import { groupBy } from '../../src/text/group-by.js';
 import { firstEndingAfter } from '../../src/text/ranges.js';
 import { roleWords } from '../../src/text/role-words.js';
+import { ends, itemAt } from '../../src/text/items.js';
 
 interface Mark {
   unit: number;
@@ -67,16 +68,17 @@ const exclamations: Rule = {
 /** Marks of texts whose role has a limit, counted per text (one subject line, one button). */
 function checkRoles(context: RuleContext, marks: readonly Mark[], limitOf: (mark: Mark) => number | undefined): void {
   for (const textMarks of groupBy(marks, (mark) => mark.segment.index).values()) {
-    const max = limitOf(textMarks[0]);
-    if (max === undefined || textMarks.length <= max) continue;
-    const what = roleWords(textMarks[0].segment.role);
+    const [first] = textMarks;
+    const max = first && limitOf(first);
+    if (!first || max === undefined || textMarks.length <= max) continue;
+    const what = roleWords(first.segment.role);
     const message =
       max === 0
         ? `No exclamation mark in ${what.a}: the kit allows none there.`
         : `${textMarks.length} exclamation marks in ${what.one}; the kit allows ${max} in ${what.a}.`;
     // Each run of extra marks on its own, so each can be fixed: "Sale! It starts now!" has two.
     for (const run of contiguousRuns(textMarks.slice(max)))
-      reportExtra(context, run, max, message, { count: textMarks.length, max, role: textMarks[0].segment.role }, true);
+      reportExtra(context, run, max, message, { count: textMarks.length, max, role: first.segment.role }, true);
   }
 }
 
@@ -112,8 +114,7 @@ function checkSentences(context: RuleContext, marks: readonly Mark[], max: numbe
  * button that loses its last mark ends bare (`ownText`), as such texts do, not with a full stop.
  */
 function reportExtra(context: RuleContext, extra: readonly Mark[], max: number, message: string, data: Record<string, string | number>, ownText = false): void {
-  const first = extra[0];
-  const last = extra[extra.length - 1];
+  const { first, last } = ends(extra);
   const range = context.analysis.toSource(first.unit, first.offset, last.offset + 1);
   const endsText = ownText && last.segment.text.slice(context.analysis.segmentAt(last.unit, last.offset).offset + 1).trim() === '';
   const replacement = max === 0 && !endsText ? replacementForAll(context, first) : '';
@@ -122,8 +123,8 @@ function reportExtra(context: RuleContext, extra: readonly Mark[], max: number, 
 }
 
 function reportPiece(context: RuleContext, piece: readonly Unit[], marks: readonly Mark[], max: number): void {
-  const past = marks[max];
-  const what = piece[0].role === 'post' ? 'post' : 'document';
+  const past = itemAt(marks, max);
+  const what = pieceName(piece);
   context.report({
     ...context.analysis.toSource(past.unit, past.offset, past.offset + 1),
     message: `${marks.length} exclamation marks in this ${what}; the kit allows at most ${max}. Keep them for what matters most.`,
@@ -135,19 +136,23 @@ function contiguousRuns(marks: readonly Mark[]): Mark[][] {
   const runs: Mark[][] = [];
   for (const mark of marks) {
     const run = runs.at(-1);
-    if (run && isContiguous([run[run.length - 1], mark])) run.push(mark);
+    const previous = run?.at(-1);
+    if (run && previous && isContiguous([previous, mark])) run.push(mark);
     else runs.push([mark]);
   }
   return runs;
 }
 
 function isContiguous(marks: readonly Mark[]): boolean {
-  return marks.every((mark, index) => index === 0 || (mark.unit === marks[index - 1].unit && mark.offset === marks[index - 1].offset + 1));
+  return marks.every((mark, index) => {
+    const previous = marks[index - 1];
+    return !previous || (mark.unit === previous.unit && mark.offset === previous.offset + 1);
+  });
 }
 
 /** With no "!" allowed the sentence still needs an end: a full stop, unless "?" already ends it. */
 function replacementForAll(context: RuleContext, first: Mark): string {
-  const before = context.analysis.units[first.unit].text[first.offset - 1];
+  const before = itemAt(context.analysis.units, first.unit).text.charAt(first.offset - 1);
   return before === '?' || before === '.' ? '' : '.';
 }
 

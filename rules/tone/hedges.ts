@@ -2,7 +2,8 @@ import { CHANNELS } from '../../src/documents/types.js';
 import type { Rule } from '../../src/engine/types.js';
 import type { Analysis, Word } from '../../src/nlp/analyze.js';
 import { followingWord, precedingWord } from '../../src/nlp/word-index.js';
-import { adjacent, normalizeToken, WordPhrases } from '../../src/nlp/word-phrases.js';
+import { adjacent, normalizeToken, textOfWords, WordPhrases } from '../../src/nlp/word-phrases.js';
+import { ends, itemAt } from '../../src/text/items.js';
 
 /**
  * Words that only soften a claim. Short on purpose: the broad hedge and
@@ -179,12 +180,11 @@ const hedges: Rule = {
     const { analysis } = context;
     const copy = context.brandCopy;
     const hedgeWords = phrases.find(analysis, copy.words).filter((match) => !isNotAHedge(analysis, match.words));
-    const startsAHedge = new Set(hedgeWords.map((match) => match.words[0].index));
-    const kept = hedgeWords.filter((match) => !isModal(match.words) || softensAPromise(analysis, match.words[0], startsAHedge));
+    const startsAHedge = new Set(hedgeWords.map((match) => ends(match.words).first.index));
+    const kept = hedgeWords.filter((match) => !isModal(match.words) || softensAPromise(analysis, ends(match.words).first, startsAHedge));
     for (const stack of stacks(analysis, kept)) {
-      const first = stack[0];
-      const last = stack[stack.length - 1];
-      const text = analysis.units[first.unit].text.slice(first.start, last.end);
+      const { first, last } = ends(stack);
+      const text = textOfWords(analysis, stack);
       context.report({
         start: first.sourceStart,
         end: last.sourceEnd,
@@ -196,7 +196,8 @@ const hedges: Rule = {
 };
 
 function isModal(words: readonly Word[]): boolean {
-  return words.length === 1 && MODALS.has(words[0].lower);
+  const [only, ...others] = words;
+  return only !== undefined && others.length === 0 && MODALS.has(only.lower);
 }
 
 /** A modal before a verb of benefit or wish, before "be" and an evaluation, or right before another hedge. */
@@ -215,8 +216,8 @@ function softensAPromise(analysis: Analysis, modal: Word, startsAHedge: Readonly
 function stacks(analysis: Analysis, matches: readonly { words: Word[] }[]): Word[][] {
   const result: Word[][] = [];
   for (const { words } of matches) {
-    const previous = result[result.length - 1];
-    if (previous && adjacent(analysis, previous[previous.length - 1], words[0])) previous.push(...words);
+    const previous = result.at(-1);
+    if (previous && adjacent(analysis, ends(previous).last, ends(words).first)) previous.push(...words);
     else result.push([...words]);
   }
   return result;
@@ -225,18 +226,19 @@ function stacks(analysis: Analysis, matches: readonly { words: Word[] }[]): Word
 /** Words of a hedge phrase that mean something else here: "May" the month, "may I", "a kind of", "in a way that". */
 function isNotAHedge(analysis: Analysis, words: readonly Word[]): boolean {
   const phrase = words.map((word) => word.lower).join(' ');
-  if (phrase === 'may') return isMonthMay(analysis, words[0]) || asksPermission(analysis, words[0]);
-  if (phrase === 'kind of' || phrase === 'sort of') return followsDeterminer(analysis, words[0]);
-  if (phrase === 'in a way') return introducesManner(analysis, words[words.length - 1]);
-  if (ALTERNATIVE_ADVERBS.has(phrase)) return adjacentWordBefore(analysis, words[0]) === 'or';
-  if (OPINION_PHRASES.has(phrase)) return statesAConviction(analysis, words[words.length - 1]);
+  const { first, last } = ends(words);
+  if (phrase === 'may') return isMonthMay(analysis, first) || asksPermission(analysis, first);
+  if (phrase === 'kind of' || phrase === 'sort of') return followsDeterminer(analysis, first);
+  if (phrase === 'in a way') return introducesManner(analysis, last);
+  if (ALTERNATIVE_ADVERBS.has(phrase)) return adjacentWordBefore(analysis, first) === 'or';
+  if (OPINION_PHRASES.has(phrase)) return statesAConviction(analysis, last);
   return false;
 }
 
 /** "we believe in open source", "we believe that good software should not cost anything": a value, not a hedged claim. */
 function statesAConviction(analysis: Analysis, verb: Word): boolean {
   if (adjacentWordAfter(analysis, verb) === 'in') return true;
-  const sentence = analysis.sentences[verb.sentence];
+  const sentence = itemAt(analysis.sentences, verb.sentence);
   return analysis.words.slice(verb.index + 1, sentence.endWord).some((word) => NORMATIVE_WORDS.has(word.lower));
 }
 
@@ -278,7 +280,7 @@ function adjacentWordBefore(analysis: Analysis, word: Word): string | undefined 
 /** "May" the month: capitalised mid-sentence, or next to a day number or year. */
 function isMonthMay(analysis: Analysis, word: Word): boolean {
   if (word.text !== 'May') return false;
-  if (word.index > analysis.sentences[word.sentence].firstWord) return true;
+  if (word.index > itemAt(analysis.sentences, word.sentence).firstWord) return true;
   const next = followingWord(analysis, word);
   return next !== undefined && next.sentence === word.sentence && MONTH_NEIGHBOURS.test(next.text);
 }

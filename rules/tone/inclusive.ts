@@ -6,6 +6,7 @@ import { isCurated, PRONOUN_PATTERNS } from '../../src/nlp/inclusive-list.js';
 import { isProperNoun, startsWithProperNoun } from '../../src/nlp/proper-nouns.js';
 import { ownVoiceHits, type RetextHit } from '../../src/nlp/retext-bridge.js';
 import { listOfAlternatives } from '../../src/nlp/wording.js';
+import { itemAt } from '../../src/text/items.js';
 
 const inclusive: Rule = {
   meta: {
@@ -78,10 +79,9 @@ const INDEFINITE_PRONOUNS = new Set(['someone', 'anyone', 'everyone', 'somebody'
 function hasGenericAntecedent(analysis: Analysis, hit: RetextHit): boolean {
   const pronoun = analysis.wordAt(hit.unit, hit.start);
   if (!pronoun) return false;
-  const sentence = analysis.sentences[pronoun.sentence];
+  const sentence = itemAt(analysis.sentences, pronoun.sentence);
   const before = analysis.words.slice(sentence.firstWord, pronoun.index).filter((word) => !word.opaque);
-  for (let index = before.length - 1; index >= 0; index--) {
-    const word = before[index];
+  for (const [index, word] of [...before.entries()].reverse()) {
     if (isProperNoun(analysis, word)) return false;
     if (INDEFINITE_PRONOUNS.has(word.lower)) return true;
     if (PERSON_NOUNS.test(word.lower) && before.slice(Math.max(0, index - 3), index).some((previous) => DETERMINERS.has(previous.lower))) return true;

@@ -1,12 +1,12 @@
 import { CHANNELS } from '../../src/documents/types.js';
 import type { Rule, RuleContext } from '../../src/engine/types.js';
 import { matchCase } from '../../src/lexicon/inflect.js';
-import type { Word } from '../../src/nlp/analyze.js';
 import { type BrandCopy } from '../../src/nlp/brand-copy.js';
 import { isLeftAlone } from '../../src/nlp/kit-words.js';
 import { ownVoiceHits } from '../../src/nlp/retext-bridge.js';
-import { WordPhrases } from '../../src/nlp/word-phrases.js';
+import { textOfWords, WordPhrases } from '../../src/nlp/word-phrases.js';
 import { listOfAlternatives } from '../../src/nlp/wording.js';
+import { ends } from '../../src/text/items.js';
 
 interface Range {
   start: number;
@@ -58,15 +58,15 @@ function reportKitJargon(context: RuleContext, copy: BrandCopy, entries: Record<
   for (const [phrase, simpler] of Object.entries(entries)) phrases.add(phrase, simpler);
   const reported: Range[] = [];
   for (const match of phrases.find(copy.analysis, copy.words)) {
-    const first = match.words[0];
-    const text = textOf(copy, match.words);
-    if (isLeftAlone(context, { unit: first.unit, start: first.start, end: match.words[match.words.length - 1].end, text })) continue;
+    const { first, last } = ends(match.words);
+    const text = textOfWords(copy.analysis, match.words);
+    if (isLeftAlone(context, { unit: first.unit, start: first.start, end: last.end, text })) continue;
     const simpler = matchCase(match.payload, text);
-    const range = { start: match.words[0].sourceStart, end: match.words[match.words.length - 1].sourceEnd };
+    const range = { start: first.sourceStart, end: last.sourceEnd };
     const fix = context.fixSource(range.start, range.end, simpler);
     context.report({
       ...range,
-      segment: match.words[0].segment,
+      segment: first.segment,
       message: `Write "${simpler}" instead of the jargon "${text}".`,
       suggestion: simpler,
       ...(fix ? { fix } : {}),
@@ -95,10 +95,6 @@ function lexiconRanges(context: RuleContext): Range[] {
   return context.lexiconHits
     .filter((hit) => hit.entry.kind === 'term' || hit.entry.kind === 'banned')
     .map((hit) => ({ start: hit.sourceStart, end: hit.sourceEnd }));
-}
-
-function textOf(copy: BrandCopy, words: readonly Word[]): string {
-  return copy.analysis.units[words[0].unit].text.slice(words[0].start, words[words.length - 1].end);
 }
 
 export default jargon;

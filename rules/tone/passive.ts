@@ -4,6 +4,7 @@ import type { Analysis, Word } from '../../src/nlp/analyze.js';
 import type { RetextHit } from '../../src/nlp/retext-bridge.js';
 import { precedingWord } from '../../src/nlp/word-index.js';
 import { adjacent } from '../../src/nlp/word-phrases.js';
+import { itemAt } from '../../src/text/items.js';
 
 const BE_FORMS = new Set(['am', 'are', 'is', 'was', 'were', 'be', 'been', 'being']);
 
@@ -33,7 +34,7 @@ const passive: Rule = {
       if (!copy.isOwnVoice(hit.unit, hit.start, hit.end)) continue;
       const auxiliary = auxiliaryBefore(analysis, hit);
       const start = auxiliary?.sourceStart ?? hit.sourceStart;
-      const phrase = auxiliary ? analysis.units[hit.unit].text.slice(auxiliary.start, hit.end) : hit.text;
+      const phrase = auxiliary ? itemAt(analysis.units, hit.unit).text.slice(auxiliary.start, hit.end) : hit.text;
       context.report({
         start,
         end: hit.sourceEnd,

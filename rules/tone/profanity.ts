@@ -7,6 +7,7 @@ import { isLeftAlone } from '../../src/nlp/kit-words.js';
 import { isCuratedProfanity } from '../../src/nlp/profanity-list.js';
 import { startsWithProperNoun } from '../../src/nlp/proper-nouns.js';
 import { ownVoiceHits } from '../../src/nlp/retext-bridge.js';
+import { itemAt } from '../../src/text/items.js';
 
 const profanity: Rule = {
   meta: {
@@ -67,7 +68,7 @@ function fullListHits(context: RuleContext): ProfaneWord[] {
       isListedAsWritten(hit.text) &&
       !startsWithProperNoun(context.analysis, hit) &&
       !isAcronym(hit.text) &&
-      !isGluedIntoIdentifier(context.analysis.units[hit.unit].text, hit.start, hit.end, IDENTIFIER_GLUE),
+      !isGluedIntoIdentifier(itemAt(context.analysis.units, hit.unit).text, hit.start, hit.end, IDENTIFIER_GLUE),
   );
 }
 

@@ -3,7 +3,7 @@ import { syllable } from 'syllable';
 import { CHANNELS } from '../../src/documents/types.js';
 import type { Rule, RuleContext } from '../../src/engine/types.js';
 import type { Analysis, Sentence, Unit, Word } from '../../src/nlp/analyze.js';
-import { copyPieces, pieceAnchor } from '../../src/nlp/brand-copy.js';
+import { copyPieces, pieceAnchor, pieceName } from '../../src/nlp/brand-copy.js';
 
 /** Below this many words a grade says more about chance than about the copy. */
 const MIN_WORDS = 30;
@@ -134,7 +134,7 @@ function proseWords(analysis: Analysis, sentence: Sentence): Word[] {
 function checkPiece(context: RuleContext, piece: Unit[], max: number, syllables: (word: string) => number): void {
   const score = gradeOf(context.analysis, piece, syllables);
   if (!score || score.grade <= max) return;
-  const what = piece[0].role === 'post' ? 'post' : 'document';
+  const what = pieceName(piece);
   context.report({
     ...pieceAnchor(piece),
     message: `This ${what} reads at grade ${score.grade.toFixed(1)} (Flesch–Kincaid); the kit's maximum for a ${what} is ${max}. Use shorter sentences and plainer words.`,

@@ -56,8 +56,8 @@ const spelling: Rule = {
 };
 
 function splitPossessive(text: string): { stem: string; suffix: string } {
-  const match = /^(.+?)(['’]s)?$/u.exec(text)!;
-  return { stem: match[1], suffix: match[2] ?? '' };
+  const [, stem = text, suffix = ''] = /^(.+?)(['’]s)?$/u.exec(text) ?? [];
+  return { stem, suffix };
 }
 
 export default spelling;

@@ -61,6 +61,11 @@ export function copyPieces(copy: BrandCopy): Unit[][] {
   return [...pieces.values()];
 }
 
+/** What a piece of copy is called in a message: a calendar's post, or the document. */
+export function pieceName(piece: readonly Unit[]): 'post' | 'document' {
+  return piece[0]?.role === 'post' ? 'post' : 'document';
+}
+
 /** Where a finding about a whole piece of copy points: its first segment, whole. */
 export function pieceAnchor(piece: readonly Unit[]): { start: number; end: number; segment: number } {
   const segment: Segment = piece[0].segments[0].segment;

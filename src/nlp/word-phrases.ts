@@ -5,6 +5,7 @@
  * quotation mark or a sentence end.
  */
 import type { Analysis, Word } from './analyze.js';
+import { ends, itemAt } from '../text/items.js';
 
 export interface WordPhraseMatch<P> {
   /** The matched words, in order. */
@@ -57,13 +58,22 @@ export class WordPhrases<P> {
   }
 }
 
+/** The unit text from the first of some words (of one unit) to the end of the last. */
+export function textOfWords(analysis: Analysis, words: readonly Word[]): string {
+  const { first, last } = ends(words);
+  return itemAt(analysis.units, first.unit).text.slice(first.start, last.end);
+}
+
+/** The unit text between two words of one unit. */
+function textBetween(analysis: Analysis, before: Word, after: Word): string {
+  return itemAt(analysis.units, before.unit).text.slice(before.end, after.start);
+}
+
 export function adjacent(analysis: Analysis, before: Word, after: Word): boolean {
-  return before.unit === after.unit && before.sentence === after.sentence && /^\s+$/.test(analysis.units[before.unit].text.slice(before.end, after.start));
+  return before.unit === after.unit && before.sentence === after.sentence && /^\s+$/.test(textBetween(analysis, before, after));
 }
 
 /** Like `adjacent`, but punctuation between the words is allowed too ("BUY NOW, SAVE BIG"). */
 export function adjacentOrPunctuated(analysis: Analysis, before: Word, after: Word): boolean {
-  return (
-    before.unit === after.unit && before.sentence === after.sentence && !/[\p{L}\p{N}]/u.test(analysis.units[before.unit].text.slice(before.end, after.start))
-  );
+  return before.unit === after.unit && before.sentence === after.sentence && !/[\p{L}\p{N}]/u.test(textBetween(analysis, before, after));
 }
