@@ -30,9 +30,9 @@ describe('lint', () => {
     const result = await lint({ cwd: FIXTURES, kit, text: { text: 'Try AcmeCloud today.\n', filename: 'post.md' } });
     expect(result.results).toHaveLength(1);
     const [file] = result.results;
-    expect(file.path).toBe('post.md');
-    expect(file.source).toBe('Try AcmeCloud today.\n');
-    expect(file.findings.find((finding) => finding.ruleId === 'lexicon/names')).toMatchObject({
+    expect(file?.path).toBe('post.md');
+    expect(file?.source).toBe('Try AcmeCloud today.\n');
+    expect(file?.findings.find((finding) => finding.ruleId === 'lexicon/names')).toMatchObject({
       line: 1,
       column: 5,
       endLine: 1,
@@ -48,7 +48,7 @@ describe('lint', () => {
       rules: { 'lexicon/names': 'off' },
       text: { text: 'Try AcmeCloud today.\n', filename: 'post.md' },
     });
-    expect(result.results[0].findings.map((finding) => finding.ruleId)).not.toContain('lexicon/names');
+    expect(result.results[0]?.findings.map((finding) => finding.ruleId)).not.toContain('lexicon/names');
   });
 });
 

@@ -16,7 +16,7 @@ describe('.brandlintrc.example.yaml', () => {
   it('loads without a problem', () => {
     const kit = loadKit(EXAMPLE, { knownRules: knownRuleOptions() });
     expect(kit.lexicon.names.map((name) => name.name)).toContain('Acme Cloud');
-    expect(kit.campaigns[0].truth.discount).toBe(20);
+    expect(kit.campaigns[0]?.truth.discount).toBe(20);
   });
 
   it('shows every key the schema knows', () => {
@@ -36,7 +36,7 @@ describe('.brandlintrc.example.yaml', () => {
 
   it('shows every key an override may set', () => {
     const raw = parse(readFileSync(EXAMPLE, 'utf8')) as { overrides: Record<string, unknown>[] };
-    const overrides = kitSchema().properties?.overrides.items as JsonSchema;
+    const overrides = kitSchema().properties?.overrides?.items as JsonSchema;
     const shown = new Set(raw.overrides.flatMap((override) => Object.keys(override)));
     expect(Object.keys(overrides.properties ?? {}).filter((key) => !shown.has(key))).toEqual([]);
   });

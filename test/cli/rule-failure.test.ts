@@ -29,6 +29,6 @@ describe('a rule that fails during brandlint lint', () => {
     );
     const findings = JSON.parse(out.stdout).files[0].findings as { ruleId: string; fatal?: boolean }[];
     expect(findings.map((finding) => finding.ruleId)).toEqual(['brandlint/rule-error', 'lexicon/names']);
-    expect(findings[0].fatal).toBe(true);
+    expect(findings[0]?.fatal).toBe(true);
   });
 });

@@ -254,7 +254,7 @@ describe('one segment vocabulary for audiences and contact limits', () => {
       '.brandlintrc.yaml': `${vocabulary}campaigns:\n  spring:\n    audiences: [Trial users, small business]\nprogramme:\n  contactLimits:\n    perWeek: 6\n    segments:\n      trial users: { perWeek: 4 }\n`,
     });
     const kit = loadKit(join(root, '.brandlintrc.yaml'));
-    expect(kit.campaigns[0].audiences).toEqual(['Trial users', 'small business']);
+    expect(kit.campaigns[0]?.audiences).toEqual(['Trial users', 'small business']);
     expect(kit.lexicon.segments[0]).toMatchObject({ use: 'trial users', insteadOf: [] });
     expect(kit.programme.contactLimits).toEqual({
       perWeek: 6,
@@ -295,7 +295,7 @@ describe('pillar ids the campaigns name', () => {
       '.brandlintrc.yaml': `${pillars}campaigns:\n  spring:\n    truth: { pillars: [speed] }\n    expect: { social: { pillars: [trust], minPillars: 1 } }\n`,
     });
     const kit = loadKit(join(root, '.brandlintrc.yaml'));
-    expect(kit.campaigns[0].expect).toEqual({ social: { pillars: ['trust'], minPillars: 1, ctas: [] } });
+    expect(kit.campaigns[0]?.expect).toEqual({ social: { pillars: ['trust'], minPillars: 1, ctas: [] } });
   });
 
   it('refuses an unknown pillar id in truth and in a channel expectation, at the id, with a did-you-mean', () => {

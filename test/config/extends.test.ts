@@ -59,7 +59,7 @@ describe('extends with paths', () => {
     const kit = loadKit(join(root, 'repo/.brandlintrc.yaml'));
     expect(kit.root).toBe(join(root, 'repo'));
     expect(kit.files.routes).toEqual([{ glob: 'emails/**', channel: 'email' }]);
-    expect(kit.campaigns[0].files).toEqual(['spring/**']);
+    expect(kit.campaigns[0]?.files).toEqual(['spring/**']);
   });
 
   it('reads a kit two bases share once, without calling it a cycle', () => {

@@ -91,7 +91,7 @@ describe('loadKit', () => {
     expect(kit.messaging.claims.forbidden).toEqual([{ phrase: '#1' }, { pattern: 'guaranteed? (results|success)', reason: 'We cannot promise outcomes.' }]);
     expect(kit.files.ignore).toEqual(['drafts/**']);
     expect(kit.campaigns).toEqual([expect.objectContaining({ id: 'spring-sale', name: 'Spring Sale', files: ['campaigns/spring/**'], year: 2026 })]);
-    expect(kit.campaigns[0].truth).toMatchObject({ start: '2026-05-01', end: '2026-05-31', price: { amount: 49, currency: 'USD', period: 'month' } });
+    expect(kit.campaigns[0]?.truth).toMatchObject({ start: '2026-05-01', end: '2026-05-31', price: { amount: 49, currency: 'USD', period: 'month' } });
     expect(kit.rules['tone/sentence-length']).toEqual({ severity: 'error', options: { max: 30 } });
   });
 

@@ -100,7 +100,7 @@ describe('schema/brandlint.schema.json', () => {
     const rules = schema.definitions?.rules;
     expect(Object.keys(rules?.properties ?? {})).toEqual(['tone/passive', 'tone/sentence-length']);
     expect(rules?.additionalProperties).toBe(false);
-    const [, tuple] = rules?.properties?.['tone/sentence-length'].oneOf ?? [];
-    expect((tuple.items as JsonSchema[])[1]).toMatchObject({ properties: { max: { type: 'integer' } } });
+    const [, tuple] = rules?.properties?.['tone/sentence-length']?.oneOf ?? [];
+    expect((tuple?.items as JsonSchema[])[1]).toMatchObject({ properties: { max: { type: 'integer' } } });
   });
 });

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { ParserOptions } from '../../src/documents/parser.js';
 import { parseCallScript } from '../../src/documents/parsers/call-script.js';
 import type { Document } from '../../src/documents/types.js';
-import { expectSegmentsMapBack, readText, roles, sourceOf, where } from '../helpers/documents.js';
+import { expectSegmentsMapBack, present, readText, roles, sourceOf, where } from '../helpers/documents.js';
 import { opaqueOf, parseWith, utf16le, utf8WithBom } from './support/parse.js';
 
 const script = (text: string | Uint8Array, path = 'script.txt', options: Partial<ParserOptions> = {}) =>
@@ -10,7 +10,7 @@ const script = (text: string | Uint8Array, path = 'script.txt', options: Partial
 
 /** Where a word of a segment's text stands in the file. */
 const whereWord = (doc: Document, index: number, word: string) => {
-  const segment = doc.segments[index];
+  const segment = present(doc.segments[index]);
   const start = segment.text.indexOf(word);
   expect(start, `"${word}" in segment ${index}`).toBeGreaterThanOrEqual(0);
   return where(doc, segment, start, start + word.length);
@@ -63,8 +63,8 @@ describe('labelled call scripts', () => {
 
   it('keeps a Mailchimp merge tag whole: its asterisks are not emphasis', async () => {
     const doc = await script('AGENT: Hi, this is *|AGENT|* from Acme. Have a *great* day.\nCUSTOMER: Thanks.\n');
-    expect(doc.segments[0].text).toBe('Hi, this is *|AGENT|* from Acme. Have a great day.');
-    expect(doc.segments[0].opaque.map((span) => doc.segments[0].text.slice(span.start, span.end))).toEqual(['*|AGENT|*']);
+    expect(doc.segments[0]?.text).toBe('Hi, this is *|AGENT|* from Acme. Have a great day.');
+    expect(doc.segments[0]?.opaque.map((span) => doc.segments[0]?.text.slice(span.start, span.end))).toEqual(['*|AGENT|*']);
     expect(where(doc, doc.segments[0])).toBe('1:8-1:60');
     expectSegmentsMapBack(doc);
   });
@@ -76,7 +76,7 @@ describe('labelled call scripts', () => {
       ['customer', 'Okay.'],
     ]);
     expect(whereWord(doc, 0, 'We')).toBe('2:3-2:5');
-    expect(doc.segments[0].map.chunks.map((chunk) => [chunk.srcStart, chunk.srcEnd, chunk.verbatim])).toEqual([
+    expect(doc.segments[0]?.map.chunks.map((chunk) => [chunk.srcStart, chunk.srcEnd, chunk.verbatim])).toEqual([
       [7, 32, true],
       [34, 61, true],
     ]);
@@ -96,8 +96,8 @@ describe('labelled call scripts', () => {
     expect(where(doc, agent)).toBe('1:8-1:54');
     expect(where(doc, pause)).toBe('1:29-1:34');
     expect(where(doc, wait)).toBe('1:56-1:71');
-    expect(agent.map.isVerbatim(0, 19)).toBe(true);
-    expect(agent.map.isVerbatim(0, 24)).toBe(false);
+    expect(agent?.map.isVerbatim(0, 19)).toBe(true);
+    expect(agent?.map.isVerbatim(0, 24)).toBe(false);
     expectSegmentsMapBack(doc);
   });
 
@@ -172,16 +172,16 @@ describe('labelled call scripts', () => {
       ['agent', 'What tools do you use today?', 7, 'Rep', 'Discovery'],
     ]);
     const [opening, , hi, pause, oh, renewal, discovery, tools] = doc.segments;
-    expect([opening.level, discovery.level]).toEqual([1, 2]);
+    expect([opening?.level, discovery?.level]).toEqual([1, 2]);
     expect(where(doc, opening)).toBe('5:3-5:10');
     expect(where(doc, hi)).toBe('9:14-9:40');
     expect(where(doc, pause)).toBe('9:44-9:49');
     expect(where(doc, oh)).toBe('10:13-10:20');
     expect(where(doc, renewal)).toBe('11:14-11:45');
     expect(where(doc, tools)).toBe('15:10-15:38');
-    expect(hi.data).toEqual({ campaign: 'Spring Renewal' });
-    expect(oh.data).toEqual({ campaign: 'Spring Renewal' });
-    expect(pause.data).toBeUndefined();
+    expect(hi?.data).toEqual({ campaign: 'Spring Renewal' });
+    expect(oh?.data).toEqual({ campaign: 'Spring Renewal' });
+    expect(pause?.data).toBeUndefined();
     expect(doc.meta).toEqual({ campaign: 'Spring Renewal', owner: 'Sales' });
     expectSegmentsMapBack(doc);
   });

@@ -116,7 +116,7 @@ describe('parseDocx', () => {
     expect(doc.links).toEqual([
       { href: 'https://acme.com/spring?utm_source=deck', segment: 2, start: doc.source.indexOf('Shop now'), end: doc.source.indexOf(' Ends') },
     ]);
-    expect(doc.segments[1].block).toBe(doc.segments[2].block);
+    expect(doc.segments[1]?.block).toBe(doc.segments[2]?.block);
   });
 
   it('reports a file that is not a Word document as unreadable', async () => {

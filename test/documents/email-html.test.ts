@@ -54,7 +54,7 @@ describe('parseEmailHtml', () => {
       ['body', 'You got this because you signed up.'],
       ['link', 'Unsubscribe'],
     ]);
-    expect(doc.links.map((link) => [link.href, doc.segments[link.segment!].role])).toEqual([
+    expect(doc.links.map((link) => [link.href, doc.segments[link.segment!]?.role])).toEqual([
       ['https://acme.com/sale?utm_source=email', 'button'],
       ['{{unsubscribe_url}}', 'link'],
     ]);
@@ -66,7 +66,7 @@ describe('parseEmailHtml', () => {
     const doc = await email(CAMPAIGN);
     const [subject] = only(doc, 'subject');
     expect(where(doc, subject)).toBe('5:10-5:38');
-    const amp = subject.text.indexOf('&');
+    const amp = subject?.text.indexOf('&');
     expect(sourceOf(doc, subject, amp, amp + 1)).toBe('&amp;');
   });
 
@@ -75,21 +75,21 @@ describe('parseEmailHtml', () => {
     const [preheader] = only(doc, 'preheader');
     expect(where(doc, preheader)).toBe('9:48-9:76');
     expect(sourceOf(doc, preheader)).toBe('Our biggest sale of the year');
-    expect(preheader.map.isVerbatim(0, preheader.text.length)).toBe(true);
+    expect(preheader?.map.isVerbatim(0, preheader?.text.length)).toBe(true);
   });
 
   it('keeps the heading level and the merge tag opaque', async () => {
     const doc = await email(CAMPAIGN);
     const [heading] = only(doc, 'heading');
-    expect(heading.level).toBe(1);
-    expect(heading.opaque).toEqual([{ kind: 'merge-tag', start: 3, end: 17 }]);
+    expect(heading?.level).toBe(1);
+    expect(heading?.opaque).toEqual([{ kind: 'merge-tag', start: 3, end: 17 }]);
     expect(where(doc, heading)).toBe('12:17-12:35');
   });
 
   it('separates the lines of a paragraph at <br> but keeps them in one block', async () => {
     const doc = await email(CAMPAIGN);
     const [first, second] = only(doc, 'body');
-    expect(first.block).toBe(second.block);
+    expect(first?.block).toBe(second?.block);
     expect(where(doc, second)).toBe('13:49-13:68');
   });
 
@@ -109,7 +109,7 @@ describe('parseEmailHtml', () => {
     const buttons = only(doc, 'button');
     expect(buttons).toHaveLength(1);
     expect(where(doc, buttons[0])).toBe('20:77-20:90');
-    expect(buttons[0].href).toBe('https://acme.com/sale?utm_source=email');
+    expect(buttons[0]?.href).toBe('https://acme.com/sale?utm_source=email');
   });
 
   it('takes the subject from <meta name="subject"> when there is no title', async () => {
@@ -208,6 +208,6 @@ describe('parseEmailHtml', () => {
 
   it('reads a superscript footnote marker apart from the word before it, but keeps an ordinal whole', async () => {
     const doc = await email('<html><body><p>Try it free for 30 days<sup>1</sup> from March 10<sup>th</sup>.</p></body></html>');
-    expect(doc.segments[0].text).toBe('Try it free for 30 days 1 from March 10th.');
+    expect(doc.segments[0]?.text).toBe('Try it free for 30 days 1 from March 10th.');
   });
 });

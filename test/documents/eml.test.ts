@@ -118,7 +118,7 @@ describe('parseEml', () => {
     const doc = await eml(ALTERNATIVE);
     expectQuotedPrintableMapsBack(doc);
     const subject = doc.segments[0];
-    expect(subject.text).toBe('Café week — new menu is here');
+    expect(subject?.text).toBe('Café week — new menu is here');
     expect(where(doc, subject)).toBe('2:10-3:31');
     expect(sourceOf(doc, subject, 0, 4)).toBe('=?UTF-8?Q?Caf=C3=A9_week_=E2=80=94?=');
     expect(whereIs(doc, 'is here')).toEqual({ where: '3:24-3:31', source: 'is here' });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Document, Segment } from '../../src/documents/types.js';
-import { expectSegmentsMapBack, readText, roles, sourceOf, where } from '../helpers/documents.js';
+import { expectSegmentsMapBack, present, readText, roles, sourceOf, where } from '../helpers/documents.js';
 
 const markdown = async (text: string | Uint8Array, path = 'post.md') => {
   const doc = await readText(path, text, 'web');
@@ -122,13 +122,13 @@ describe('parseMarkdown: Markdown', () => {
     const doc = await markdown(POST);
     const blocks = doc.segments.slice(3, 8).map((segment) => segment.block);
     expect(new Set(blocks).size).toBe(1);
-    expect(doc.segments[8].block).not.toBe(blocks[0]);
+    expect(doc.segments[8]?.block).not.toBe(blocks[0]);
   });
 
   it('keeps inline code in the text as an opaque span and skips code blocks', async () => {
     const doc = await markdown('Run `npm install acme` then ``a `tick` b``, then `` ` ``.\n\n    indented code\n\n~~~\nfenced\n~~~\n');
     expect(roles(doc)).toEqual([['body', 'Run npm install acme then a `tick` b, then `.']]);
-    const [segment] = doc.segments;
+    const segment = present(doc.segments[0]);
     expect(opaqueOf(segment)).toEqual(['code:npm install acme', 'code:a `tick` b', 'code:`']);
     expect(where(doc, segment, 4, 20)).toBe('1:6-1:22');
     expect(sourceOf(doc, segment, 26, 36)).toBe('a `tick` b');
@@ -136,7 +136,7 @@ describe('parseMarkdown: Markdown', () => {
 
   it('decodes escapes and entities as replaced chunks', async () => {
     const doc = await markdown('Save 20\\% \\*today\\* &mdash; Tom &amp; Jerry&#39;s &copy; 2025\n');
-    const [segment] = doc.segments;
+    const segment = present(doc.segments[0]);
     expect(segment.text).toBe("Save 20% *today* — Tom & Jerry's © 2025");
     expect(sourceOf(doc, segment, 7, 8)).toBe('\\%');
     expect(sourceOf(doc, segment, 17, 18)).toBe('&mdash;');
@@ -268,7 +268,7 @@ Press <kbd>Ctrl</kbd> or <a href="https://acme.com/keys" class="btn">see keys</a
     const doc = await markdown('---\ntitle: [unclosed\n---\n\nHello.\n');
     expect(roles(doc)).toEqual([['body', 'Hello.']]);
     expect(doc.warnings).toHaveLength(1);
-    expect(doc.warnings[0].message).toMatch(/^Front matter could not be read/);
+    expect(doc.warnings[0]?.message).toMatch(/^Front matter could not be read/);
   });
 
   it('counts positions after a BOM, across CRLF and in UTF-16 files', async () => {
@@ -363,7 +363,7 @@ describe('parseMarkdown: MDX', () => {
   it('keeps an expression inside a sentence as one opaque placeholder, and drops comment expressions', async () => {
     const doc = await markdown('Welcome to {props.siteName}, the home of {/* hidden */}fast builds.\n', 'index.mdx');
     expect(roles(doc)).toEqual([['body', 'Welcome to {props.siteName}, the home of fast builds.']]);
-    const [segment] = doc.segments;
+    const segment = present(doc.segments[0]);
     expect(segment.opaque.map((span) => [span.kind, segment.text.slice(span.start, span.end)])).toEqual([['merge-tag', '{props.siteName}']]);
     expect(where(doc, segment, 11, 27)).toBe('1:12-1:28');
     expectSegmentsMapBack(doc);
@@ -376,8 +376,8 @@ describe('parseMarkdown: MDX', () => {
       ['body', 'Costs < 5 {dollars.'],
     ]);
     expect(doc.warnings).toHaveLength(1);
-    expect(doc.warnings[0].message).toMatch(/^Not valid MDX \(.+\); read as plain Markdown\.$/);
-    expect(doc.warnings[0].start).toBeGreaterThan(0);
+    expect(doc.warnings[0]?.message).toMatch(/^Not valid MDX \(.+\); read as plain Markdown\.$/);
+    expect(doc.warnings[0]?.start).toBeGreaterThan(0);
   });
 
   it('reads a .md page written in MDX (an import at the top) as MDX, silently falling back', async () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { NOT_A_CALENDAR, parseSocialCalendar } from '../../src/documents/parsers/social-calendar.js';
-import { expectSegmentsMapBack, readText, roles, sourceOf, where } from '../helpers/documents.js';
+import { expectSegmentsMapBack, present, readText, roles, sourceOf, where } from '../helpers/documents.js';
 import { decodeJsonEscape, expectEscapesMapBack, opaqueOf, parseWith, utf16le, utf8WithBom } from './support/parse.js';
 
 const calendar = (path: string, text: string | Uint8Array, defaultPlatform?: string) =>
@@ -8,7 +8,7 @@ const calendar = (path: string, text: string | Uint8Array, defaultPlatform?: str
 
 /** Where a word of a segment's text stands in the file. */
 const whereWord = (doc: Awaited<ReturnType<typeof calendar>>, index: number, word: string) => {
-  const segment = doc.segments[index];
+  const segment = present(doc.segments[index]);
   const start = segment.text.indexOf(word);
   expect(start, `"${word}" in segment ${index}`).toBeGreaterThanOrEqual(0);
   return where(doc, segment, start, start + word.length);
@@ -30,8 +30,8 @@ describe('CSV calendars', () => {
       ['post', 'Join us live'],
     ]);
     const [first, second, third] = doc.segments;
-    expect(first.platform).toBe('x');
-    expect(first.data).toEqual({
+    expect(first?.platform).toBe('x');
+    expect(first?.data).toEqual({
       date: '2025-03-01',
       campaign: 'Spring25',
       sponsored: 'true',
@@ -39,9 +39,9 @@ describe('CSV calendars', () => {
       link: 'https://acme.com/spring',
       Notes: 'first',
     });
-    expect(second.platform).toBe('instagram');
-    expect(second.data).toEqual({ date: '2025-03-02', sponsored: 'false', account: '@acme' });
-    expect(third.platform).toBe('linkedin');
+    expect(second?.platform).toBe('instagram');
+    expect(second?.data).toEqual({ date: '2025-03-02', sponsored: 'false', account: '@acme' });
+    expect(third?.platform).toBe('linkedin');
     expect(doc.segments.map((segment) => segment.block)).toEqual([1, 2, 3]);
     expect(where(doc, first)).toBe('2:20-2:45');
     expect(where(doc, third)).toBe('5:13-5:25');
@@ -59,7 +59,7 @@ describe('CSV calendars', () => {
   it('maps each doubled quote in a quoted cell to its two source characters', async () => {
     const csv = 'date,text\n2025-01-01,"She said ""wow"" 🎉, twice"\n';
     const doc = await calendar('calendar.csv', csv);
-    const [segment] = doc.segments;
+    const segment = present(doc.segments[0]);
     expect(segment.text).toBe('She said "wow" 🎉, twice');
     expect(where(doc, segment)).toBe('2:13-2:39');
     expect(whereWord(doc, 0, 'wow')).toBe('2:24-2:27');
@@ -96,7 +96,7 @@ describe('CSV calendars', () => {
     const doc = await calendar('calendar.csv', utf16le('platform\ttext\nbsky\tHello 👋 @friend.bsky.social\n'));
     expect(doc.encoding.encoding).toBe('utf16le');
     expect(doc.meta.delimiter).toBe('\t');
-    const [segment] = doc.segments;
+    const segment = present(doc.segments[0]);
     expect(segment.platform).toBe('bluesky');
     expect(whereWord(doc, 0, '@friend')).toBe('2:15-2:22');
     expectSegmentsMapBack(doc);
@@ -110,8 +110,8 @@ describe('CSV calendars', () => {
 
   it('lists several platforms of one row as data.platforms and takes the first', async () => {
     const doc = await calendar('calendar.csv', 'platform,text\n"X, LinkedIn / fb",Cross-post\n');
-    expect(doc.segments[0].platform).toBe('x');
-    expect(doc.segments[0].data).toEqual({ platforms: 'x,linkedin,facebook' });
+    expect(doc.segments[0]?.platform).toBe('x');
+    expect(doc.segments[0]?.data).toEqual({ platforms: 'x,linkedin,facebook' });
     expectSegmentsMapBack(doc);
   });
 
@@ -156,7 +156,7 @@ describe('CSV calendars', () => {
       ['disable', ['lexicon'], 5],
     ]);
     const [first] = doc.directives;
-    expect(csv.slice(first.start, first.end)).toBe('disable-line tone/emoji');
+    expect(csv.slice(first?.start, first?.end)).toBe('disable-line tone/emoji');
     expect(doc.warnings).toEqual([{ message: 'not a brandlint directive: "hello there"', start: 109, end: 120 }]);
     expect(doc.segments.every((segment) => segment.data?.brandlint === undefined)).toBe(true);
     expectSegmentsMapBack(doc);
@@ -173,8 +173,8 @@ describe('CSV calendars', () => {
     const doc = await calendar('calendar.csv', 'text\nGood row\n"Never closed\nmore\n');
     expect(roles(doc)).toEqual([['post', 'Good row']]);
     expect(doc.warnings).toHaveLength(1);
-    expect(doc.warnings[0].message).toMatch(/^CSV: Quote Not Closed/);
-    expect(doc.warnings[0].start).toBe(14);
+    expect(doc.warnings[0]?.message).toMatch(/^CSV: Quote Not Closed/);
+    expect(doc.warnings[0]?.start).toBe(14);
     expectSegmentsMapBack(doc);
   });
 
@@ -199,7 +199,7 @@ describe('CSV calendars', () => {
   it('points at the whole row, with a warning, when a cell cannot be placed exactly', async () => {
     const csv = 'platform,text\nx,"Quoted"then more\n';
     const doc = await calendar('calendar.csv', csv);
-    const [segment] = doc.segments;
+    const segment = present(doc.segments[0]);
     expect(segment.text).toBe('"Quoted"then more');
     expect(where(doc, segment)).toBe('2:1-2:20');
     expect(doc.warnings).toEqual([{ message: 'CSV: could not place the cells of this row exactly; findings point at the whole row', start: 14, end: 33 }]);
@@ -210,7 +210,7 @@ describe('CSV calendars', () => {
     const csv =
       'date,platform,account,text,source_file\n2020-10-27,x,@nodejs,"🎉  Node.js 14.15.0 \'Fermium\' (LTS) has now been released. 🎉 \nhttps://nodejs.org/en/blog/release/v14.15.0/\n",tweets/releases/v14.15.0.tweet\n';
     const doc = await calendar('derived/calendar.csv', csv);
-    const [segment] = doc.segments;
+    const segment = present(doc.segments[0]);
     expect(segment.text).toBe("🎉  Node.js 14.15.0 'Fermium' (LTS) has now been released. 🎉 \nhttps://nodejs.org/en/blog/release/v14.15.0/");
     expect(segment.data).toEqual({ date: '2020-10-27', account: '@nodejs', source_file: 'tweets/releases/v14.15.0.tweet' });
     expect(whereWord(doc, 0, 'https://nodejs.org')).toBe('3:1-3:19');
@@ -229,22 +229,22 @@ describe('JSON calendars', () => {
       ['post', 'Second'],
     ]);
     const [first, second] = doc.segments;
-    expect(first.platform).toBe('threads');
-    expect(first.data).toEqual({ date: '2025-05-01', sponsored: 'true' });
+    expect(first?.platform).toBe('threads');
+    expect(first?.data).toEqual({ date: '2025-05-01', sponsored: 'true' });
     expect(where(doc, first)).toBe('2:36-2:70');
     expect(whereWord(doc, 0, 'Café')).toBe('2:36-2:45');
     expect(sourceOf(doc, first, 3, 4)).toBe('\\u00e9');
     expect(whereWord(doc, 0, 'open')).toBe('2:48-2:52');
     expect(whereWord(doc, 0, 'See')).toBe('2:60-2:63');
-    expect(second.platform).toBe('instagram');
-    expect(second.data).toEqual({ platforms: 'instagram,x' });
+    expect(second?.platform).toBe('instagram');
+    expect(second?.data).toEqual({ platforms: 'instagram,x' });
     expect(doc.meta).toEqual({ format: 'json', rows: 2 });
     expectEscapesMapBack(doc, decodeJsonEscape);
   });
 
   it('maps an escaped surrogate pair to the emoji it spells', async () => {
     const doc = await calendar('calendar.json', '{"posts": [{"text": "Party \\ud83c\\udf89 time"}]}');
-    const [segment] = doc.segments;
+    const segment = present(doc.segments[0]);
     expect(segment.text).toBe('Party 🎉 time');
     expect(opaqueOf(segment)).toEqual(['emoji:🎉']);
     expect(whereWord(doc, 0, 'time')).toBe('1:41-1:45');
@@ -289,7 +289,7 @@ describe('JSON calendars', () => {
     const doc = await calendar('calendar.json', '[{"text": "Hi",}]');
     expect(doc.segments).toEqual([]);
     expect(doc.warnings[0]).toEqual({ message: 'expected a string key in JSON object', start: 15, end: 15 });
-    expect(doc.warnings[1].message).toBe(NOT_A_CALENDAR);
+    expect(doc.warnings[1]?.message).toBe(NOT_A_CALENDAR);
     expectSegmentsMapBack(doc);
   });
 
@@ -305,7 +305,7 @@ describe('YAML calendars', () => {
     const yaml =
       'posts:\n  - platform: linkedin\n    text: |\n      We are hiring! 🎉\n      Apply at https://acme.com/jobs\n\n      #hiring\n    campaign: Jobs\n';
     const doc = await calendar('calendar.yaml', yaml);
-    const [segment] = doc.segments;
+    const segment = present(doc.segments[0]);
     expect(segment.text).toBe('We are hiring! 🎉\nApply at https://acme.com/jobs\n\n#hiring');
     expect(where(doc, segment)).toBe('4:7-7:14');
     expect(whereWord(doc, 0, 'Apply')).toBe('5:7-5:12');
@@ -319,7 +319,7 @@ describe('YAML calendars', () => {
   it('maps a folded block scalar, line breaks folded to spaces', async () => {
     const yaml = '- text: >-\n    First line\n    folds here.\n\n    New paragraph.\n  platform: mastodon\n';
     const doc = await calendar('calendar.yml', yaml);
-    const [segment] = doc.segments;
+    const segment = present(doc.segments[0]);
     expect(segment.text).toBe('First line folds here.\nNew paragraph.');
     expect(whereWord(doc, 0, 'folds')).toBe('3:5-3:10');
     expect(whereWord(doc, 0, 'New')).toBe('5:5-5:8');
@@ -330,7 +330,7 @@ describe('YAML calendars', () => {
   it('maps escapes and folding in double-quoted strings', async () => {
     const yaml = '- text: "Say \\"hi\\" to\n    the team\\n🎉 now"\n';
     const doc = await calendar('calendar.yaml', yaml);
-    const [segment] = doc.segments;
+    const segment = present(doc.segments[0]);
     expect(segment.text).toBe('Say "hi" to the team\n🎉 now');
     expect(whereWord(doc, 0, 'hi')).toBe('1:16-1:18');
     expect(whereWord(doc, 0, 'team')).toBe('2:9-2:13');
@@ -354,7 +354,7 @@ describe('YAML calendars', () => {
   it('keeps positions right in a CRLF file', async () => {
     const yaml = 'items:\r\n  - text: |\r\n      One\r\n      Two\r\n    platform: x\r\n';
     const doc = await calendar('calendar.yaml', yaml);
-    const [segment] = doc.segments;
+    const segment = present(doc.segments[0]);
     expect(segment.text).toBe('One\nTwo');
     expect(whereWord(doc, 0, 'Two')).toBe('4:7-4:10');
     expectSegmentsMapBack(doc);
@@ -379,26 +379,26 @@ describe('YAML calendars', () => {
   it('reports a YAML syntax error instead of throwing', async () => {
     const doc = await calendar('calendar.yaml', '- text: [unclosed\n');
     expect(doc.segments).toEqual([]);
-    expect(doc.warnings[0].message).toMatch(/^YAML: /);
-    expect(doc.warnings[doc.warnings.length - 1].message).toBe(NOT_A_CALENDAR);
+    expect(doc.warnings[0]?.message).toMatch(/^YAML: /);
+    expect(doc.warnings[doc.warnings.length - 1]?.message).toBe(NOT_A_CALENDAR);
     expectSegmentsMapBack(doc);
   });
 
   it('falls back to the whole scalar for block headers it does not map line by line', async () => {
     const yaml = '- text: |2\n     Indented code line\n    Normal line\n';
     const doc = await calendar('calendar.yaml', yaml);
-    const [segment] = doc.segments;
+    const segment = present(doc.segments[0]);
     expect(segment.text).toBe('Indented code line\nNormal line');
     expect(segment.map.chunks).toHaveLength(1);
-    expect(segment.map.chunks[0].verbatim).toBe(false);
-    expect(yaml.slice(segment.map.chunks[0].srcStart, segment.map.chunks[0].srcEnd)).toBe('|2\n     Indented code line\n    Normal line\n');
+    expect(segment.map.chunks[0]?.verbatim).toBe(false);
+    expect(yaml.slice(segment.map.chunks[0]?.srcStart, segment.map.chunks[0]?.srcEnd)).toBe('|2\n     Indented code line\n    Normal line\n');
     expectSegmentsMapBack(doc);
   });
 
   it("takes fields from merge keys, the item's own fields first", async () => {
     const yaml = 'defaults: &defaults\n  platform: ig\n  campaign: Q3\nposts:\n  - <<: *defaults\n    text: Hello\n    campaign: Q4\n';
     const doc = await calendar('calendar.yaml', yaml);
-    const [segment] = doc.segments;
+    const segment = present(doc.segments[0]);
     expect(segment.platform).toBe('instagram');
     expect(segment.data).toEqual({ campaign: 'Q4' });
     expectSegmentsMapBack(doc);

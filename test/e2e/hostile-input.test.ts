@@ -70,13 +70,13 @@ describe('files that are not plain content files', () => {
   it('a file type brandlint does not read is reported as such, unless given a channel', async () => {
     const cwd = folder({ 'script.py': 'print("Buy AcmeCloud now")\n' });
     const run = await lintFiles(request(cwd, ['script.py']));
-    expect(run.results[0].findings.map((finding) => [finding.ruleId, finding.message])).toEqual([
+    expect(run.results[0]?.findings.map((finding) => [finding.ruleId, finding.message])).toEqual([
       [
         'brandlint/unreadable',
         expect.stringMatching(/^brandlint does not read \.py files \(it reads \.html, .*\); to lint this one as copy, give its channel/),
       ],
     ]);
-    expect((await lintFiles({ ...request(cwd, ['script.py']), channel: 'social' })).results[0].findings.every((finding) => !finding.fatal)).toBe(true);
+    expect((await lintFiles({ ...request(cwd, ['script.py']), channel: 'social' })).results[0]?.findings.every((finding) => !finding.fatal)).toBe(true);
   });
 
   it('a link loop lints each file once', async () => {

@@ -132,7 +132,7 @@ describe('--threads', () => {
     const onMainThread = await lintFiles({ cwd, patterns: ['.'], kit, threads: 'off' });
     const failures = ruleErrors(onMainThread.results.flatMap((result) => result.findings));
     expect(failures.length).toBeGreaterThan(10);
-    expect(failures[0].message).toMatch(/^The rule channel\/email-postal-address failed on this file \(SyntaxError: Invalid regular expression/);
+    expect(failures[0]?.message).toMatch(/^The rule channel\/email-postal-address failed on this file \(SyntaxError: Invalid regular expression/);
     const spread = await lintFiles({ cwd, patterns: ['.'], kit, threads: 2 });
     const options = { cwd, color: false, quiet: false, version: 'test' };
     expect(json(spread, options)).toBe(json(onMainThread, options));

@@ -129,13 +129,13 @@ describe('--fix-dry-run', () => {
     const { fixes, run } = await fixFiles(request, { dryRun: true });
     expect(readFileSync(join(request.cwd, 'post.md'), 'utf8')).toBe('Purchase AcmeCloud today.\n');
     expect(fixDiff(fixes)).toContain('--- a/post.md\n+++ b/post.md\n@@ -1,1 +1,1 @@\n-Purchase AcmeCloud today.\n+Buy Acme Cloud today.\n');
-    expect(run.results[0].findings).toEqual([]);
+    expect(run.results[0]?.findings).toEqual([]);
   });
 
   it('fixes standard input', async () => {
     const request = await project({});
     const { fixes, run } = await fixFiles({ ...request, stdin: { text: 'Purchase it.\n', filename: 'in.md' } }, { dryRun: true });
     expect(fixes.map((fix) => fix.after)).toEqual(['Buy it.\n']);
-    expect(run.results[0].source).toBe('Buy it.\n');
+    expect(run.results[0]?.source).toBe('Buy it.\n');
   });
 });

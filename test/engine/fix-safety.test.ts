@@ -113,7 +113,7 @@ describe('--fix keeps every format intact', () => {
     expect(decodeBody(after, part).text).toBe('Acme Cloud™ “smart” – touch & hold the <team>, café fans.\r\n');
     expect(after.startsWith(eml.slice(0, eml.indexOf('Acme')))).toBe(true);
     const run = await lintFiles(request);
-    expect(run.results[0].findings).toEqual([]);
+    expect(run.results[0]?.findings).toEqual([]);
   });
 
   it('keeps UTF-16 with BOM and CRLF line ends, and bytes outside the edit', async () => {
@@ -156,7 +156,7 @@ describe('--fix refuses what it cannot write safely, and says why', () => {
     const kit = await kitFromYaml('lexicon:\n  names: [{ name: Acme Cloud, trademark: "™" }]\n');
     const rules = allRules.filter((rule) => rule.meta.id === 'lexicon/trademark');
     const run = await lintFiles({ cwd, patterns: ['mail.eml'], kit, rules });
-    expect(run.results[0].findings.map((finding) => finding.fixRefused)).toEqual(['the replacement has characters that iso-8859-1 cannot hold']);
+    expect(run.results[0]?.findings.map((finding) => finding.fixRefused)).toEqual(['the replacement has characters that iso-8859-1 cannot hold']);
     expect(iconv.encode('™', 'iso-8859-1').toString()).toBe('?');
   });
 });

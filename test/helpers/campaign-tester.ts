@@ -62,7 +62,7 @@ export function writeCampaignExample(example: string, kitYaml = ''): string {
 export function filesOfExample(example: string): Record<string, string> {
   const files: Record<string, string> = {};
   const parts = example.split(/^==> (.+) <==\n/m);
-  for (let index = 1; index < parts.length; index += 2) files[parts[index].trim()] = parts[index + 1].replace(/\n+$/, '\n');
+  for (let index = 1; index < parts.length; index += 2) files[parts[index]?.trim()] = parts[index + 1]?.replace(/\n+$/, '\n');
   return files;
 }
 

@@ -31,18 +31,30 @@ export function roles(document: Document): [string, string][] {
   return document.segments.map((segment) => [segment.role, segment.text]);
 }
 
+/**
+ * The segment a test picked out by index or search (`doc.segments[2]`,
+ * `find(…)`); none there fails the test with that message, not with a
+ * TypeError further on.
+ */
+export function present(segment: Segment | undefined): Segment {
+  if (!segment) throw new Error('the document has no such segment');
+  return segment;
+}
+
 /** Line:column-line:column of a segment range (whole segment by default) in the original file. */
-export function where(document: Document, segment: Segment, start = 0, end = segment.text.length): string {
+export function where(document: Document, segment: Segment | undefined, start = 0, end?: number): string {
   const lines = new LineIndex(document.source);
-  const range = segment.map.toSource(start, end);
+  const { map, text } = present(segment);
+  const range = map.toSource(start, end ?? text.length);
   const from = lines.position(range.start);
   const to = lines.position(range.end);
   return `${from.line}:${from.column}-${to.line}:${to.column}`;
 }
 
 /** The source text under a segment range. */
-export function sourceOf(document: Document, segment: Segment, start = 0, end = segment.text.length): string {
-  const range = segment.map.toSource(start, end);
+export function sourceOf(document: Document, segment: Segment | undefined, start = 0, end?: number): string {
+  const { map, text } = present(segment);
+  const range = map.toSource(start, end ?? text.length);
   return document.source.slice(range.start, range.end);
 }
 

@@ -62,7 +62,7 @@ export async function lintWithRule(rule: Rule, input: CaseInput, suiteKit = ''):
   const data = new LintSession(kit, process.cwd()).dataOf(document);
   const { findings, ruleErrors } = lintDocument(data, [{ rule, severity: rule.meta.severity, options: input.options ?? {} }]);
   // A rule that throws or breaks its contract (a range outside the document, a fix it may not offer) fails the test.
-  if (ruleErrors.length > 0) throw new Error(String(ruleErrors[0].data?.error));
+  if (ruleErrors.length > 0) throw new Error(String(ruleErrors[0]?.data?.error));
   return findings;
 }
 
@@ -85,19 +85,19 @@ export function ruleTester(rule: Rule, tests: RuleTests): void {
           input.errors.forEach((expected, index) => {
             const finding = findings[index];
             expect(
-              { line: finding.line, column: finding.column, endLine: finding.endLine, endColumn: finding.endColumn },
-              `position of finding ${index + 1}: ${finding.message}`,
+              { line: finding?.line, column: finding?.column, endLine: finding?.endLine, endColumn: finding?.endColumn },
+              `position of finding ${index + 1}: ${finding?.message}`,
             ).toEqual({
               line: expected.line,
               column: expected.column,
               endLine: expected.endLine,
               endColumn: expected.endColumn,
             });
-            if (expected.message instanceof RegExp) expect(finding.message).toMatch(expected.message);
-            else if (expected.message !== undefined) expect(finding.message).toBe(expected.message);
-            if (expected.text !== undefined) expect(finding.text).toBe(expected.text);
-            if (expected.suggestion !== undefined) expect(finding.suggestion).toBe(expected.suggestion);
-            if (expected.severity !== undefined) expect(finding.severity).toBe(expected.severity);
+            if (expected.message instanceof RegExp) expect(finding?.message).toMatch(expected.message);
+            else if (expected.message !== undefined) expect(finding?.message).toBe(expected.message);
+            if (expected.text !== undefined) expect(finding?.text).toBe(expected.text);
+            if (expected.suggestion !== undefined) expect(finding?.suggestion).toBe(expected.suggestion);
+            if (expected.severity !== undefined) expect(finding?.severity).toBe(expected.severity);
           });
           if (input.output !== undefined) {
             const { output } = applyFixes(

@@ -167,7 +167,7 @@ describe('brandlint lsp', { timeout: 90_000 }, () => {
     await client.apply('page.md', actions[0]);
     expect(client.text('page.md')).toBe('Try Acme Cloud today.\n\nOur AcmeCloud plans.\n');
     const [left] = await client.diagnosticsOf('page.md', (found) => found.length === 1);
-    expect(left.range.start).toEqual({ line: 2, character: 4 });
+    expect(left?.range.start).toEqual({ line: 2, character: 4 });
 
     const [, disable] = await client.actions('page.md', left);
     await client.apply('page.md', disable);
@@ -188,7 +188,7 @@ describe('brandlint lsp', { timeout: 90_000 }, () => {
     const [drift] = await client.diagnosticsOf('winter/post2.txt', (found) => found.length > 0);
     expect(drift).toMatchObject({ code: 'drift/consensus', range: { start: { line: 0, character: 13 }, end: { line: 0, character: 20 } } });
     const actions = await client.actions('winter/post2.txt', drift);
-    expect(actions[0].title).toBe('Replace “30% off” with “20% off”');
+    expect(actions[0]?.title).toBe('Replace “30% off” with “20% off”');
     await client.apply('winter/post2.txt', actions[0]);
     expect(await client.diagnosticsOf('winter/post2.txt', (found) => found.length === 0)).toEqual([]);
     expect(await client.stop()).toBe(0);

@@ -41,10 +41,10 @@ describe('campaign profiles', () => {
       'webinar/call.md': '---\nsend_date: 2026-05-07\naudiences: [trial users, partners]\n---\n\nAGENT: Hello, this is Sam from Acme.\n',
       'webinar/page.md': '# Webinar\n\nJoin us.',
     });
-    expect(webinar.window).toEqual({ start: '2026-05-05', end: '2026-05-12', basis: 'deliverables' });
-    expect(webinar.audienceBasis).toBe('deliverables');
-    expect(webinar.audiences).toEqual(['small business', 'trial users', 'partners']);
-    expect(webinar.deliverables.map(({ name, date, audiences, at }) => [name, date, audiences, `${at.line}:${at.column}`])).toEqual([
+    expect(webinar?.window).toEqual({ start: '2026-05-05', end: '2026-05-12', basis: 'deliverables' });
+    expect(webinar?.audienceBasis).toBe('deliverables');
+    expect(webinar?.audiences).toEqual(['small business', 'trial users', 'partners']);
+    expect(webinar?.deliverables.map(({ name, date, audiences, at }) => [name, date, audiences, `${at.line}:${at.column}`])).toEqual([
       ['webinar/calendar.csv:2', '2026-05-06', ['small business'], '2:18'],
       ['webinar/calendar.csv:3', '2026-05-11', [], '3:21'],
       ['webinar/call.md', '2026-05-07', ['trial users', 'partners'], '6:8'],
@@ -58,7 +58,7 @@ describe('campaign profiles', () => {
       { 'spring/page.md': '<!-- brandlint-disable-next-line programme/conflicting-offers -->\nSave 20% today.\n\nGet 20% off.' },
       ['programme/conflicting-offers', 'programme/contact-pressure'],
     );
-    expect(spring.offers[0].at.map((place) => [place.line, place.off ?? []])).toEqual([
+    expect(spring?.offers[0]?.at.map((place) => [place.line, place.off ?? []])).toEqual([
       [2, ['programme/conflicting-offers']],
       [4, []],
     ]);

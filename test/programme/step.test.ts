@@ -11,7 +11,7 @@ import { profileFolder, writeCampaignExample } from '../helpers/programme-tester
 const failing: Rule = {
   meta: { ...conflictingOffers.meta, id: 'programme/failing' },
   checkProgramme(context) {
-    context.report(context.campaigns[0].deliverables[0].at, { message: 'never kept' });
+    context.report(context.campaigns[0]?.deliverables[0]?.at, { message: 'never kept' });
     throw new TypeError('no offers here');
   },
 };
@@ -28,7 +28,7 @@ describe('programme step', () => {
     const errors = all.filter((finding) => finding.ruleId === RULE_ERROR);
     expect(errors).toEqual([
       expect.objectContaining({
-        path: profiles[0].deliverables[0].at.path,
+        path: profiles[0]?.deliverables[0]?.at.path,
         line: 1,
         column: 1,
         fatal: true,

@@ -72,7 +72,7 @@ describe('markdown', () => {
 
   it(`lists at most ${MAX_FINDINGS_SHOWN} findings, with a note`, () => {
     const run = trickyRun();
-    const finding = run.results[0].findings[1];
+    const finding = run.results[0]?.findings[1];
     const many = summarise(
       'copy/many.md',
       undefined,
@@ -86,7 +86,7 @@ describe('markdown', () => {
 
   it(`stays within a pull-request comment's ${MAX_LENGTH} characters, saying how much it leaves out`, () => {
     const run = trickyRun();
-    const finding = { ...run.results[0].findings[1], message: 'A long message. '.repeat(40) };
+    const finding = { ...run.results[0]?.findings[1], message: 'A long message. '.repeat(40) };
     const results = Array.from({ length: 3000 }, (_, index) =>
       summarise(`copy/folder-${index}/page-with-a-long-name.md`, undefined, [{ ...finding, path: `copy/folder-${index}/page-with-a-long-name.md` }]),
     );

@@ -45,7 +45,7 @@ describe('stylish', () => {
     const lines = output.split('\n');
     const frame = lines.findIndex((line) => line.includes('> 1 |'));
     expect(lines[frame]).toBe('    > 1 | \\u001b[31mTry AcmeCloud\\u000b now');
-    expect(lines[frame + 1].indexOf('^')).toBe(lines[frame].indexOf('AcmeCloud'));
+    expect(lines[frame + 1]?.indexOf('^')).toBe(lines[frame]?.indexOf('AcmeCloud'));
     expect(lines[frame + 1]).toMatch(/\| +\^{9}$/);
   });
 });

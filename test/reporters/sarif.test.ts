@@ -4,6 +4,7 @@ import { DOCS_BASE_URL } from '../../src/reporters/rule-info.js';
 import type { LintRun } from '../../src/engine/run.js';
 import { REPORT_OPTIONS, sampleCampaignRun, trickyRun } from './sample-runs.js';
 import { sarifSchemaErrors } from './sarif-schema.js';
+import { itemAt } from '../../src/text/items.js';
 
 function sarifOf(run: LintRun) {
   return JSON.parse(sarif(run, REPORT_OPTIONS));
@@ -71,7 +72,7 @@ describe('sarif', () => {
 
   it('fingerprints findings by rule, file, text and occurrence, not by line', () => {
     const run = trickyRun();
-    const [first] = run.results[0].findings;
+    const [first] = itemAt(run.results, 0).findings;
     const twice: LintRun = { ...run, results: [{ ...run.results[0], findings: [first, { ...first, line: 9, start: 90, end: 99 }] }] };
     const moved: LintRun = { ...run, results: [{ ...run.results[0], findings: [{ ...first, line: 5, start: 50, end: 59 }] }] };
     const fingerprintsOf = (changed: LintRun) =>
@@ -94,7 +95,7 @@ describe('sarif', () => {
     const run = trickyRun();
     const outside: LintRun = {
       ...run,
-      results: [{ ...run.results[0], findings: run.results[0].findings.map((finding) => ({ ...finding, path: '/elsewhere/page one.md' })) }],
+      results: [{ ...run.results[0], findings: run.results[0]?.findings.map((finding) => ({ ...finding, path: '/elsewhere/page one.md' })) }],
     };
     expect(sarifOf(outside).runs[0].results[0].locations[0].physicalLocation.artifactLocation).toEqual({ uri: 'file:///elsewhere/page%20one.md' });
   });

@@ -8,6 +8,7 @@ import { decodeSource } from '../../../src/documents/decode.js';
 import { DEFAULT_PARSER_OPTIONS, type Parser, type ParserOptions } from '../../../src/documents/parser.js';
 import { documentOf } from '../../../src/documents/read.js';
 import type { Channel, Document, Segment } from '../../../src/documents/types.js';
+import { present } from '../../helpers/documents.js';
 
 export async function parseWith(
   parser: Parser,
@@ -33,8 +34,9 @@ export function utf8WithBom(text: string): Uint8Array {
 }
 
 /** The opaque spans of a segment as `kind:text` strings. */
-export function opaqueOf(segment: Segment): string[] {
-  return segment.opaque.map((span) => `${span.kind}:${segment.text.slice(span.start, span.end)}`);
+export function opaqueOf(segment: Segment | undefined): string[] {
+  const { opaque, text } = present(segment);
+  return opaque.map((span) => `${span.kind}:${text.slice(span.start, span.end)}`);
 }
 
 /**
