@@ -105,7 +105,7 @@ function isSingleSpeakerScript(text: string, options: ParserOptions): boolean {
   if (!turn) return false;
   const label = turn[1].trim().toLowerCase();
   const isAgentLabel = options.agentLabels.some((agentLabel) => agentLabel.toLowerCase() === label) && !EVERYDAY_LABELS.has(label);
-  return isAgentLabel && (turn[2].match(/\p{L}+/gu) ?? []).length >= 4 && SPOKEN_WORDS.test(turn[2]);
+  return isAgentLabel && ((turn[2] ?? '').match(/\p{L}+/gu) ?? []).length >= 4 && SPOKEN_WORDS.test(turn[2] ?? '');
 }
 
 /** A `voicemail` or `ivr` word in the file name (`renewal.voicemail.txt`, `ivr-prompts.md`). */

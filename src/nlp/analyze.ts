@@ -16,6 +16,7 @@ import { toString } from 'nlcst-to-string';
 import type { Document, OpaqueKind, OpaqueSpan, Role, Segment } from '../documents/types.js';
 import { lastStartingAtOrBefore, overlappingRange } from '../text/ranges.js';
 import { endsOnRunOnAbbreviation, extraSentenceStarts, type BoundText } from './sentence-bounds.js';
+import { itemAt } from '../text/items.js';
 
 export interface Word {
   /** Position in Analysis.words. */
@@ -94,18 +95,18 @@ const INLINE_ROLES = new Set<Role>(['body', 'link', 'button', 'list-item', 'tabl
 export function analyze(document: Document): Analysis {
   let split: { sentences: Sentence[]; words: Word[]; ranges: [number, number][] } | undefined;
   const sentenceSplit = () => (split ??= splitSentences(units, locate));
-  const units = groupUnits(document, (index) => sentenceSplit().ranges[index]);
+  const units = groupUnits(document, (index) => itemAt(sentenceSplit().ranges, index));
 
   function segmentAt(unitIndex: number, offset: number): { segment: Segment; offset: number } {
-    const parts = units[unitIndex].segments;
-    const part = parts[partAt(parts, offset)];
+    const parts = itemAt(units, unitIndex).segments;
+    const part = itemAt(parts, partAt(parts, offset));
     return { segment: part.segment, offset: Math.min(Math.max(0, offset - part.offset), part.segment.text.length) };
   }
 
   /** Like segmentAt, for an exclusive end offset: the segment holding the character before it. */
   function segmentAtEnd(unitIndex: number, end: number): { segment: Segment; offset: number } {
-    const parts = units[unitIndex].segments;
-    const part = parts[partAt(parts, Math.max(0, end - 1))];
+    const parts = itemAt(units, unitIndex).segments;
+    const part = itemAt(parts, partAt(parts, Math.max(0, end - 1)));
     return { segment: part.segment, offset: Math.min(Math.max(0, end - part.offset), part.segment.text.length) };
   }
 
@@ -185,9 +186,10 @@ function splitSentence(bound: BoundText, node: SentenceNode, textStart: number):
   const pieces: SentencePiece[] = [];
   // The children are in text order: each piece takes the run of them that starts inside it.
   let child = 0;
-  const startOf = (index: number): number => node.children[index].position?.start.offset ?? 0;
+  const startOf = (index: number): number => itemAt(node.children, index).position?.start.offset ?? 0;
   [start, ...cuts].forEach((pieceStart, index) => {
-    const pieceEnd = index < cuts.length ? trimEnd(bound.text, pieceStart, cuts[index]) : end;
+    const cut = cuts[index];
+    const pieceEnd = cut !== undefined ? trimEnd(bound.text, pieceStart, cut) : end;
     while (child < node.children.length && startOf(child) < pieceStart) child++;
     const first = child;
     while (child < node.children.length && startOf(child) < pieceEnd) child++;
@@ -213,7 +215,7 @@ function joinRunOns(bound: BoundText, pieces: SentencePiece[]): SentencePiece[] 
 /** The end of a piece of text without its trailing white space. */
 function trimEnd(text: string, start: number, end: number): number {
   let cursor = end;
-  while (cursor > start && /\s/u.test(text[cursor - 1])) cursor--;
+  while (cursor > start && /\s/u.test(text.charAt(cursor - 1))) cursor--;
   return cursor;
 }
 
@@ -276,7 +278,7 @@ function splitWord(
   if (opaque) return [{ start: opaque.start, end: opaque.end, opaque: opaque.kind }];
   if (isAbbreviation(toString(node))) return [{ start, end }];
   let trimmedEnd = end;
-  while (trimmedEnd > start && /[.\-_'’]/.test(unit.text[trimmedEnd - 1])) trimmedEnd--;
+  while (trimmedEnd > start && /[.\-_'’]/.test(unit.text.charAt(trimmedEnd - 1))) trimmedEnd--;
   return trimmedEnd > start ? [{ start, end: trimmedEnd }] : [];
 }
 

@@ -11,6 +11,7 @@
 import { isBrandRole, type Document, type Segment } from '../documents/types.js';
 import type { Analysis, Sentence, Unit, Word } from './analyze.js';
 import { insideSpans, quotedSpans, type Span } from './quotes.js';
+import { itemAt } from '../text/items.js';
 
 export interface BrandCopy {
   analysis: Analysis;
@@ -30,11 +31,11 @@ export interface BrandCopy {
 export function brandCopyOf(document: Document, analysis: Analysis, approved: readonly Span[][], judgeQuotes: boolean): BrandCopy {
   const isQuoted = analysis.units.map((unit) => insideSpans(judgeQuotes ? [] : quotedSpans(unit.text)));
   const isApproved = approved.map(insideSpans);
-  const isBrandSegment = (index: number): boolean => isBrandRole(document.segments[index].role);
-  const isOwnSegment = (index: number): boolean => isBrandSegment(index) && (judgeQuotes || document.segments[index].role !== 'quote');
+  const isBrandSegment = (index: number): boolean => isBrandRole(itemAt(document.segments, index).role);
+  const isOwnSegment = (index: number): boolean => isBrandSegment(index) && (judgeQuotes || itemAt(document.segments, index).role !== 'quote');
   // Quoted speech is someone else's voice; the kit's own approved wording is not the copywriter's to change.
   const isOwnVoice = (unit: number, start: number, end: number): boolean =>
-    isOwnSegment(analysis.segmentAt(unit, start).segment.index) && !isQuoted[unit](start, end) && !isApproved[unit](start, end);
+    isOwnSegment(analysis.segmentAt(unit, start).segment.index) && !itemAt(isQuoted, unit)(start, end) && !itemAt(isApproved, unit)(start, end);
   return {
     analysis,
     units: analysis.units.filter((unit) => isBrandRole(unit.role)),
@@ -52,7 +53,7 @@ export function brandCopyOf(document: Document, analysis: Analysis, approved: re
 export function copyPieces(copy: BrandCopy): Unit[][] {
   const pieces = new Map<string, Unit[]>();
   for (const unit of copy.units) {
-    const first = unit.segments[0].segment;
+    const first = itemAt(unit.segments, 0).segment;
     const key = first.role === 'post' ? `post ${first.index}` : 'document';
     const piece = pieces.get(key) ?? [];
     piece.push(unit);
@@ -68,6 +69,6 @@ export function pieceName(piece: readonly Unit[]): 'post' | 'document' {
 
 /** Where a finding about a whole piece of copy points: its first segment, whole. */
 export function pieceAnchor(piece: readonly Unit[]): { start: number; end: number; segment: number } {
-  const segment: Segment = piece[0].segments[0].segment;
+  const segment: Segment = itemAt(itemAt(piece, 0).segments, 0).segment;
   return { ...segment.map.toSource(0, segment.text.length), segment: segment.index };
 }

@@ -194,5 +194,5 @@ export const PRONOUN_PATTERNS: ReadonlySet<string> = new Set(['he-she', 'her-him
 export function isCurated(pattern: string | undefined, text: string): boolean {
   if (pattern === undefined || !Object.hasOwn(CURATED, pattern)) return false;
   const entry = CURATED[pattern];
-  return entry === true || entry.includes(text.toLowerCase());
+  return entry === true || entry?.includes(text.toLowerCase()) === true;
 }

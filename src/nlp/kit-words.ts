@@ -54,8 +54,10 @@ function isInNameMention(source: KitWordsSource, piece: UnitText): boolean {
   // after the piece starts, the few that overlap it follow.
   const hits = source.lexiconHits;
   const isBefore = (hit: LexiconHit): boolean => hit.unit < piece.unit || (hit.unit === piece.unit && hit.end <= piece.start);
-  for (let index = firstNotBefore(hits, isBefore); index < hits.length && hits[index].unit === piece.unit && hits[index].start < piece.end; index++) {
-    if (hits[index].entry.kind === 'name') return true;
+  for (let index = firstNotBefore(hits, isBefore); ; index++) {
+    const hit = hits[index];
+    if (!hit || hit.unit !== piece.unit || hit.start >= piece.end) break;
+    if (hit.entry.kind === 'name') return true;
   }
   return false;
 }

@@ -6,11 +6,12 @@
  * tells nothing about it.
  */
 import type { Analysis, Word } from './analyze.js';
+import { itemAt } from '../text/items.js';
 
 export function isProperNoun(analysis: Analysis, word: Word): boolean {
   const first = word.text.charAt(0);
   if (first === first.toLowerCase() || word.text === word.text.toUpperCase()) return false;
-  return word.index > analysis.sentences[word.sentence].firstWord;
+  return word.index > itemAt(analysis.sentences, word.sentence).firstWord;
 }
 
 /** True when the piece of unit text starts with a proper noun. */

@@ -66,7 +66,7 @@ export function insideSpans(spans: readonly Span[]): (start: number, end: number
   for (const span of sorted) reach.push((furthest = Math.max(furthest, span.end)));
   return (start, end) => {
     const last = lastStartingAtOrBefore(sorted, start, (span) => span.start);
-    return sorted[last].start <= start && reach[last] >= end;
+    return (sorted[last]?.start ?? Infinity) <= start && (reach[last] ?? -Infinity) >= end;
   };
 }
 

@@ -21,6 +21,7 @@ import type { Analysis } from './analyze.js';
 import type { BrandCopy } from './brand-copy.js';
 import { isLeftAlone, type KitWordsSource } from './kit-words.js';
 import { firstEndingAfter } from '../text/ranges.js';
+import { ends, itemAt } from '../text/items.js';
 
 export interface RetextHit {
   unit: number;
@@ -61,7 +62,7 @@ function normalWord(word: string): string {
  * (most copy has no profanity, and the search costs a pass over ~1,800 words).
  */
 const FIRST_WORDS: Partial<Record<RetextCheck, ReadonlySet<string>>> = {
-  profanities: new Set(Object.keys(cuss).map((phrase) => normalWord(phrase.split(' ', 1)[0]))),
+  profanities: new Set(Object.keys(cuss).map((phrase) => normalWord(phrase.split(' ', 1)[0] ?? phrase))),
 };
 
 /** The checkers match plurals of listed words too ("bastards" for "bastard"). */
@@ -142,7 +143,7 @@ function asOneParagraph(tree: Root): Root {
   const merged: Paragraph = {
     type: 'ParagraphNode',
     children,
-    position: { start: paragraphs[0].position!.start, end: paragraphs[paragraphs.length - 1].position!.end },
+    position: { start: ends(paragraphs).first.position!.start, end: ends(paragraphs).last.position!.end },
   };
   return { ...tree, children: [merged] };
 }
@@ -153,7 +154,7 @@ function unitAt(whole: DocumentText, offset: number): number {
   let high = whole.starts.length - 1;
   while (low < high) {
     const middle = (low + high + 1) >> 1;
-    if (whole.starts[middle] <= offset) low = middle;
+    if (itemAt(whole.starts, middle) <= offset) low = middle;
     else high = middle - 1;
   }
   return low;
@@ -172,8 +173,9 @@ function toHit(analysis: Analysis, whole: DocumentText, message: CheckerMessage)
   const to = place && 'end' in place ? place.end?.offset : undefined;
   if (from === undefined || to === undefined || to <= from) return undefined;
   const unit = unitAt(whole, from);
-  const start = from - whole.starts[unit];
-  const end = Math.min(to - whole.starts[unit], analysis.units[unit].text.length);
+  const unitText = itemAt(analysis.units, unit).text;
+  const start = from - itemAt(whole.starts, unit);
+  const end = Math.min(to - itemAt(whole.starts, unit), unitText.length);
   const source = analysis.toSource(unit, start, end);
   return {
     unit,
@@ -182,7 +184,7 @@ function toHit(analysis: Analysis, whole: DocumentText, message: CheckerMessage)
     sourceStart: source.start,
     sourceEnd: source.end,
     segment: source.segment,
-    text: analysis.units[unit].text.slice(start, end),
+    text: unitText.slice(start, end),
     expected: message.expected ?? [],
     ...(message.ruleId ? { rule: message.ruleId } : {}),
     ...(message.profanitySeverity !== undefined ? { profanitySeverity: message.profanitySeverity } : {}),
@@ -194,13 +196,14 @@ function toHit(analysis: Analysis, whole: DocumentText, message: CheckerMessage)
  * which is no word of the copy: a hit touching one is the mask's, not the text's.
  */
 function touchesOpaque(analysis: Analysis, hit: RetextHit): boolean {
-  const { firstSentence, endSentence } = analysis.units[hit.unit];
+  const { firstSentence, endSentence } = itemAt(analysis.units, hit.unit);
   if (firstSentence === endSentence) return false;
   const { words } = analysis;
-  const end = analysis.sentences[endSentence - 1].endWord;
+  const end = itemAt(analysis.sentences, endSentence - 1).endWord;
   // The unit's words are in text order: from the first that ends after the hit starts, walk the few it covers.
-  for (let index = firstEndingAfter(words, hit.start, analysis.sentences[firstSentence].firstWord, end); index < end && words[index].start < hit.end; index++) {
-    if (words[index].opaque) return true;
+  for (const word of words.slice(firstEndingAfter(words, hit.start, itemAt(analysis.sentences, firstSentence).firstWord, end), end)) {
+    if (word.start >= hit.end) break;
+    if (word.opaque) return true;
   }
   return false;
 }

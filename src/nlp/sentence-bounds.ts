@@ -100,7 +100,7 @@ function isTerminal(character: string | undefined): boolean {
 /** The end of the run of characters matching `pattern` from `from`. */
 function endOfRun(text: string, from: number, end: number, pattern: RegExp): number {
   let cursor = from;
-  while (cursor < end && pattern.test(text[cursor])) cursor++;
+  while (cursor < end && pattern.test(text.charAt(cursor))) cursor++;
   return cursor;
 }
 
@@ -115,7 +115,7 @@ function anyMarkEnds(bound: BoundText, from: number, to: number): boolean {
 
 /** Where the next sentence starts after a run of marks ending at `marksEnd`, when white space and a word that opens one follow. */
 function sentenceAfterMarks(bound: BoundText, marksEnd: number, end: number): number | undefined {
-  if (marksEnd >= end || !SPACE.test(bound.text[marksEnd])) return undefined;
+  if (marksEnd >= end || !SPACE.test(bound.text.charAt(marksEnd))) return undefined;
   const next = firstTokenAfter(bound, marksEnd, end);
   if (next === undefined) return undefined;
   return opensSentence(bound, next, end) ? next : undefined;
@@ -133,14 +133,14 @@ const LINE_END_WINDOW = 8;
 /** Whether the line ending at the break at `offset` runs on into the next (judged by its last few characters). */
 function runsOnLine(text: string, start: number, offset: number): boolean {
   let lineEnd = offset;
-  while (lineEnd > start && SPACE.test(text[lineEnd - 1])) lineEnd--;
+  while (lineEnd > start && SPACE.test(text.charAt(lineEnd - 1))) lineEnd--;
   return RUNS_ON_LINE.test(text.slice(Math.max(start, lineEnd - LINE_END_WINDOW), lineEnd));
 }
 
 /** The first character after white space (and emoji) from `from`, undefined at the end. */
 function firstTokenAfter(bound: BoundText, from: number, end: number): number | undefined {
   let cursor = from;
-  while (cursor < end && /\s/u.test(bound.text[cursor])) cursor++;
+  while (cursor < end && /\s/u.test(bound.text.charAt(cursor))) cursor++;
   return cursor < end ? cursor : undefined;
 }
 
@@ -148,9 +148,9 @@ function firstTokenAfter(bound: BoundText, from: number, end: number): number | 
 function opensSentence(bound: BoundText, offset: number, end: number): boolean {
   const { text } = bound;
   let cursor = offset;
-  while (cursor < end && (bound.opaqueAt(cursor) === 'emoji' || /\s/u.test(text[cursor]))) cursor++;
-  if (cursor < end && /["“‘'(]/u.test(text[cursor])) cursor++;
-  return cursor < end && /\p{Lu}/u.test(text[cursor]) && !bound.opaqueAt(cursor);
+  while (cursor < end && (bound.opaqueAt(cursor) === 'emoji' || /\s/u.test(text.charAt(cursor)))) cursor++;
+  if (cursor < end && /["“‘'(]/u.test(text.charAt(cursor))) cursor++;
+  return cursor < end && /\p{Lu}/u.test(text.charAt(cursor)) && !bound.opaqueAt(cursor);
 }
 
 /** The longest abbreviation that runs on ("approx"), and a character more. */
@@ -163,14 +163,14 @@ const ABBREVIATION_WINDOW = 8;
  */
 export function endsOnRunOnAbbreviation(text: string, start: number, end: number, next: number): boolean {
   let stop = end;
-  while (stop > start && SPACE.test(text[stop - 1])) stop--;
+  while (stop > start && SPACE.test(text.charAt(stop - 1))) stop--;
   if (stop <= start || text[stop - 1] !== '.') return false;
   let wordStart = stop - 1;
-  while (wordStart > start && stop - 1 - wordStart <= ABBREVIATION_WINDOW && /[\p{L}.]/u.test(text[wordStart - 1])) wordStart--;
+  while (wordStart > start && stop - 1 - wordStart <= ABBREVIATION_WINDOW && /[\p{L}.]/u.test(text.charAt(wordStart - 1))) wordStart--;
   // The word starts at its first letter ("..vs." reads "vs").
   while (wordStart < stop - 1 && text[wordStart] === '.') wordStart++;
   const word = text.slice(wordStart, stop - 1);
-  if (!/^\p{L}/u.test(word) || (wordStart > start && /[\p{L}.]/u.test(text[wordStart - 1]))) return false;
+  if (!/^\p{L}/u.test(word) || (wordStart > start && /[\p{L}.]/u.test(text.charAt(wordStart - 1)))) return false;
   return runsOn(word, text.slice(next, next + 4));
 }
 

@@ -23,11 +23,12 @@ export class WordPhrases<P> {
 
   add(phrase: string, payload: P): void {
     const tokens = phrase.trim().split(/\s+/).map(normalizeToken);
-    if (tokens[0] === '') return;
-    const list = this.byFirst.get(tokens[0]) ?? [];
+    const [first = ''] = tokens;
+    if (first === '') return;
+    const list = this.byFirst.get(first) ?? [];
     list.push({ tokens, payload });
     list.sort((a, b) => b.tokens.length - a.tokens.length);
-    this.byFirst.set(tokens[0], list);
+    this.byFirst.set(first, list);
   }
 
   /**
@@ -45,11 +46,11 @@ export class WordPhrases<P> {
   }
 
   private matchAt(analysis: Analysis, words: readonly Word[], index: number, accept: (match: WordPhraseMatch<P>) => boolean): WordPhraseMatch<P> | undefined {
-    for (const candidate of this.byFirst.get(normalizeToken(words[index].text)) ?? []) {
+    for (const candidate of this.byFirst.get(normalizeToken(itemAt(words, index).text)) ?? []) {
       const run = words.slice(index, index + candidate.tokens.length);
       if (run.length < candidate.tokens.length) continue;
       const same = run.every(
-        (word, position) => normalizeToken(word.text) === candidate.tokens[position] && (position === 0 || adjacent(analysis, run[position - 1], word)),
+        (word, position) => normalizeToken(word.text) === candidate.tokens[position] && (position === 0 || adjacent(analysis, itemAt(run, position - 1), word)),
       );
       const match = { words: run, payload: candidate.payload };
       if (same && accept(match)) return match;

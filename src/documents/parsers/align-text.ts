@@ -38,10 +38,10 @@ export function appendAligned(builder: SegmentTextBuilder, value: string, source
       continue;
     }
     const lineBreak = lineBreakLength(source, index, end, rules.linePrefix);
-    if (lineBreak > 0 && WHITE_SPACE.test(value[position])) {
+    if (lineBreak > 0 && WHITE_SPACE.test(value.charAt(position))) {
       if (!builder.endsWithSpace()) builder.replaced(' ', index, index + lineBreak);
       index += lineBreak;
-      while (position < value.length && WHITE_SPACE.test(value[position])) position++;
+      while (position < value.length && WHITE_SPACE.test(value.charAt(position))) position++;
       continue;
     }
     const same = sameRunLength(source, index, end, value, position);
@@ -51,7 +51,7 @@ export function appendAligned(builder: SegmentTextBuilder, value: string, source
       position += same;
       continue;
     }
-    if (rules.droppable?.test(source[index])) {
+    if (rules.droppable?.test(source.charAt(index))) {
       index++;
       continue;
     }
@@ -68,7 +68,7 @@ function lineBreakLength(source: string, index: number, end: number, linePrefix:
     LINE_END.lastIndex = cursor;
     if (!LINE_END.exec(source) || LINE_END.lastIndex > end) break;
     cursor = LINE_END.lastIndex;
-    while (cursor < end && linePrefix.test(source[cursor])) cursor++;
+    while (cursor < end && linePrefix.test(source.charAt(cursor))) cursor++;
   }
   return cursor - index;
 }

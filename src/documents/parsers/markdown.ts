@@ -467,7 +467,7 @@ function textMarkers(text: string): TextMarker[] {
 
 function buttonShortcodes(text: string): TextMarker[] {
   return [...text.matchAll(SHORTCODE)]
-    .filter((match) => BUTTON_NAME.test(match[2]))
+    .filter((match) => BUTTON_NAME.test(match[2] ?? ''))
     .map((match) => {
       const closing = match[1] === '/';
       const href = HREF_PARAMETER.exec(match[3]);

@@ -282,7 +282,7 @@ export function decodeBase64(source: string, start: number, end: number, charset
   const offsets: number[] = [];
   let encoded = '';
   for (let index = start; index < end; index++) {
-    if (!BASE64_CHAR.test(source[index])) continue;
+    if (!BASE64_CHAR.test(source.charAt(index))) continue;
     encoded += source[index];
     offsets.push(index);
   }

@@ -228,6 +228,6 @@ function rowDirectives(cell: CalendarCell, row: CalendarRow, source: string, lin
 /** The offset of the row's last non-blank character, so a trailing line break does not extend the row. */
 function lastContentOffset(source: string, row: CalendarRow): number {
   let end = row.end;
-  while (end > row.start + 1 && /\s/.test(source[end - 1])) end--;
+  while (end > row.start + 1 && /\s/.test(source.charAt(end - 1))) end--;
   return end - 1;
 }
