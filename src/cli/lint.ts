@@ -224,5 +224,5 @@ function timingTable(timing: Record<string, number>): string {
   const rows = Object.entries(timing).sort((a, b) => b[1] - a[1]);
   const total = rows.reduce((sum, [, ms]) => sum + ms, 0) || 1;
   const lines = rows.map(([id, ms]) => `${id.padEnd(32)} | ${ms.toFixed(1).padStart(10)} | ${((ms / total) * 100).toFixed(1).padStart(6)}%`);
-  return `\n${'Rule'.padEnd(32)} | ${'Time (ms)'.padStart(10)} | ${'Share'.padStart(7)}\n${'-'.repeat(32)}-|-${'-'.repeat(10)}-|-${'-'.repeat(7)}\n${lines.join('\n')}\n`;
+  return `\n${'Rule (or work rules share)'.padEnd(32)} | ${'Time (ms)'.padStart(10)} | ${'Share'.padStart(7)}\n${'-'.repeat(32)}-|-${'-'.repeat(10)}-|-${'-'.repeat(7)}\n${lines.join('\n')}\n`;
 }

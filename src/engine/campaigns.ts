@@ -20,6 +20,7 @@ import { sortFindings, toFinding, type EnabledRule } from './lint-document.js';
 import type { CampaignData, LintSession } from './session.js';
 import { checkReport, ruleErrorFinding } from './rule-failures.js';
 import type { CampaignGroup, CampaignRuleContext, Finding } from './types.js';
+import { RuleClock } from './rule-clock.js';
 
 export type CampaignGrouping = 'kit' | 'folder';
 
@@ -112,12 +113,14 @@ export function lintCampaigns(
 ): Map<string, Finding[]> {
   const byDocument = new Map<Document, Map<string, Finding>>();
   const ruleErrors: Finding[] = [];
+  const clock = new RuleClock(timing);
   for (const campaign of campaigns) {
     // A campaign of no documents has nothing to check, nor a file to report a failure in.
     const [firstDocument] = campaign.group.documents;
     if (!firstDocument) continue;
     for (const { rule, severity, options } of rules) {
-      if (!rule.checkCampaign) continue;
+      const checkCampaign = rule.checkCampaign?.bind(rule);
+      if (!checkCampaign) continue;
       const reported: [Document, Finding][] = [];
       const context: CampaignRuleContext = {
         campaign: campaign.group,
@@ -125,10 +128,10 @@ export function lintCampaigns(
         cwd: session.cwd,
         options,
         get deliverables() {
-          return campaign.deliverables;
+          return clock.shared('campaign deliverables', () => campaign.deliverables);
         },
         get rows() {
-          return campaign.rows;
+          return clock.shared('campaign deliverables', () => campaign.rows);
         },
         dataOf: (document) => session.dataOf(document),
         derive: (build) => session.compiled.derive(build),
@@ -139,18 +142,18 @@ export function lintCampaigns(
           }
         },
       };
-      const started = performance.now();
-      try {
-        rule.checkCampaign(context);
-        for (const [document, finding] of reported) {
-          const findings = byDocument.get(document) ?? new Map<string, Finding>();
-          findings.set(findingKey(finding), finding);
-          byDocument.set(document, findings);
+      clock.rule(rule.meta.id, () => {
+        try {
+          checkCampaign(context);
+          for (const [document, finding] of reported) {
+            const findings = byDocument.get(document) ?? new Map<string, Finding>();
+            findings.set(findingKey(finding), finding);
+            byDocument.set(document, findings);
+          }
+        } catch (error) {
+          ruleErrors.push(ruleErrorFinding(firstDocument, rule.meta.id, error, `the campaign "${campaign.group.id}"`));
         }
-      } catch (error) {
-        ruleErrors.push(ruleErrorFinding(firstDocument, rule.meta.id, error, `the campaign "${campaign.group.id}"`));
-      }
-      timing[rule.meta.id] = (timing[rule.meta.id] ?? 0) + performance.now() - started;
+      });
     }
   }
   const byPath = new Map<string, Finding[]>();

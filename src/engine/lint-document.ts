@@ -20,6 +20,7 @@ import type { RetextCheck, RetextHit } from '../nlp/retext-bridge.js';
 import { compareText } from '../text/compare.js';
 import type { DocumentData } from './document-data.js';
 import { writtenFix } from './fix-escape.js';
+import { RuleClock } from './rule-clock.js';
 import { checkReport, ruleErrorFinding } from './rule-failures.js';
 import type { Finding, Fix, Report, Rule, RuleContext } from './types.js';
 import { outputSeverity } from './types.js';
@@ -44,31 +45,34 @@ export function lintDocument(data: DocumentData, rules: readonly EnabledRule[], 
   const findings: Finding[] = [];
   const ruleErrors: Finding[] = [];
   const spent: Record<string, number> = timing ?? {};
+  const clock = new RuleClock(spent);
   // A file with no copy at all (a data file that is not a calendar, an empty page) gives rules nothing to judge.
   const hasContent = document.segments.length > 0 || document.links.length > 0 || document.images.length > 0;
   for (const { rule, severity, options } of hasContent ? rules : []) {
-    if (!rule.check || !rule.meta.channels.includes(document.channel)) continue;
+    const check = rule.check?.bind(rule);
+    if (!check || !rule.meta.channels.includes(document.channel)) continue;
     const reported: Finding[] = [];
-    const context = new DocumentRuleContext(data, options, (report) => {
+    const context = new DocumentRuleContext(data, clock, options, (report) => {
       checkReport(rule.meta, document, report);
       reported.push(toFinding(data, rule.meta.id, report.severity ?? severity, report));
     });
-    const started = performance.now();
-    try {
-      rule.check(context);
-      findings.push(...reported);
-    } catch (error) {
-      ruleErrors.push(ruleErrorFinding(document, rule.meta.id, error));
-    }
-    spent[rule.meta.id] = (spent[rule.meta.id] ?? 0) + performance.now() - started;
+    clock.rule(rule.meta.id, () => {
+      try {
+        check(context);
+        findings.push(...reported);
+      } catch (error) {
+        ruleErrors.push(ruleErrorFinding(document, rule.meta.id, error));
+      }
+    });
   }
   return { findings: sortFindings(findings), ruleErrors, timing: spent };
 }
 
-/** One rule's view of a document: the document's shared data, the rule's options, and its report. */
+/** One rule's view of a document: the document's shared data (timed as shared work), the rule's options, and its report. */
 class DocumentRuleContext implements RuleContext {
   constructor(
     private readonly data: DocumentData,
+    private readonly clock: RuleClock,
     readonly options: Record<string, unknown>,
     readonly report: (report: Report) => void,
   ) {}
@@ -98,34 +102,34 @@ class DocumentRuleContext implements RuleContext {
     return this.data.campaignsOfSegment(segment);
   }
   get links(): readonly LinkTarget[] {
-    return this.data.links;
+    return this.clock.shared('links', () => this.data.links);
   }
   get analysis(): Analysis {
-    return this.data.analysis;
+    return this.clock.shared('sentence analysis', () => this.data.analysis);
   }
   get brandCopy(): BrandCopy {
-    return this.data.brandCopy;
+    return this.clock.shared('brand copy', () => this.data.brandCopy);
   }
   get lexiconHits(): readonly LexiconHit[] {
-    return this.data.lexiconHits;
+    return this.clock.shared('lexicon scan', () => this.data.lexiconHits);
   }
   retextHits(check: RetextCheck): RetextHit[] {
-    return this.data.retextHits(check);
+    return this.clock.shared('retext checks', () => this.data.retextHits(check));
   }
   get allowedWords(): AllowedWords {
-    return this.data.allowedWords;
+    return this.clock.shared('kit words', () => this.data.allowedWords);
   }
   get approvedSpans(): readonly Span[][] {
-    return this.data.approvedSpans;
+    return this.clock.shared('approved text', () => this.data.approvedSpans);
   }
   get pillars(): readonly PillarFound[] {
-    return this.data.pillars;
+    return this.clock.shared('pillars', () => this.data.pillars);
   }
   get deliverables(): readonly Deliverable[] {
-    return this.data.deliverables;
+    return this.clock.shared('facts', () => this.data.deliverables);
   }
   facts(campaignYear?: number): Fact[] {
-    return this.data.facts(campaignYear);
+    return this.clock.shared('facts', () => this.data.facts(campaignYear));
   }
   derive<T>(build: (kit: BrandKit) => T): T {
     return this.data.derive(build);

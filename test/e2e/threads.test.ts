@@ -95,6 +95,9 @@ describe('--threads', () => {
     expect(timedRules(spread.stderr)).toContain('lexicon/names');
     expect(timedRules(spread.stderr)).toContain('drift/source-of-truth');
     expect(timedRules(spread.stderr)).toEqual(timedRules(single.stderr));
+    // the lexicon scan the lexicon rules share has a row of its own
+    expect(spread.stderr).toMatch(/^shared: lexicon scan +\| +\d/m);
+    expect(single.stderr).toMatch(/^shared: lexicon scan +\| +\d/m);
     const stylish = brandlint(cwd, ['--threads', '2', '.']);
     expect(stylish.stderr).toBe('');
     expect(stylish.stdout).toBe(brandlint(cwd, ['--threads', 'off', '.']).stdout);
