@@ -3,6 +3,7 @@
  * between them. Phrases and text are both cut into atoms, so "purchaser"
  * is never "purchase" and "Acme-Cloud" lines up with "Acme Cloud".
  */
+import { itemAt } from '../text/items.js';
 export interface Atom {
   text: string;
   lower: string;
@@ -38,6 +39,11 @@ export function gapKind(gap: string): string {
 /** The phrase's own gap kinds, e.g. "e-mail" → ['-'], "log in" → [' ']. */
 export function gapKindsOf(text: string, atoms: readonly Atom[]): string[] {
   const kinds: string[] = [];
-  for (let index = 1; index < atoms.length; index++) kinds.push(gapKind(text.slice(atoms[index - 1].end, atoms[index].start)));
+  for (let index = 1; index < atoms.length; index++) kinds.push(gapKind(gapBefore(text, atoms, index)));
   return kinds;
+}
+
+/** The text between the atom at `index` (1 or more) and the one before it. */
+export function gapBefore(text: string, atoms: readonly Atom[], index: number): string {
+  return text.slice(itemAt(atoms, index - 1).end, itemAt(atoms, index).start);
 }

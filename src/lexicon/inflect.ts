@@ -7,6 +7,7 @@
  */
 import { compromise } from '../libraries.js';
 import { FormsStore } from './forms-store.js';
+import { ends } from '../text/items.js';
 
 type Transform = {
   verb: { conjugate(word: string, model: unknown): Record<string, string> };
@@ -43,9 +44,11 @@ function computeForms(phrase: string): Forms {
   const words = phrase.split(/(\s+)/);
   const wordIndexes = words.map((_, index) => index).filter((index) => index % 2 === 0 && words[index] !== '');
   if (wordIndexes.length === 0) return { base: phrase };
-  const phrasal = wordIndexes.length >= 2 && PARTICLES.has(words[wordIndexes[1]].toLowerCase());
-  const head = phrasal ? wordIndexes[0] : wordIndexes[wordIndexes.length - 1];
-  const headWord = words[head];
+  const [, secondWord] = wordIndexes.map((index) => words[index] ?? '');
+  const phrasal = secondWord !== undefined && PARTICLES.has(secondWord.toLowerCase());
+  const { first, last } = ends(wordIndexes);
+  const head = phrasal ? first : last;
+  const headWord = words[head] ?? '';
   if (!/^[a-z]+$/i.test(headWord)) return { base: phrase };
   const lower = headWord.toLowerCase();
   const replaceHead = (form: string | undefined): string | undefined => {

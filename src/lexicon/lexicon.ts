@@ -11,7 +11,7 @@ import type { Analysis, Unit } from '../nlp/analyze.js';
 import type { TextHit } from '../nlp/text-hit.js';
 import { Coverage, firstNonOverlapping } from '../text/ranges.js';
 import { isGluedIntoIdentifier } from '../text/identifiers.js';
-import { atomsOf, type Atom } from './atoms.js';
+import { atomsOf, gapBefore, type Atom } from './atoms.js';
 import { compromise } from '../libraries.js';
 import { isCommonWord } from './dictionary.js';
 import { formsOf, inflectedPairs } from './inflect.js';
@@ -318,8 +318,7 @@ function findTypos(
     hit.entry.kind === 'name' && !hit.nearMiss && start <= hit.start && hit.end <= end;
   const taken = (start: number, end: number): boolean => coverage.overlapping(start, end).some((hit) => !isInnerName(hit, start, end));
   const replaced = new Set<LexiconHit>();
-  for (let index = 0; index < atoms.length; index++) {
-    const atom = atoms[index];
+  for (const [index, atom] of atoms.entries()) {
     if (atom.lower.length < 4) continue;
     const candidates = lexicon.typos.near(atom.lower);
     if (candidates.length === 0 || taken(atom.start, atom.end)) continue;
@@ -327,16 +326,18 @@ function findTypos(
       const nameAtoms = atomsOf(payload.name.name);
       const first = index - payload.atom;
       const last = first + nameAtoms.length - 1;
-      if (first < 0 || last >= atoms.length) continue;
-      const rest = nameAtoms.every((nameAtom, offset) => offset === payload.atom || atoms[first + offset].lower === nameAtom.lower);
-      if (!rest || !gapsJoin(unit.masked, atoms, first, last)) continue;
+      const firstAtom = atoms[first];
+      const lastAtom = atoms[last];
       const typoAtom = nameAtoms[payload.atom];
+      if (!firstAtom || !lastAtom || !typoAtom) continue;
+      const rest = nameAtoms.every((nameAtom, offset) => offset === payload.atom || atoms[first + offset]?.lower === nameAtom.lower);
+      if (!rest || !gapsJoin(unit.masked, atoms, first, last)) continue;
       // "Linkerd2" is a version or edition of the name, not a misspelling of it.
       if (atom.lower.replace(/\d+$/u, '') === typoAtom.lower) continue;
       if (isCommonWord(atom.lower) && !sameInitialCase(atom.text, typoAtom.text)) continue;
-      if (nameAtoms.length === 1 && (isCommonWord(atom.lower) || atom.lower[0] !== typoAtom.lower[0])) continue;
-      const start = atoms[first].start;
-      const end = atoms[last].end;
+      if (nameAtoms.length === 1 && (isCommonWord(atom.lower) || atom.lower.charAt(0) !== typoAtom.lower.charAt(0))) continue;
+      const start = firstAtom.start;
+      const end = lastAtom.end;
       if (taken(start, end)) continue;
       const hit = toHit(analysis, unit, start, end, { kind: 'name', name: payload.name, form: 'canonical', spelling: payload.name.name });
       hit.nearMiss = 'typo';
@@ -350,13 +351,16 @@ function findTypos(
 }
 
 function sameInitialCase(a: string, b: string): boolean {
-  const upper = (text: string): boolean => text[0] === text[0].toUpperCase() && text[0] !== text[0].toLowerCase();
+  const upper = (text: string): boolean => {
+    const initial = text.charAt(0);
+    return initial === initial.toUpperCase() && initial !== initial.toLowerCase();
+  };
   return upper(a) === upper(b);
 }
 
 function gapsJoin(text: string, atoms: Atom[], first: number, last: number): boolean {
   for (let index = first + 1; index <= last; index++) {
-    if (!/^[\s\u00a0-]{1,3}$/u.test(text.slice(atoms[index - 1].end, atoms[index].start))) return false;
+    if (!/^[\s\u00a0-]{1,3}$/u.test(gapBefore(text, atoms, index))) return false;
   }
   return true;
 }

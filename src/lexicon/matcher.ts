@@ -8,7 +8,8 @@
  * dropped → the word), looked up by hash: again independent of the number
  * of names.
  */
-import { atomsOf, gapKindsOf, isJoinableGap, type Atom } from './atoms.js';
+import { atomsOf, gapBefore, gapKindsOf, isJoinableGap, type Atom } from './atoms.js';
+import { ends, itemAt } from '../text/items.js';
 
 export interface PhraseMatch<P> {
   /** Offsets in the scanned text. */
@@ -57,11 +58,11 @@ export class PhraseMatcher<P> {
         child = newNode();
         node.next.set(atom.lower, child);
       }
-      const gap = index > 0 ? phrase.slice(atoms[index - 1].end, atom.start) : '';
+      const gap = index > 0 ? gapBefore(phrase, atoms, index) : '';
       if (index > 0 && !isJoinableGap(gap)) child.ownGaps.add(gapMark(gap));
       node = child;
     });
-    const tail = phrase.slice(atoms[atoms.length - 1].end).trim();
+    const tail = phrase.slice(ends(atoms).last.end).trim();
     node.payloads.push({ payload, gaps: gaps === 'any' ? [] : gapKindsOf(phrase, atoms), tail: /^[.!?]$/u.test(tail) ? tail : '', anyGaps: gaps === 'any' });
     this.depth = Math.max(this.depth, atoms.length);
     this.size++;
@@ -70,21 +71,22 @@ export class PhraseMatcher<P> {
   /** Every phrase occurrence in `text`, overlapping ones included. */
   scan(text: string, atoms: readonly Atom[] = atomsOf(text)): PhraseMatch<P>[] {
     const matches: PhraseMatch<P>[] = [];
-    for (let first = 0; first < atoms.length; first++) {
+    for (const [first, firstAtom] of atoms.entries()) {
       let node: TrieNode<P> | undefined = this.root;
-      for (let last = first; last < atoms.length && last - first < this.depth; last++) {
-        const gap = last > first ? text.slice(atoms[last - 1].end, atoms[last].start) : '';
-        node = node.next.get(atoms[last].lower);
+      for (const [offset, lastAtom] of atoms.slice(first, first + this.depth).entries()) {
+        const last = first + offset;
+        const gap = last > first ? gapBefore(text, atoms, last) : '';
+        node = node.next.get(lastAtom.lower);
         if (!node) break;
         if (last > first && !isJoinableGap(gap) && !isOwnGap(node, gap)) break;
         for (const { payload, gaps, tail, anyGaps } of node.payloads) {
           if (!gapsAgree(text, atoms, first, last, gaps)) continue;
           // A phrase that ends in a period ("vs.", "Acme Co.") keeps it: "VS Code" is no "vs.". A name takes
           // the period into the match (its absence is a near miss); a term leaves it to the fix (see hits.ts).
-          const hasTail = tail !== '' && text.startsWith(tail, atoms[last].end);
+          const hasTail = tail !== '' && text.startsWith(tail, lastAtom.end);
           if (tail !== '' && !hasTail && !anyGaps) continue;
-          const end = atoms[last].end + (hasTail && anyGaps ? tail.length : 0);
-          matches.push({ start: atoms[first].start, end, text: text.slice(atoms[first].start, end), payload });
+          const end = lastAtom.end + (hasTail && anyGaps ? tail.length : 0);
+          matches.push({ start: firstAtom.start, end, text: text.slice(firstAtom.start, end), payload });
         }
       }
     }
@@ -99,8 +101,8 @@ function isOwnGap<P>(node: TrieNode<P>, gap: string): boolean {
 function gapsAgree(text: string, atoms: readonly Atom[], first: number, last: number, gaps: string[]): boolean {
   if (gaps.length === 0) return true;
   for (let index = first + 1; index <= last; index++) {
-    const expected = gaps[index - first - 1];
-    const actual = text.slice(atoms[index - 1].end, atoms[index].start);
+    const expected = itemAt(gaps, index - first - 1);
+    const actual = gapBefore(text, atoms, index);
     const kind = /^[\s\u00a0]+$/u.test(actual) ? ' ' : /[-\u2010\u2011]/u.test(actual) ? '-' : actual;
     if (kind === expected || gapMark(kind) === gapMark(expected)) continue;
     if ((expected === ' ' && kind === '-') || (expected === '-' && kind === ' ')) continue;

@@ -13,6 +13,7 @@ import type { Analysis, Unit } from '../nlp/analyze.js';
 import { firstNonOverlapping } from '../text/ranges.js';
 
 import type { TextHit } from '../nlp/text-hit.js';
+import { ends } from '../text/items.js';
 
 export type { TextHit };
 
@@ -38,12 +39,10 @@ export class PhraseSet<P> {
     const atoms = atomsOf(phrase);
     if (atoms.length === 0) return;
     // The symbols at the edges keep the space the phrase puts between them and its words ("🚀 launch", "20 %").
-    const prefix = phrase.slice(0, atoms[0].start).trimStart().toLowerCase();
-    const suffix = phrase
-      .slice(atoms[atoms.length - 1].end)
-      .trimEnd()
-      .toLowerCase();
-    const core = phrase.slice(atoms[0].start, atoms[atoms.length - 1].end);
+    const { first, last } = ends(atoms);
+    const prefix = phrase.slice(0, first.start).trimStart().toLowerCase();
+    const suffix = phrase.slice(last.end).trimEnd().toLowerCase();
+    const core = phrase.slice(first.start, last.end);
     const forms = inflect ? new Set(Object.values(formsOf(core)).filter((form): form is string => form !== undefined)) : new Set([core]);
     for (const form of forms) this.matcher.add(form, { payload, prefix, suffix });
   }
