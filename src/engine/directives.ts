@@ -43,7 +43,8 @@ export interface DirectiveScope {
 
 /** The scopes of a document's directives, in document order. */
 export function directiveScopes(document: Document, lines: LineIndex): DirectiveScope[] {
-  const firstCopy = Math.min(...document.segments.map((segment) => segment.map.toSourceStart(0)), document.source.length);
+  // A loop, not a spread: a document can hold more segments than a call takes arguments.
+  const firstCopy = document.segments.reduce((first, segment) => Math.min(first, segment.map.toSourceStart(0)), document.source.length);
   return [...document.directives]
     .sort((a, b) => a.start - b.start)
     .map((directive): DirectiveScope => {

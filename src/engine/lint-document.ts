@@ -59,7 +59,7 @@ export function lintDocument(data: DocumentData, rules: readonly EnabledRule[], 
     clock.rule(rule.meta.id, () => {
       try {
         check(context);
-        findings.push(...reported);
+        for (const finding of reported) findings.push(finding);
       } catch (error) {
         ruleErrors.push(ruleErrorFinding(document, rule.meta.id, error));
       }

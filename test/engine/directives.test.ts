@@ -10,7 +10,11 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { LineIndex } from '../../src/documents/positions.js';
+import { sliceMap } from '../../src/documents/source-map.js';
+import type { Document } from '../../src/documents/types.js';
 import { LintCache } from '../../src/engine/cache.js';
+import { directiveScopes } from '../../src/engine/directives.js';
 import { fixFiles } from '../../src/engine/fix-files.js';
 import { lintFiles, type LintRequest } from '../../src/engine/run.js';
 import type { Finding, Rule } from '../../src/engine/types.js';
@@ -237,5 +241,15 @@ describe('directives and --fix', () => {
     expect(fixes.map((fix) => fix.after)).toEqual([
       '<!-- brandlint-disable-next-line lexicon/names -->\nTry AcmeCloud.\n\nTry Acme Cloud or Acme Cloud again.\n',
     ]);
+  });
+});
+
+describe('directive scopes of a document of very many segments (a large Word document)', () => {
+  it('are found without passing every segment to one call', () => {
+    const source = `<!-- brandlint-disable -->\n${'x '.repeat(1_000_000)}`;
+    const segments = Array.from({ length: 1_000_000 }, (_, index) => ({ map: sliceMap(27 + index * 2, 1) }));
+    const directives = [{ kind: 'disable', rules: [], start: 0, end: 26, line: 1 }];
+    const document = { path: 'deck.docx', source, segments, directives } as unknown as Document;
+    expect(directiveScopes(document, new LineIndex(source))[0]).toMatchObject({ kind: 'disable', rules: [], from: 0 });
   });
 });
