@@ -25,6 +25,13 @@ ruleTester(rule, {
         'team that needs to orchestrate sophisticated operational workflows and consolidate institutional knowledge across ' +
         "geographically distributed environments and locations. Let's get started! It takes a minute.\n",
     },
+    {
+      name: 'placeholder Latin is not English: neither the paragraph nor the document is graded',
+      text:
+        'Lorem ipsum dolor sit amet, consectetur adipiscing elit. Maecenas sed ante pellentesque, posuere leo id, eleifend dolor. ' +
+        'Class aptent taciti sociosqu ad litora torquent per conubia nostra, per inceptos himenaeos. Praesent laoreet malesuada cursus.\n\n' +
+        `${PLAIN}\n`,
+    },
     PLAIN,
     { name: 'too few words to score', text: 'Comprehensive integration capabilities facilitate unprecedented organizational efficiency.' },
     { name: 'customer lines are not brand copy', path: 'script.txt', channel: 'call', text: `AGENT: Thanks for calling.\nCUSTOMER: ${DENSE}\n` },

@@ -4,9 +4,17 @@ import { CHANNELS } from '../../src/documents/types.js';
 import type { Rule, RuleContext } from '../../src/engine/types.js';
 import type { Analysis, Sentence, Unit, Word } from '../../src/nlp/analyze.js';
 import { copyPieces, pieceAnchor, pieceName } from '../../src/nlp/brand-copy.js';
+import { isKnownWord } from '../../src/lexicon/dictionary.js';
 
 /** Below this many words a grade says more about chance than about the copy. */
 const MIN_WORDS = 30;
+/**
+ * The share of a paragraph's words that must be English words for the
+ * (English) formula to mean anything: placeholder Latin ("lorem ipsum",
+ * "bacon ipsum") and other languages fall well below it, English copy with
+ * names and jargon well above.
+ */
+const MIN_ENGLISH_SHARE = 2 / 3;
 
 interface Grade {
   grade: number;
@@ -26,7 +34,9 @@ const readingGrade: Rule = {
         'Scores brand copy with the Flesch–Kincaid grade level (0.39 × words per sentence + 11.8 × syllables per word − 15.59, a US ' +
         'school grade) and compares it with `tone.readingGrade.paragraph` for each paragraph and `tone.readingGrade.document` for ' +
         `the whole document (for a social calendar: each post). Text with fewer than ${MIN_WORDS} words is not scored: too short for ` +
-        'the formula to mean anything. Merge tags, URLs and code are not words. A paragraph is reported at its hardest sentence — ' +
+        'the formula to mean anything. Nor is a paragraph of which fewer than two words in three are English words (placeholder ' +
+        'Latin such as "lorem ipsum", another language): the formula is made for English; a document is graded on its English ' +
+        'paragraphs. Merge tags, URLs and code are not words. A paragraph is reported at its hardest sentence — ' +
         'the hardest one without a `tone/sentence-length` finding — and only when those sentences, read on their own, are still ' +
         'above the maximum: a paragraph that is hard only through sentences already reported as too long is not reported ' +
         'again. The document is reported at its first segment of brand copy. The message shows the computed grade.',
@@ -80,7 +90,7 @@ function vowelGroups(word: string): number {
 function checkParagraph(context: RuleContext, unit: Unit, max: number, syllables: (word: string) => number): void {
   const { analysis } = context;
   const score = gradeOf(analysis, [unit], syllables);
-  if (!score || score.grade <= max) return;
+  if (!score || score.grade <= max || !readsAsEnglish(analysis, unit)) return;
   const sentences = analysis.sentences.slice(unit.firstSentence, unit.endSentence).filter((sentence) => proseWords(analysis, sentence).length > 0);
   const unmarked = withoutLengthFindings(context, sentences);
   if (!readsAbove(analysis, unmarked, max, syllables)) return;
@@ -132,7 +142,12 @@ function proseWords(analysis: Analysis, sentence: Sentence): Word[] {
 }
 
 function checkPiece(context: RuleContext, piece: Unit[], max: number, syllables: (word: string) => number): void {
-  const score = gradeOf(context.analysis, piece, syllables);
+  const { analysis } = context;
+  const whole = gradeOf(analysis, piece, syllables);
+  if (!whole || whole.grade <= max) return;
+  // Only the English paragraphs are graded: a template's placeholder Latin says nothing about its copy.
+  const english = piece.filter((unit) => readsAsEnglish(analysis, unit));
+  const score = english.length === piece.length ? whole : gradeOf(analysis, english, syllables);
   if (!score || score.grade <= max) return;
   const what = pieceName(piece);
   context.report({
@@ -140,6 +155,26 @@ function checkPiece(context: RuleContext, piece: Unit[], max: number, syllables:
     message: `This ${what} reads at grade ${score.grade.toFixed(1)} (Flesch–Kincaid); the kit's maximum for a ${what} is ${max}. Use shorter sentences and plainer words.`,
     data: { ...score, max, formula: 'Flesch–Kincaid grade level' },
   });
+}
+
+/** Whether most of a paragraph's words are English words (in any case, a possessive or hyphenated compound counted by its parts). */
+function readsAsEnglish(analysis: Analysis, unit: Unit): boolean {
+  const words = analysis.sentences
+    .slice(unit.firstSentence, unit.endSentence)
+    .flatMap((sentence) => proseWords(analysis, sentence))
+    .filter((word) => /\p{L}/u.test(word.text));
+  if (words.length === 0) return true;
+  const english = words.filter((word) => isEnglishWord(word.text)).length;
+  return english / words.length >= MIN_ENGLISH_SHARE;
+}
+
+function isEnglishWord(text: string): boolean {
+  const parts = text
+    .replace(/’/g, "'")
+    .replace(/'s$/i, '')
+    .split('-')
+    .filter((part) => part !== '');
+  return parts.length > 0 && parts.every(isKnownWord);
 }
 
 /** Flesch–Kincaid grade of the units' prose, rounded to one decimal; undefined when too short to score. */
