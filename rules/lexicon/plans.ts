@@ -5,6 +5,7 @@ import type { Rule, RuleContext } from '../../src/engine/types.js';
 import { isCommonWord } from '../../src/lexicon/dictionary.js';
 import { brandUnits, textHit } from '../../src/lexicon/phrase-scan.js';
 import type { Analysis, Unit } from '../../src/nlp/analyze.js';
+import { itemAt } from '../../src/text/items.js';
 
 /** One to three capitalised words: the name a pattern's {Name} stands for ("Premium", "Pro Plus"). */
 const NAME = "\\p{Lu}[\\p{L}\\p{N}&+'’-]*(?:[ \\u00a0]\\p{Lu}[\\p{L}\\p{N}&+'’-]*){0,2}";
@@ -84,11 +85,13 @@ function patternRegex(pattern: string): RegExp {
 }
 
 function checkName(context: RuleContext, unit: Unit, match: RegExpMatchArray, plans: PlanNames['names']): void {
-  const captured = match[1];
-  const capturedStart = (match.index ?? 0) + match[0].indexOf(captured);
+  const [whole, captured = ''] = match;
+  const capturedStart = (match.index ?? 0) + whole.indexOf(captured);
   const words = [...captured.matchAll(/\S+/gu)].map((word) => ({ text: word[0], start: capturedStart + (word.index ?? 0) }));
-  while (words.length > 0 && LEADING_WORDS.has(words[0].text.toLowerCase())) words.shift();
-  if (words.length === 0) return;
+  while (words[0] && LEADING_WORDS.has(words[0].text.toLowerCase())) words.shift();
+  const [first] = words;
+  const last = words.at(-1);
+  if (!first || !last) return;
   const known = new Set(plans.map((plan) => plan.toLowerCase()));
   // A plan after a brand or product name ("Acme Plus plan") is that plan.
   for (let first = 0; first < words.length; first++) {
@@ -113,11 +116,11 @@ function checkName(context: RuleContext, unit: Unit, match: RegExpMatchArray, pl
     )
   )
     return;
-  const start = words[0].start;
-  const end = words[words.length - 1].start + words[words.length - 1].text.length;
+  const start = first.start;
+  const end = last.start + last.text.length;
   const name = unit.masked.slice(start, end);
   if (!isProse(context.analysis, unit, start, end)) return;
-  const nearest = closestMatch(name, plans) ?? closestMatch(words[words.length - 1].text, plans);
+  const nearest = closestMatch(name, plans) ?? closestMatch(last.text, plans);
   if (nearest === undefined && mayBeOrdinaryWords(context.analysis, unit, start, name)) return;
   const hit = textHit(context.analysis, unit, start, end);
   const list = plans.join(', ');
@@ -144,7 +147,7 @@ function mayBeOrdinaryWords(analysis: Analysis, unit: Unit, start: number, name:
   if (!name.split(/\s+/u).every((word) => isCommonWord(word.toLowerCase()))) return false;
   if (TITLE_CASE_ROLES.has(unit.role)) return true;
   const word = analysis.wordAt(unit.index, start);
-  return word === undefined || word.index === analysis.sentences[word.sentence].firstWord;
+  return word === undefined || word.index === itemAt(analysis.sentences, word.sentence).firstWord;
 }
 
 /** A pattern word in any case: the flag `i` would let {Name}'s capitals match lower case too. */

@@ -3,6 +3,8 @@
  * so columns stay right in files with any line ending. Columns count UTF-16
  * code units, as ESLint and editors' LSP positions do.
  */
+import { itemAt } from '../text/items.js';
+import { lastStartingAtOrBefore } from '../text/ranges.js';
 export interface Position {
   line: number;
   column: number;
@@ -40,25 +42,19 @@ export class LineIndex {
     if (!isRangeWithin(offset, offset, this.text.length)) {
       throw new RangeError(`offset ${offset} is outside the text (0–${this.text.length})`);
     }
-    let low = 0;
-    let high = this.lineStarts.length - 1;
-    while (low < high) {
-      const middle = (low + high + 1) >> 1;
-      if (this.lineStarts[middle] <= offset) low = middle;
-      else high = middle - 1;
-    }
-    return { line: low + 1, column: offset - this.lineStarts[low] + 1 };
+    const index = lastStartingAtOrBefore(this.lineStarts, offset, (start) => start);
+    return { line: index + 1, column: offset - itemAt(this.lineStarts, index) + 1 };
   }
 
   /** Offset of a 1-based line start. */
   lineStart(line: number): number {
-    return this.lineStarts[Math.max(0, Math.min(line - 1, this.lineStarts.length - 1))];
+    return itemAt(this.lineStarts, Math.max(0, Math.min(line - 1, this.lineStarts.length - 1)));
   }
 
   /** The text of a 1-based line without its line ending. */
   lineText(line: number): string {
     const start = this.lineStart(line);
-    const end = line < this.lineStarts.length ? this.lineStarts[line] : this.text.length;
+    const end = this.lineStarts[line] ?? this.text.length;
     return this.text.slice(start, end).replace(/\r?\n$|\r$/, '');
   }
 }

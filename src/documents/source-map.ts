@@ -10,6 +10,8 @@
  * (HTML text, a JSON string, a CSV cell …), so a fix there can be escaped.
  */
 import type { TextSyntax } from './text-syntax.js';
+import { itemAt } from '../text/items.js';
+import { lastStartingAtOrBefore } from '../text/ranges.js';
 
 export interface Chunk {
   segStart: number;
@@ -26,20 +28,19 @@ export class OffsetMap {
 
   /** Source offset where the segment text at `offset` starts. */
   toSourceStart(offset: number): number {
-    const chunks = this.chunks;
-    if (chunks.length === 0) return 0;
-    const last = chunks[chunks.length - 1];
+    const last = this.chunks.at(-1);
+    if (!last) return 0;
     if (offset >= last.segEnd) return last.srcEnd;
-    const chunk = chunks[this.indexContaining(offset)];
+    const chunk = this.chunkContaining(offset);
     return chunk.verbatim ? chunk.srcStart + (offset - chunk.segStart) : chunk.srcStart;
   }
 
   /** Source offset where segment text ending at `offset` (exclusive) ends. */
   toSourceEnd(offset: number): number {
-    const chunks = this.chunks;
-    if (chunks.length === 0) return 0;
-    if (offset <= 0) return chunks[0].srcStart;
-    const chunk = chunks[this.indexContaining(offset - 1)];
+    const [first] = this.chunks;
+    if (!first) return 0;
+    if (offset <= 0) return first.srcStart;
+    const chunk = this.chunkContaining(offset - 1);
     return chunk.verbatim ? chunk.srcStart + (offset - chunk.segStart) : chunk.srcEnd;
   }
 
@@ -55,10 +56,9 @@ export class OffsetMap {
    */
   isVerbatim(start: number, end: number): boolean {
     if (end <= start) return false;
-    let index = this.indexContaining(start);
     let previous: Chunk | undefined;
-    for (; index < this.chunks.length && this.chunks[index].segStart < end; index++) {
-      const chunk = this.chunks[index];
+    for (const chunk of this.chunks.slice(lastStartingAtOrBefore(this.chunks, start, (chunk) => chunk.segStart))) {
+      if (chunk.segStart >= end) break;
       if (!chunk.verbatim) return false;
       if (previous && previous.srcEnd !== chunk.srcStart) return false;
       previous = chunk;
@@ -66,15 +66,12 @@ export class OffsetMap {
     return previous !== undefined && previous.segEnd >= end;
   }
 
-  private indexContaining(offset: number): number {
-    let low = 0;
-    let high = this.chunks.length - 1;
-    while (low < high) {
-      const middle = (low + high + 1) >> 1;
-      if (this.chunks[middle].segStart <= offset) low = middle;
-      else high = middle - 1;
-    }
-    return low;
+  /** The last chunk starting at or before a segment offset (the first, before any starts). */
+  private chunkContaining(offset: number): Chunk {
+    return itemAt(
+      this.chunks,
+      lastStartingAtOrBefore(this.chunks, offset, (chunk) => chunk.segStart),
+    );
   }
 }
 
@@ -97,9 +94,8 @@ export class SegmentTextBuilder {
 
   /** The text appended so far ends in white space (or nothing was appended). */
   endsWithSpace(): boolean {
-    if (this.length === 0) return true;
-    const last = this.parts[this.parts.length - 1];
-    return /\s$/u.test(last);
+    const last = this.parts.at(-1);
+    return this.length === 0 || last === undefined || /\s$/u.test(last);
   }
 
   /** Appends `text`, which is exactly `source.slice(srcStart, srcStart + text.length)`. */
