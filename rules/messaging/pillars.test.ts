@@ -9,7 +9,7 @@ messaging:
   pillars:
     - { id: speed, statement: "Ship in minutes, not weeks.", phrases: [ship faster, deploy] }
     - { id: trust, statement: "Your data stays yours.", phrases: [encrypt, your data stays yours] }
-    - { id: support, statement: "Humans answer in minutes.", phrases: [real people] }
+    - { id: support, statement: "Humans answer in minutes.", phrases: [real people, "answer … in minutes"] }
   pillarsRequired: { web: 2, social: 1, email: 1 }
 campaigns:
   spring: { files: [campaigns/spring/**], truth: { pillars: [trust, support] } }
@@ -27,6 +27,8 @@ ruleTester(pillars, {
   valid: [
     { name: 'two pillars on a page', text: '# Acme\n\nShip faster with one command. Everything is encrypted.' },
     { name: 'inflected phrases', text: '# Acme\n\nEvery push deploys itself, and backups are encrypted.' },
+    { name: 'a phrase inflected at its first word, a verb', text: '# Acme\n\nTeams shipped faster with it. Backups are encrypted.' },
+    { name: 'a phrase with a gap: up to four words between', text: '# Acme\n\nBackups are encrypted. A person answered your billing question in minutes.' },
     { name: 'the statement itself', path: 'mail.html', channel: 'email', text: '<title>Hello</title><p>Your data stays yours.</p>' },
     { name: 'a channel that requires none', path: 'call.txt', channel: 'call', text: 'AGENT: Hello there.\nCUSTOMER: Hi.\n' },
     { name: "the campaign's pillars", text: '---\ncampaign: spring\n---\n# Spring\n\nEverything is encrypted, and real people answer.' },
@@ -45,6 +47,20 @@ ruleTester(pillars, {
     },
   ],
   invalid: [
+    {
+      name: 'a gap of more than four words, or across a sentence end, is no match',
+      text: '# Acme Deploy\n\nShip faster. We answer every single question you send in minutes. We answer. In minutes, you are live.',
+      errors: [
+        {
+          message:
+            'This page carries 1 of the 2 pillars it needs (speed); add one of: trust ("Your data stays yours."), support ("Humans answer in minutes.").',
+          line: 1,
+          column: 3,
+          endLine: 1,
+          endColumn: 14,
+        },
+      ],
+    },
     {
       name: 'one pillar of two, at the first heading',
       text: '# Acme Deploy\n\nShip faster with one command.',

@@ -46,6 +46,19 @@ const CAMPAIGN_PHRASES: readonly PhrasePlace[] = [
   ['campaigns', '*', 'expect', '*', 'ctas'],
 ];
 
+/** Places read by the phrase scan of the playbook (see phrase-scan.ts), where an ellipsis stands for a few words. */
+const GAP_PLACES = new Set([
+  'messaging.pillars.*.phrases',
+  'messaging.ctas',
+  'messaging.claims.forbidden.*',
+  'messaging.claims.forbidden.*.phrase',
+  'channels.call.recordingDisclosure',
+  'channels.call.forbidden',
+  'campaigns.*.truth.cta',
+  'campaigns.*.expect.*.ctas',
+]);
+const ELLIPSIS = /\s*(?:…|\.\.\.)\s*/u;
+
 /** Markup, character references and merge tags, which readers take out of the text before any phrase is looked for. */
 const NOT_IN_TEXT: readonly { pattern: RegExp; what: string }[] = [
   { pattern: /<\/?[a-z][^>]*>/i, what: 'markup' },
@@ -60,20 +73,24 @@ export function phraseWarnings(source: KitSource, raw: RawKit): KitProblem[] {
   const places = [...SECTION_PHRASES, ...CAMPAIGN_PHRASES, ...SECTION_PHRASES.map((place): PhrasePlace => ['overrides', '*', ...place])];
   const warnings: KitProblem[] = [];
   for (const place of places) {
+    const gaps = GAP_PLACES.has(place.filter((step, index) => !(place[0] === 'overrides' && index < 2)).join('.'));
     for (const { path, phrase } of phrasesAt(raw, place)) {
-      const reason = unmatchable(phrase);
+      const reason = gaps ? gappedUnmatchable(phrase) : unmatchable(phrase);
       if (reason) warnings.push(source.problem(path, `${subject(path)} ${reason}`));
     }
   }
   return warnings.sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0));
 }
 
-/** Why brandlint can never find `phrase` in a text, or undefined when it can. */
-export function unmatchable(phrase: string): string | undefined {
+/** Why brandlint can never find `phrase` (a part of `whole`, between its ellipses) in a text, or undefined when it can. */
+export function unmatchable(phrase: string, whole = phrase): string | undefined {
   const atoms = atomsOf(phrase);
-  if (atoms.length === 0) return `can never match: ${JSON.stringify(phrase)} has no letters or digits, and phrases are matched word by word`;
+  if (atoms.length === 0)
+    return phrase === whole
+      ? `can never match: ${JSON.stringify(phrase)} has no letters or digits, and phrases are matched word by word`
+      : `can never match: a part of ${JSON.stringify(whole)} between its ellipses, ${JSON.stringify(phrase.trim())}, has no letters or digits`;
   const hidden = NOT_IN_TEXT.find(({ pattern }) => pattern.test(phrase));
-  if (hidden) return `can never match: ${JSON.stringify(phrase)} holds ${hidden.what}, which brandlint takes out of the text before matching`;
+  if (hidden) return `can never match: ${JSON.stringify(whole)} holds ${hidden.what}, which brandlint takes out of the text before matching`;
   for (const [index, atom] of atoms.entries()) {
     const previous = atoms[index - 1];
     if (!previous) continue;
@@ -82,6 +99,13 @@ export function unmatchable(phrase: string): string | undefined {
       return `can never match: the words ${JSON.stringify(previous.text)} and ${JSON.stringify(atom.text)} are kept apart by ${JSON.stringify(gap)}, more than a phrase's own punctuation (${LONGEST_OWN_GAP} characters) may be`;
   }
   return undefined;
+}
+
+/** Like `unmatchable`, for a phrase whose ellipses stand for a few words: each part between them must be found. */
+function gappedUnmatchable(phrase: string): string | undefined {
+  const parts = phrase.split(ELLIPSIS).filter((part) => part.trim() !== '');
+  if (parts.length === 0) return unmatchable(phrase);
+  return parts.map((part) => unmatchable(part, phrase)).find((reason) => reason !== undefined);
 }
 
 function phrasesAt(data: unknown, place: PhrasePlace): { path: KitPath; phrase: string }[] {

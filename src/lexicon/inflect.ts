@@ -69,6 +69,23 @@ function computeForms(phrase: string): Forms {
 }
 
 /**
+ * Every form a kit phrase is found in: its own inflections (see formsOf),
+ * and, for a phrase of several words that starts with a verb, that verb's
+ * ("ship faster" → ships, shipped, shipping faster; "keep your files safe"
+ * → kept your files safe). A first word that is no verb only adds forms no
+ * text has.
+ */
+export function phraseForms(phrase: string): string[] {
+  const forms = new Set(Object.values(formsOf(phrase)).filter((form): form is string => form !== undefined));
+  const [, first, rest] = /^([a-z]+)(\s+\S.*)$/isu.exec(phrase) ?? [];
+  if (first !== undefined && rest !== undefined) {
+    const { third, past, gerund } = formsOf(first);
+    for (const form of [third, past, gerund]) if (form !== undefined && form !== first) forms.add(form + rest);
+  }
+  return [...forms];
+}
+
+/**
  * Pairs of (form to replace, as the kit writes it → form to write).
  * `explicit` pairs from the kit win; a form that two grammatical forms share ("purchases": verb and
  * plural) maps to the verb form of the preferred term.

@@ -53,6 +53,18 @@ describe('phrases that can never match', () => {
     ]);
   });
 
+  it('reads an ellipsis in a playbook phrase as a gap of a few words, and in a lexicon phrase as written', () => {
+    expect(
+      warningsOf({
+        '.brandlintrc.yaml':
+          'messaging:\n  pillars:\n    - { id: ease, statement: Easy., phrases: ["reconciles … for you", "saves ... hours", "… !"] }\nlexicon:\n  banned: ["tax ... time"]\n',
+      }),
+    ).toEqual([
+      '.brandlintrc.yaml:3:90: "messaging.pillars[0].phrases[2]" can never match: a part of "… !" between its ellipses, "!", has no letters or digits',
+      '.brandlintrc.yaml:5:12: "lexicon.banned[0]" can never match: the words "tax" and "time" are kept apart by " ... ", more than a phrase\'s own punctuation (4 characters) may be',
+    ]);
+  });
+
   it.each([['#1'], ['100%'], ['e-mail'], ['vs.'], ['Acme & Co'], ['log in'], ['🚀 launch'], ['AT&T'], ['{name}']])('finds nothing wrong with %j', (phrase) => {
     expect(unmatchable(phrase)).toBeUndefined();
   });
