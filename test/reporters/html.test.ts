@@ -194,7 +194,11 @@ function parse(page: string) {
   const elements = DomUtils.findAll(() => true, document.children) as Element[];
   const select = (test: (element: Element) => boolean) => elements.filter(test);
   const byClass = (name: string) => select((element) => (element.attribs.class ?? '').split(' ').includes(name));
-  const text = (element: Element) => DomUtils.textContent(element);
+  // An element a test picked by index or search; none there fails with that message.
+  const text = (element: Element | undefined) => {
+    if (!element) throw new Error('the page has no such element');
+    return DomUtils.textContent(element);
+  };
   return { elements, select, byClass, text, all: text(document as unknown as Element) };
 }
 
