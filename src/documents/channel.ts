@@ -59,7 +59,7 @@ export function hasSpeakerLabels(text: string, options: ParserOptions, minimum =
   const labels = new Set([...options.agentLabels, ...options.customerLabels].map((label) => label.toLowerCase()));
   let count = 0;
   for (const match of withoutFencedCode(text).matchAll(/^[ \t>*_-]*\**([A-Za-z][\w .'-]{0,30}?)\**\s*:/gm)) {
-    if (labels.has(match[1].trim().toLowerCase()) && ++count >= minimum) return true;
+    if (labels.has((match[1] ?? '').trim().toLowerCase()) && ++count >= minimum) return true;
   }
   return false;
 }
@@ -103,7 +103,7 @@ function isSingleSpeakerScript(text: string, options: ParserOptions): boolean {
   const firstLine = body.split('\n').find((line) => line.trim() !== '' && !/^[ \t]{0,3}#{1,6}(?:[ \t]|$)/.test(line));
   const turn = firstLine && /^[ \t>*_-]*\**([A-Za-z][\w .'-]{0,30}?)\s*(?:\([^()]{1,40}\))?\**\s*:\**\s*(.*)$/.exec(firstLine);
   if (!turn) return false;
-  const label = turn[1].trim().toLowerCase();
+  const label = (turn[1] ?? '').trim().toLowerCase();
   const isAgentLabel = options.agentLabels.some((agentLabel) => agentLabel.toLowerCase() === label) && !EVERYDAY_LABELS.has(label);
   return isAgentLabel && ((turn[2] ?? '').match(/\p{L}+/gu) ?? []).length >= 4 && SPOKEN_WORDS.test(turn[2] ?? '');
 }

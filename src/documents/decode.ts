@@ -87,10 +87,11 @@ function looksBinary(bytes: Uint8Array): boolean {
 
 function firstInvalidUtf8(bytes: Uint8Array): number {
   for (let index = 0; index < bytes.length;) {
-    const byte = bytes[index];
+    const byte = bytes[index] ?? 0;
     const step = byte < 0x80 ? 1 : byte >> 5 === 0b110 ? 2 : byte >> 4 === 0b1110 ? 3 : byte >> 3 === 0b11110 ? 4 : 0;
     if (step === 0) return index;
-    for (let next = 1; next < step; next++) if (bytes[index + next] >> 6 !== 0b10) return index;
+    // A byte past the end is no continuation byte: the sequence is cut short.
+    for (let next = 1; next < step; next++) if ((bytes[index + next] ?? 0) >> 6 !== 0b10) return index;
     index += step;
   }
   return -1;

@@ -41,7 +41,7 @@ function parseFrontMatter(source: string): FrontMatter | undefined {
   const close = closing.exec(source);
   if (!close) return undefined;
   const contentStart = open[0].length;
-  const contentEnd = close.index + close[1].length;
+  const contentEnd = close.index + (close[1] ?? '').length;
   // The YAML and TOML readers know no lone CR line ends; a LF in its place keeps every offset.
   const content = source.slice(contentStart, contentEnd).replace(/\r(?!\n)/g, '\n');
   const bodyStart = close.index + close[0].length;
@@ -53,8 +53,8 @@ function parseFrontMatter(source: string): FrontMatter | undefined {
     }
   }
   const document = parseDocument(content, { keepSourceTokens: false });
-  if (document.errors.length > 0) {
-    const first = document.errors[0];
+  const [first] = document.errors;
+  if (first) {
     return { data: {}, bodyStart, ranges: {}, itemRanges: {}, error: { message: firstLine(first.message), offset: contentStart + first.pos[0] } };
   }
   const data = (document.toJS() ?? {}) as Record<string, unknown>;
