@@ -883,8 +883,22 @@ export const RULE_CATALOG: readonly RuleEntry[] = [
         "email"
       ],
       "fixable": false,
+      "options": {
+        "type": "object",
+        "properties": {
+          "match": {
+            "type": "string",
+            "enum": [
+              "contains",
+              "whole"
+            ],
+            "description": "How an entry of channels.email.vagueLinkText is matched: \"contains\" (default) reports a multi-word entry anywhere in the link text and a one-word entry only as the whole text; \"whole\" reports any entry only when it is the whole link text."
+          }
+        },
+        "additionalProperties": false
+      },
       "docs": {
-        "details": "Screen readers list an email's links by their text, and readers scan for them: \"click here\" says nothing. A link or button whose text contains one of `channels.email.vagueLinkText` (in any case) is reported at its text — a one-word entry such as \"here\" only when it is the whole link text.",
+        "details": "Screen readers list an email's links by their text, and readers scan for them: \"click here\" says nothing. A link or button whose text contains one of `channels.email.vagueLinkText` (in any case) is reported at its text — a one-word entry such as \"here\" only when it is the whole link text. With the option `match: whole`, every entry is reported only when it is the whole link text (punctuation and arrows around it aside): \"Read more\" is reported, \"Read more about the spring plans\" is not.",
         "kit": "channels:\n  email:\n    vagueLinkText: [click here, here, read more, learn more]",
         "bad": "<p>Our spring plans are out. <a href=\"https://acme.com/plans\">Click here</a>.</p>",
         "findings": [

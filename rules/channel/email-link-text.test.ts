@@ -11,6 +11,13 @@ ruleTester(emailLinkText, {
       channel: 'email',
       text: '<p><a href="https://acme.com/plans">Here are the spring plans</a></p>',
     },
+    {
+      name: 'with match: whole, an entry inside longer link text',
+      path: 'mail.html',
+      channel: 'email',
+      options: { match: 'whole' },
+      text: '<p><a href="https://acme.com/plans">Read more about the spring plans</a> or <a href="https://acme.com/go">click here to start</a></p>',
+    },
   ],
   invalid: [
     {
@@ -30,6 +37,16 @@ ruleTester(emailLinkText, {
       text: '<a class="button" href="https://acme.com/blog">Read more&nbsp;&raquo;</a>',
       errors: [
         { message: '"Read more »" does not say where the link goes; describe the destination instead.', line: 1, column: 48, endLine: 1, endColumn: 70 },
+      ],
+    },
+    {
+      name: 'with match: whole, an entry that is the whole link text',
+      path: 'mail.html',
+      channel: 'email',
+      options: { match: 'whole' },
+      text: '<p><a href="https://acme.com/blog">Read more →</a> · <a href="https://acme.com/plans">Read more about the plans</a></p>',
+      errors: [
+        { message: '"Read more →" does not say where the link goes; describe the destination instead.', line: 1, column: 36, endLine: 1, endColumn: 47 },
       ],
     },
   ],
