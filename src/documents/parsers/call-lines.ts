@@ -99,7 +99,9 @@ export class LineReader {
   }
 
   private readNode(node: PhrasingContent, base: number): void {
-    const [start, end] = nodeRange(node).map((offset) => offset + base);
+    const [nodeStart, nodeEnd] = nodeRange(node);
+    const start = nodeStart + base;
+    const end = nodeEnd + base;
     switch (node.type) {
       case 'text':
         return this.text(node.value, start, end);

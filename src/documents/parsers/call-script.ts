@@ -204,7 +204,9 @@ class CallScriptReader {
   /** Fenced code is skipped; an indented block is read line by line as Markdown of its own. */
   private readCode(node: Code, base: number): void {
     this.closeUnit();
-    const [start, end] = nodeRange(node).map((offset) => offset + base);
+    const [nodeStart, nodeEnd] = nodeRange(node);
+    const start = nodeStart + base;
+    const end = nodeEnd + base;
     if (/^[ \t]*(?:`|~)/.test(this.source.slice(start, end))) return;
     const valueLines = node.value.split(/\r\n|\r|\n/);
     let lineStart = start;

@@ -14,6 +14,8 @@
  */
 import iconv from 'iconv-lite';
 import { OffsetMap, type Chunk } from '../source-map.js';
+import { itemAt } from '../../text/items.js';
+import { lastStartingAtOrBefore } from '../../text/ranges.js';
 import type { TextSyntax, Transfer } from '../text-syntax.js';
 
 export interface HeaderField {
@@ -60,8 +62,9 @@ export function readHeaders(source: string, start: number, end: number): { heade
     HEADER_LINE.lastIndex = index;
     const match = HEADER_LINE.exec(source);
     if (!match || match.index + match[0].length > end) break;
-    const valueStart = match.index + match[0].length - match[3].length - match[2].length;
-    headers.push({ name: match[1].trim().toLowerCase(), raw: match[2], start: valueStart, end: valueStart + match[2].length });
+    const [whole, name = '', raw = '', lineBreak = ''] = match;
+    const valueStart = match.index + whole.length - lineBreak.length - raw.length;
+    headers.push({ name: name.trim().toLowerCase(), raw, start: valueStart, end: valueStart + raw.length });
     index = HEADER_LINE.lastIndex;
   }
   return { headers, bodyStart: Math.min(index, end) };
@@ -77,7 +80,7 @@ function parseStructured(raw: string | undefined): { value: string; params: Reco
   const params: Record<string, string> = {};
   for (const param of rest) {
     const match = /^\s*([\w*-]+)\s*=\s*(?:"([^"]*)"|([^\s;]*))/.exec(param);
-    if (match) params[match[1].toLowerCase()] = match[2] ?? match[3];
+    if (match) params[(match[1] ?? '').toLowerCase()] = match[2] ?? match[3] ?? '';
   }
   return { value: value.trim().toLowerCase(), params };
 }
@@ -239,7 +242,7 @@ function writeEscapeRun(writer: DecodedTextWriter, source: string, start: number
 function writeBytes(writer: DecodedTextWriter, bytes: number[], ranges: [number, number][], charset: string): void {
   const encoding = knownCharset(charset);
   for (const [first, last] of characterByteGroups(bytes, encoding)) {
-    writer.replaced(decodeCharset(Uint8Array.from(bytes.slice(first, last)), encoding), ranges[first][0], ranges[last - 1][1]);
+    writer.replaced(decodeCharset(Uint8Array.from(bytes.slice(first, last)), encoding), itemAt(ranges, first)[0], itemAt(ranges, last - 1)[1]);
   }
 }
 
@@ -249,7 +252,7 @@ function characterByteGroups(bytes: number[], encoding: string): [number, number
   if (encoding !== 'utf-8') return SINGLE_BYTE_ENCODING.test(encoding) ? bytes.map((_, index) => [index, index + 1]) : [[0, bytes.length]];
   const groups: [number, number][] = [];
   for (let index = 0; index < bytes.length;) {
-    const lead = bytes[index];
+    const lead = itemAt(bytes, index);
     let length = lead >= 0xf0 ? 4 : lead >= 0xe0 ? 3 : lead >= 0xc0 ? 2 : 1;
     length = Math.min(length, bytes.length - index);
     groups.push([index, index + length]);
@@ -289,7 +292,7 @@ export function decodeBase64(source: string, start: number, end: number, charset
   const bytes = [...Buffer.from(encoded, 'base64')];
   const ranges = bytes.map((_, byte): [number, number] => {
     const group = Math.floor(byte / 3) * 4;
-    return [offsets[group], offsets[Math.min(group + 3, offsets.length - 1)] + 1];
+    return [itemAt(offsets, group), itemAt(offsets, Math.min(group + 3, offsets.length - 1)) + 1];
   });
   const writer = new DecodedTextWriter();
   writeBytes(writer, bytes, ranges, charset);
@@ -315,7 +318,10 @@ export function composeMaps(outer: OffsetMap, inner: OffsetMap, transfer?: Trans
       continue;
     }
     for (let at = chunk.srcStart; at < chunk.srcEnd;) {
-      const innerChunk = inner.chunks[chunkIndexAt(inner.chunks, at)];
+      const innerChunk = itemAt(
+        inner.chunks,
+        lastStartingAtOrBefore(inner.chunks, at, (candidate) => candidate.segStart),
+      );
       const stop = Math.min(chunk.srcEnd, innerChunk.segEnd);
       if (stop <= at) break;
       const segStart = chunk.segStart + (at - chunk.srcStart);
@@ -329,15 +335,4 @@ export function composeMaps(outer: OffsetMap, inner: OffsetMap, transfer?: Trans
     }
   }
   return new OffsetMap(chunks);
-}
-
-function chunkIndexAt(chunks: readonly Chunk[], offset: number): number {
-  let low = 0;
-  let high = chunks.length - 1;
-  while (low < high) {
-    const middle = (low + high + 1) >> 1;
-    if (chunks[middle].segStart <= offset) low = middle;
-    else high = middle - 1;
-  }
-  return low;
 }
