@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Document, Segment } from '../../src/documents/types.js';
 import { analyze } from '../../src/nlp/analyze.js';
-import { expectSegmentsMapBack, readText, roles, sourceOf, where } from '../helpers/documents.js';
+import { expectSegmentsMapBack, present, readText, roles, sourceOf, where } from '../helpers/documents.js';
 
 const email = async (html: string | Uint8Array) => {
   const doc = await readText('campaign.html', html, 'email');
@@ -66,7 +66,7 @@ describe('parseEmailHtml', () => {
     const doc = await email(CAMPAIGN);
     const [subject] = only(doc, 'subject');
     expect(where(doc, subject)).toBe('5:10-5:38');
-    const amp = subject?.text.indexOf('&');
+    const amp = present(subject).text.indexOf('&');
     expect(sourceOf(doc, subject, amp, amp + 1)).toBe('&amp;');
   });
 

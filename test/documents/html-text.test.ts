@@ -3,6 +3,7 @@ import { attributeValueRange, appendHtmlText, classDisplays, parseHtml } from '.
 import { SegmentTextBuilder } from '../../src/documents/source-map.js';
 import type { Document, Segment } from '../../src/documents/types.js';
 import { expectSegmentsMapBack, present, readText, roles, sourceOf, where } from '../helpers/documents.js';
+import { opaqueOf } from './support/parse.js';
 
 const email = async (html: string) => {
   const doc = await readText('message.html', html, 'email');
@@ -14,9 +15,9 @@ const page = async (html: string) => {
   expectSegmentsMapBack(doc);
   return doc;
 };
-const opaqueOf = (segment: Segment) => segment.opaque.map((span) => `${span.kind}:${segment.text.slice(span.start, span.end)}`);
 /** Where the first occurrence of `part` in the segment's text lies in the source. */
-const whereIs = (doc: Document, segment: Segment, part: string) => {
+const whereIs = (doc: Document, picked: Segment | undefined, part: string) => {
+  const segment = present(picked);
   const start = segment.text.indexOf(part);
   expect(start, `${JSON.stringify(part)} in ${JSON.stringify(segment.text)}`).toBeGreaterThanOrEqual(0);
   return { where: where(doc, segment, start, start + part.length), source: sourceOf(doc, segment, start, start + part.length) };

@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import type { Document, Segment } from '../../src/documents/types.js';
 import { expectSegmentsMapBack, present, readText, roles, sourceOf, where } from '../helpers/documents.js';
+import { opaqueOf } from './support/parse.js';
 
 const markdown = async (text: string | Uint8Array, path = 'post.md') => {
   const doc = await readText(path, text, 'web');
   expectSegmentsMapBack(doc);
   return doc;
 };
-const opaqueOf = (segment: Segment) => segment.opaque.map((span) => `${span.kind}:${segment.text.slice(span.start, span.end)}`);
 const find = (doc: Document, text: string): Segment => {
   const segment = doc.segments.find((candidate) => candidate.text.includes(text));
   expect(segment, `a segment with ${JSON.stringify(text)}`).toBeDefined();

@@ -208,10 +208,10 @@ describe('parseSocialText', () => {
     const [text, alt] = doc.segments;
     expect(doc.images).toEqual([{ src: 'team.png', alt: 'A bold team', start: 86, end: 112 }]);
     expect(doc.links).toEqual([{ href: 'https://acme.com/?a=1&b=2', segment: 0, start: 37, end: 82 }]);
-    const url = text?.text.indexOf('https://');
+    const url = present(text).text.indexOf('https://');
     expect(sourceOf(doc, text, url, url + 25)).toBe('https://acme.com/?a=1&amp;b=2');
-    expect(text?.map.isVerbatim(url, url + 25)).toBe(false);
-    expect(where(doc, text, text?.text.indexOf('🎉'))).toBe('1:84-1:86');
+    expect(present(text).map.isVerbatim(url, url + 25)).toBe(false);
+    expect(where(doc, text, present(text).text.indexOf('🎉'))).toBe('1:84-1:86');
     expect(where(doc, alt)).toBe('2:3-2:16');
     expect(where(doc, alt, alt?.text.indexOf('team'))).toBe('2:12-2:16');
     expectSegmentsMapBack(doc);

@@ -21,6 +21,10 @@ function campaign(id: string, overrides: Partial<CampaignProfile>): CampaignProf
   return { id, name: null, declared: true, window: null, audiences: [], audienceBasis: null, products: [], offers: [], deliverables: [], ...overrides };
 }
 
+/** Where each campaign states its offer, shared by the offer and the conflict's side. */
+const SPRING_OFFER_AT = [{ ...place('spring/page.md', 3, 5, `20% off ${HOSTILE}`), deliverable: 'spring/page.md' }];
+const PARTNER_OFFER_AT = [{ ...place('partner/post.txt', 1, 1, '30% off'), deliverable: 'partner/post.txt' }];
+
 const SPRING = campaign('spring', {
   name: `Spring ${HOSTILE}`,
   window: { start: '2026-04-20', end: '2026-05-31', basis: 'kit' },
@@ -31,7 +35,7 @@ const SPRING = campaign('spring', {
       value: '20%',
       display: '20% off',
       basis: 'kit',
-      at: [{ ...place('spring/page.md', 3, 5, `20% off ${HOSTILE}`), deliverable: 'spring/page.md' }],
+      at: SPRING_OFFER_AT,
     },
   ],
   deliverables: [{ name: 'spring/mail.eml', channel: 'email', at: place('spring/mail.eml', 3, 10, 'Spring'), date: '2026-04-21', audiences: [] }],
@@ -45,7 +49,7 @@ const PARTNER = campaign(`partner${HOSTILE}`, {
       value: '30%',
       display: '30% off',
       basis: 'deliverables',
-      at: [{ ...place('partner/post.txt', 1, 1, '30% off'), deliverable: 'partner/post.txt' }],
+      at: PARTNER_OFFER_AT,
     },
   ],
   deliverables: [
@@ -67,8 +71,8 @@ const PROGRAMME: ProgrammeReport = {
       evidence: 'inferred',
       reasons: [`the window of partner${HOSTILE} is inferred from its deliverables' dates`],
       sides: [
-        { campaign: 'spring', value: '20%', display: '20% off', at: SPRING.offers[0]?.at },
-        { campaign: PARTNER.id, value: '30%', display: '30% off', at: PARTNER.offers[0]?.at },
+        { campaign: 'spring', value: '20%', display: '20% off', at: SPRING_OFFER_AT },
+        { campaign: PARTNER.id, value: '30%', display: '30% off', at: PARTNER_OFFER_AT },
       ],
     },
   ],
@@ -90,15 +94,22 @@ function page(programme: ProgrammeReport | undefined) {
   const text = htmlReporter(run, { cwd: '/project', color: false, quiet: false, version: '9.9.9' });
   const document = parseDocument(text);
   const all = (test: (element: Element) => boolean) => DomUtils.findAll(test, document.children) as Element[];
-  const textOf = (element: Element) => DomUtils.textContent(element).replace(/\s+/g, ' ').trim();
+  // An element a test picked by index or search; none there fails with that message.
+  const picked = (element: Element | undefined) => {
+    if (!element) throw new Error('the page has no such element');
+    return element;
+  };
+  const textOf = (element: Element | undefined) => DomUtils.textContent(picked(element)).replace(/\s+/g, ' ').trim();
+  /** The children of an element a test picked, to search within it. */
+  const childrenOf = (element: Element | undefined) => picked(element).children;
   /** A table row as its cells' texts, joined with "|". */
   const cells = (row: Element) =>
     (DomUtils.findAll((element) => element.name === 'td' || element.name === 'th', row.children) as Element[]).map(textOf).join('|');
-  return { text, all, textOf, cells };
+  return { text, all, textOf, childrenOf, cells };
 }
 
 describe('html report: the programme', () => {
-  const { text, all, textOf, cells } = page(PROGRAMME);
+  const { text, all, textOf, childrenOf, cells } = page(PROGRAMME);
   const [section] = all((element) => element.attribs.id === 'programme');
 
   it('has a section and a link to it', () => {
@@ -108,19 +119,19 @@ describe('html report: the programme', () => {
 
   it('draws the windows on a timeline: solid from the kit, pale and dashed when inferred, a dot per sending day', () => {
     const [svg] = all((element) => element.name === 'svg');
-    const bars = DomUtils.findAll((element) => element.name === 'rect', svg?.children) as Element[];
+    const bars = DomUtils.findAll((element) => element.name === 'rect', childrenOf(svg)) as Element[];
     expect(bars.map((bar) => [bar.attribs.fill, bar.attribs['stroke-dasharray'] ?? null])).toEqual([
       ['#2948b8', null],
       ['#c9d3f5', '4 3'],
     ]);
-    expect(DomUtils.findAll((element) => element.name === 'circle', svg?.children)).toHaveLength(3);
+    expect(DomUtils.findAll((element) => element.name === 'circle', childrenOf(svg))).toHaveLength(3);
     expect(textOf(svg)).toContain('no dates');
     expect(textOf(svg)).toContain('4/20');
   });
 
   it('sets the offers side by side, with window, audiences and where each comes from', () => {
     const [table] = all((element) => element.name === 'table' && element.attribs.class === 'offers');
-    const rows = DomUtils.findAll((element) => element.name === 'tr', table?.children) as Element[];
+    const rows = DomUtils.findAll((element) => element.name === 'tr', childrenOf(table)) as Element[];
     expect(rows.map(cells)).toEqual([
       'Campaign|Window|Audiences|discount|code|price|trial',
       `Spring ${HOSTILE} spring|April 20 – May 31, 2026|trial users|20% off kit|–|–|–`,
@@ -132,11 +143,11 @@ describe('html report: the programme', () => {
   it('lists each conflict with both sides and their places, a warning when inferred', () => {
     const [conflict] = all((element) => (element.attribs.class ?? '').startsWith('conflict conflict-'));
     expect(conflict?.attribs.class).toBe('conflict conflict-warning');
-    const [heading] = DomUtils.findAll((element) => element.name === 'p', conflict?.children) as Element[];
+    const [heading] = DomUtils.findAll((element) => element.name === 'p', childrenOf(conflict)) as Element[];
     expect(textOf(heading)).toBe(
       `discount: trial users, April 22 – 26, 2026Inferred: the window of partner${HOSTILE} is inferred from its deliverables' dates.`,
     );
-    const sides = DomUtils.findAll((element) => element.attribs.class === 'side', conflict?.children) as Element[];
+    const sides = DomUtils.findAll((element) => element.attribs.class === 'side', childrenOf(conflict)) as Element[];
     const items = (side: Element) => (DomUtils.findAll((element) => element.name === 'li', side.children) as Element[]).map(textOf);
     expect(sides.map(items)).toEqual([[`spring/page.md:3:5 20% off ${HOSTILE}`], ['partner/post.txt:1:1 30% off']]);
     expect(sides.map((side) => textOf(DomUtils.findOne((element) => element.name === 'strong', side.children)!))).toEqual(['20% off', '30% off']);
@@ -144,7 +155,7 @@ describe('html report: the programme', () => {
 
   it('tables the contact pressure', () => {
     const [table] = all((element) => element.name === 'table' && element.attribs.class === 'pressure');
-    const rows = DomUtils.findAll((element) => element.name === 'tr', table?.children) as Element[];
+    const rows = DomUtils.findAll((element) => element.name === 'tr', childrenOf(table)) as Element[];
     expect(rows.map(cells)).toEqual(['Segment|When|Messages|By channel|Allowed', 'trial users|week of April 20, 2026|3|1 email, 2 posts|2']);
   });
 

@@ -195,11 +195,14 @@ function parse(page: string) {
   const select = (test: (element: Element) => boolean) => elements.filter(test);
   const byClass = (name: string) => select((element) => (element.attribs.class ?? '').split(' ').includes(name));
   // An element a test picked by index or search; none there fails with that message.
-  const text = (element: Element | undefined) => {
+  const picked = (element: Element | undefined) => {
     if (!element) throw new Error('the page has no such element');
-    return DomUtils.textContent(element);
+    return element;
   };
-  return { elements, select, byClass, text, all: text(document as unknown as Element) };
+  const text = (element: Element | undefined) => DomUtils.textContent(picked(element));
+  /** The children of an element a test picked, to search within it. */
+  const childrenOf = (element: Element | undefined) => picked(element).children;
+  return { elements, select, byClass, text, childrenOf, all: text(document as unknown as Element) };
 }
 
 const page = htmlReporter(sampleRun(), OPTIONS);
@@ -222,7 +225,7 @@ describe('html report: structure', () => {
     expect(covered.text(covered.select((element) => element.name === 'h1')[0])).toBe(cover.title);
     expect(covered.text(covered.byClass('brand')[0])).toBe(`Acme ${IMG_TAG} · brand consistency report`);
     const facts = covered.byClass('cover-facts')[0];
-    const pairs = (DomUtils.findAll((element) => element.name === 'div', facts?.children) as Element[]).map((pair) =>
+    const pairs = (DomUtils.findAll((element) => element.name === 'div', covered.childrenOf(facts)) as Element[]).map((pair) =>
       pair.children.map((child) => covered.text(child as Element)),
     );
     expect(pairs).toEqual([
@@ -236,17 +239,17 @@ describe('html report: structure', () => {
 
   it('gives the campaign its score, its deliverables with theirs, and findings by family and severity', () => {
     const [section] = dom.select((element) => element.attribs.id === 'campaign-1');
-    const inSection = (test: (element: Element) => boolean) => DomUtils.findAll(test, section?.children) as Element[];
+    const inSection = (test: (element: Element) => boolean) => DomUtils.findAll(test, dom.childrenOf(section)) as Element[];
     const [score] = inSection((element) => element.attribs.class === 'score-value');
     expect(dom.text(score)).toBe('64');
     const [table] = inSection((element) => element.attribs.class === 'deliverables');
     const deliverables = (
-      DomUtils.findAll((element) => element.name === 'tr' && (element.parent as Element).name === 'tbody', table?.children) as Element[]
+      DomUtils.findAll((element) => element.name === 'tr' && (element.parent as Element).name === 'tbody', dom.childrenOf(table)) as Element[]
     ).map((row) => dom.text(row));
     expect(deliverables).toEqual([`1${EMAIL}email40`, `2${POSTS}:2social100`, `3${POSTS}:3social75`]);
     const [families] = inSection((element) => element.attribs.class === 'families');
     expect(dom.text(families)).toContain('Findings by family in 2 files');
-    const familyRows = (DomUtils.findAll((element) => element.name === 'tr', families?.children) as Element[]).map((row) => dom.text(row));
+    const familyRows = (DomUtils.findAll((element) => element.name === 'tr', dom.childrenOf(families)) as Element[]).map((row) => dom.text(row));
     expect(familyRows).toEqual(['FamilyErrorsWarnings', 'lexicon11', 'tone00', 'messaging00', 'channel01', 'drift10', 'programme00', 'Total22']);
   });
 
@@ -256,12 +259,12 @@ describe('html report: structure', () => {
     expect(text).toContain('notes.md');
     expect(text).toContain('clean.md');
     expect(text).not.toContain('posts.csv');
-    expect(DomUtils.findAll((element) => element.attribs.class === 'score-value', section?.children)).toHaveLength(0);
+    expect(DomUtils.findAll((element) => element.attribs.class === 'score-value', dom.childrenOf(section))).toHaveLength(0);
   });
 
   it('draws the drift matrix with a header per deliverable, marks, values that differ, and the outliers listed', () => {
     const [matrix] = dom.select((element) => element.name === 'table' && element.attribs.class === 'matrix');
-    const headers = DomUtils.findAll((element) => element.name === 'th' && element.attribs.scope === 'col', matrix?.children) as Element[];
+    const headers = DomUtils.findAll((element) => element.name === 'th' && element.attribs.scope === 'col', dom.childrenOf(matrix)) as Element[];
     expect(headers.map((header) => [dom.text(header), header.attribs.title ?? null])).toEqual([
       ['Row', null],
       ['Expected', null],
@@ -270,7 +273,7 @@ describe('html report: structure', () => {
       [`2social${POSTS}:2`, `${POSTS}:2`],
       [`3social${POSTS}:3`, `${POSTS}:3`],
     ]);
-    const bodyRows = DomUtils.findAll((element) => element.name === 'tr' && (element.parent as Element).name === 'tbody', matrix?.children) as Element[];
+    const bodyRows = DomUtils.findAll((element) => element.name === 'tr' && (element.parent as Element).name === 'tbody', dom.childrenOf(matrix)) as Element[];
     const cells = bodyRows.map((row) =>
       (DomUtils.findAll((element) => element.name === 'td' && (element.attribs.class ?? '').startsWith('cell'), row.children) as Element[]).map((cell) => [
         cell.attribs.class,
@@ -309,7 +312,8 @@ describe('html report: structure', () => {
       ['warning', 'web', 'tone/hedges'],
     ]);
     const first = findings[0];
-    const inFirst = (name: string) => DomUtils.findAll((element) => (element.attribs.class ?? '').split(' ').includes(name), first?.children) as Element[];
+    const inFirst = (name: string) =>
+      DomUtils.findAll((element) => (element.attribs.class ?? '').split(' ').includes(name), dom.childrenOf(first)) as Element[];
     expect(dom.text(inFirst('position')[0])).toBe('2:4');
     expect(dom.text(inFirst('message')[0])).toBe(`Avoid "Synergy". ${SCRIPT_TAG}`);
     expect(dom.text(inFirst('rule-id')[0])).toBe('lexicon/banned');
@@ -320,26 +324,27 @@ describe('html report: structure', () => {
       `2<p>Synergy now: ${SCRIPT_TAG} and 25% off</p>`,
       `3<a href="${JS_URL}">${IMG_TAG}</a>`,
     ]);
-    const [mark] = DomUtils.findAll((element) => element.name === 'mark', first?.children) as Element[];
+    const [mark] = DomUtils.findAll((element) => element.name === 'mark', dom.childrenOf(first)) as Element[];
     expect(dom.text(mark)).toBe('Synergy');
     expect(inFirst('tag').map(dom.text)).toEqual(['body']);
     // A suggestion the message already quotes is not repeated.
-    expect(DomUtils.findAll((element) => element.attribs.class === 'suggestion', findings[1]?.children)).toHaveLength(1);
-    expect(DomUtils.findAll((element) => element.attribs.class === 'suggestion', findings[3]?.children)).toHaveLength(0);
+    expect(DomUtils.findAll((element) => element.attribs.class === 'suggestion', dom.childrenOf(findings[1]))).toHaveLength(1);
+    expect(DomUtils.findAll((element) => element.attribs.class === 'suggestion', dom.childrenOf(findings[3]))).toHaveLength(0);
   });
 
   it('offers filters by severity, channel and rule, hidden until the script shows them', () => {
     const [filters] = dom.select((element) => element.attribs.id === 'filters');
     expect(filters?.attribs.hidden).toBe('');
     const options = (id: string) =>
-      (DomUtils.findAll((element) => element.name === 'option', dom.select((element) => element.attribs.id === id)[0]?.children) as Element[]).map(
+      (DomUtils.findAll((element) => element.name === 'option', dom.childrenOf(dom.select((element) => element.attribs.id === id)[0])) as Element[]).map(
         (option) => option.attribs.value,
       );
     expect(options('filter-channel')).toEqual(['', 'email', 'social', 'web']);
     expect(options('filter-rule')).toEqual(['', 'channel/email-link-text', 'drift/source-of-truth', 'lexicon/banned', 'lexicon/terms', 'tone/hedges']);
-    const ruleNames = DomUtils.findAll((element) => element.name === 'option', dom.select((element) => element.attribs.id === 'filter-rule')[0]?.children).map(
-      (option) => dom.text(option as Element),
-    );
+    const ruleNames = DomUtils.findAll(
+      (element) => element.name === 'option',
+      dom.childrenOf(dom.select((element) => element.attribs.id === 'filter-rule')[0]),
+    ).map((option) => dom.text(option as Element));
     expect(ruleNames[0]).toBe('All rules');
     expect(ruleNames[3]).toMatch(/^lexicon\/banned — \S/);
     expect(dom.select((element) => element.name === 'input' && element.attribs.name === 'severity').map((input) => input.attribs.value)).toEqual([

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { escapeMarkdown, markdown, MAX_FINDINGS_SHOWN, MAX_LENGTH } from '../../src/reporters/markdown.js';
 import { summarise, type LintRun } from '../../src/engine/run.js';
 import { REPORT_OPTIONS, sampleCampaignRun, trickyRun } from './sample-runs.js';
+import { itemAt } from '../../src/text/items.js';
 
 /** The cells of a Markdown table row, split at pipes that are not escaped. */
 function cells(row: string): string[] {
@@ -72,7 +73,7 @@ describe('markdown', () => {
 
   it(`lists at most ${MAX_FINDINGS_SHOWN} findings, with a note`, () => {
     const run = trickyRun();
-    const finding = run.results[0]?.findings[1];
+    const finding = itemAt(itemAt(run.results, 0).findings, 1);
     const many = summarise(
       'copy/many.md',
       undefined,
@@ -86,7 +87,7 @@ describe('markdown', () => {
 
   it(`stays within a pull-request comment's ${MAX_LENGTH} characters, saying how much it leaves out`, () => {
     const run = trickyRun();
-    const finding = { ...run.results[0]?.findings[1], message: 'A long message. '.repeat(40) };
+    const finding = { ...itemAt(itemAt(run.results, 0).findings, 1), message: 'A long message. '.repeat(40) };
     const results = Array.from({ length: 3000 }, (_, index) =>
       summarise(`copy/folder-${index}/page-with-a-long-name.md`, undefined, [{ ...finding, path: `copy/folder-${index}/page-with-a-long-name.md` }]),
     );

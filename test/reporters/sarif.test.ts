@@ -72,9 +72,10 @@ describe('sarif', () => {
 
   it('fingerprints findings by rule, file, text and occurrence, not by line', () => {
     const run = trickyRun();
-    const [first] = itemAt(run.results, 0).findings;
-    const twice: LintRun = { ...run, results: [{ ...run.results[0], findings: [first, { ...first, line: 9, start: 90, end: 99 }] }] };
-    const moved: LintRun = { ...run, results: [{ ...run.results[0], findings: [{ ...first, line: 5, start: 50, end: 59 }] }] };
+    const result = itemAt(run.results, 0);
+    const first = itemAt(result.findings, 0);
+    const twice: LintRun = { ...run, results: [{ ...result, findings: [first, { ...first, line: 9, start: 90, end: 99 }] }] };
+    const moved: LintRun = { ...run, results: [{ ...result, findings: [{ ...first, line: 5, start: 50, end: 59 }] }] };
     const fingerprintsOf = (changed: LintRun) =>
       sarifOf(changed).runs[0].results.map((result: { partialFingerprints: Record<string, string> }) => result.partialFingerprints['brandlint/v1']);
     const [once, again] = fingerprintsOf(twice);
@@ -93,9 +94,10 @@ describe('sarif', () => {
 
   it('gives a file outside the working folder an absolute file URI', () => {
     const run = trickyRun();
+    const result = itemAt(run.results, 0);
     const outside: LintRun = {
       ...run,
-      results: [{ ...run.results[0], findings: run.results[0]?.findings.map((finding) => ({ ...finding, path: '/elsewhere/page one.md' })) }],
+      results: [{ ...result, findings: result.findings.map((finding) => ({ ...finding, path: '/elsewhere/page one.md' })) }],
     };
     expect(sarifOf(outside).runs[0].results[0].locations[0].physicalLocation.artifactLocation).toEqual({ uri: 'file:///elsewhere/page%20one.md' });
   });
