@@ -28,7 +28,8 @@ function reporting(id: string, change: (report: Report) => Report, fixable = fal
     id,
     (context) => {
       const [word] = context.analysis.words;
-      context.report(change({ start: word?.sourceStart, end: word?.sourceEnd, message: `Saw "${word?.text}".` }));
+      if (!word) return;
+      context.report(change({ start: word.sourceStart, end: word.sourceEnd, message: `Saw "${word.text}".` }));
     },
     fixable,
   );

@@ -9,6 +9,7 @@ import type { BrandKit } from '../../src/config/types.js';
 import { findFiles } from '../../src/engine/files.js';
 import { CompiledKit } from '../../src/engine/compiled-kit.js';
 import { selectShard } from '../../src/engine/shard.js';
+import { itemAt } from '../../src/text/items.js';
 
 const KIT = `
 campaigns:
@@ -92,7 +93,7 @@ describe('selectShard', () => {
   });
 
   it('keeps the order of the files it is given', async () => {
-    const [first] = await shardsOf(2);
+    const first = itemAt(await shardsOf(2), 0);
     expect(first).toEqual([...first].sort());
   });
 
@@ -112,8 +113,8 @@ describe('selectShard', () => {
     for (let index = 0; index < 20; index++) writeFileSync(join(folder, `post-${index}.md`), 'Same size.\n');
     const even = await findFiles(['.'], { cwd: folder, kitRoot: folder, files: kit.files });
     expect((await shardsOf(4, even, folder)).map((shard) => shard.length)).toEqual([5, 5, 5, 5]);
-    const [big, ...rest] = await shardsOf(2);
-    expect(Math.min(big?.length, ...rest.map((shard) => shard.length))).toBeGreaterThan(0);
+    const [big = [], ...rest] = await shardsOf(2);
+    expect(Math.min(big.length, ...rest.map((shard) => shard.length))).toBeGreaterThan(0);
   });
 
   it('with --campaign-by folder, keeps each folder whole', async () => {

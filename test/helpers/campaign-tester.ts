@@ -17,6 +17,7 @@ import { findFiles } from '../../src/engine/files.js';
 import { displayPath, readForKit } from '../../src/engine/run.js';
 import { CampaignData, LintSession } from '../../src/engine/session.js';
 import type { CampaignGroup, Finding, Rule } from '../../src/engine/types.js';
+import { itemAt } from '../../src/text/items.js';
 
 export interface CampaignFolder {
   kit: BrandKit;
@@ -61,8 +62,9 @@ export function writeCampaignExample(example: string, kitYaml = ''): string {
 
 export function filesOfExample(example: string): Record<string, string> {
   const files: Record<string, string> = {};
+  // The text before the first header, then each file's name and text.
   const parts = example.split(/^==> (.+) <==\n/m);
-  for (let index = 1; index < parts.length; index += 2) files[parts[index]?.trim()] = parts[index + 1]?.replace(/\n+$/, '\n');
+  for (let index = 1; index < parts.length; index += 2) files[itemAt(parts, index).trim()] = itemAt(parts, index + 1).replace(/\n+$/, '\n');
   return files;
 }
 

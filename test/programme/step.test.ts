@@ -11,7 +11,8 @@ import { profileFolder, writeCampaignExample } from '../helpers/programme-tester
 const failing: Rule = {
   meta: { ...conflictingOffers.meta, id: 'programme/failing' },
   checkProgramme(context) {
-    context.report(context.campaigns[0]?.deliverables[0]?.at, { message: 'never kept' });
+    const place = context.campaigns[0]?.deliverables[0]?.at;
+    if (place) context.report(place, { message: 'never kept' });
     throw new TypeError('no offers here');
   },
 };
