@@ -505,7 +505,7 @@ export const RULE_CATALOG: readonly RuleEntry[] = [
       ],
       "fixable": false,
       "docs": {
-        "details": "With `tone.emoji.allowed: false` every emoji of brand copy is reported; with `tone.emoji.max` a document (for a social calendar: each post) with more emoji is reported once, at the first emoji past the maximum, with the count. Set both per channel under `tone.channels` (emoji on social, none in email). Customer lines, stage directions and quoted speech (unless `tone.judgeQuotes`) do not count, nor do symbols that show as text unless an emoji variation selector asks for colour (↗, ©, ™, ✓).",
+        "details": "With `tone.emoji.allowed: false` every emoji of brand copy is reported; with `tone.emoji.max` a document (for a social calendar: each post) with more emoji is reported once, at the first emoji past the maximum, with the count. Set both per channel under `tone.channels` (emoji on social, none in email). Customer lines, stage directions and quoted speech (unless `tone.judgeQuotes`) do not count, nor do symbols that show as text unless an emoji variation selector asks for colour (↗, ©, ™, ✓). A role limit, `tone.roles.<role>.emoji` (per channel under `tone.channels`), counts the emoji of each text of that role on its own instead: `0` for no emoji in a subject line or a button.",
         "kit": "tone:\n  emoji: { allowed: false }",
         "bad": "Your order has shipped 🎉",
         "findings": [

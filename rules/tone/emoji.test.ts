@@ -49,3 +49,32 @@ ruleTester(rule, {
     },
   ],
 });
+
+const ROLE_KIT =
+  'tone:\n  emoji: { allowed: true, max: 3 }\n  roles:\n    heading: { emoji: 1 }\n  channels:\n    email:\n      roles:\n        subject: { emoji: 0 }';
+const EMAIL = (subject: string) => `<html><head><title>${subject}</title></head><body><p>Our sale starts 🎉</p></body></html>`;
+
+ruleTester(rule, {
+  kit: ROLE_KIT,
+  valid: [
+    { name: 'a subject line without emoji', path: 'mail.html', channel: 'email', text: EMAIL('Our sale starts now') },
+    { name: 'the subject limit is set for email only', path: 'post.md', channel: 'web', text: '---\ntitle: Sale 🎉\n---\n\nOur sale 🎉\n' },
+  ],
+  invalid: [
+    {
+      name: 'no emoji in an email subject line; the body keeps the document maximum',
+      path: 'mail.html',
+      channel: 'email',
+      text: EMAIL('Sale 🎉 starts 🚀'),
+      errors: [
+        { line: 1, column: 25, endLine: 1, endColumn: 27, message: 'No emoji in a subject line: remove "🎉".' },
+        { line: 1, column: 35, endLine: 1, endColumn: 37, message: 'No emoji in a subject line: remove "🚀".' },
+      ],
+    },
+    {
+      name: 'a limit above 0 counts the emoji of each text',
+      text: '# Big 🎉 news 🚀\n\nHello 😀\n\n## Fine 🎉\n',
+      errors: [{ line: 1, column: 15, endLine: 1, endColumn: 17, message: '2 emoji in this heading; the kit allows 1 in a heading.' }],
+    },
+  ],
+});

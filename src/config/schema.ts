@@ -305,6 +305,7 @@ function toneProperties(): Record<string, JsonSchema> {
           section(`Limits of each ${role} text.`, {
             length: lengthRange(`each ${role} text`),
             exclamations: count(`Most exclamation marks in each ${role} text; 0 allows none.`),
+            emoji: count(`Most emoji in each ${role} text; 0 allows none.`),
           }),
         ]),
       ),

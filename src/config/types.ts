@@ -221,6 +221,8 @@ export interface RoleLimits {
   length?: LengthRange;
   /** Most exclamation marks in each text of the role; 0 allows none. */
   exclamations?: number;
+  /** Most emoji in each text of the role; 0 allows none. */
+  emoji?: number;
 }
 
 export interface ToneConfig extends ToneSettings {
