@@ -18,15 +18,16 @@ const DIRECTIVE = /^\s*brandlint-(disable-next-line|disable-line|disable|enable)
 export function parseDirective(comment: string, start: number, end: number, line: number): Directive | undefined {
   const match = DIRECTIVE.exec(comment.replace(/--\s.*$/s, ''));
   if (!match) return undefined;
-  const rules = match[2].split(/[\s,]+/).filter(Boolean);
-  return { kind: match[1] as Directive['kind'], rules, start, end, line };
+  const [, kind, rest = ''] = match;
+  const rules = rest.split(/[\s,]+/).filter(Boolean);
+  return { kind: kind as Directive['kind'], rules, start, end, line };
 }
 
 /** Finds `<!-- brandlint-… -->` comments anywhere in a text. */
 export function findCommentDirectives(source: string, lineOf: (offset: number) => number): Directive[] {
   const directives: Directive[] = [];
   for (const match of source.matchAll(/<!--([\s\S]*?)-->|\{\/\*([\s\S]*?)\*\/\}/g)) {
-    const body = match[1] ?? match[2];
+    const body = match[1] ?? match[2] ?? '';
     const directive = parseDirective(body, match.index, match.index + match[0].length, lineOf(match.index));
     if (directive) directives.push(directive);
   }

@@ -546,12 +546,16 @@ function ledQuotations(source: string, start: number, end: number): SpokenSpan[]
     if (close < 0) return spans;
     spans.push({ start: open, end: close + 1, innerStart: open + 1, innerEnd: close });
     const next = /^[\s,;]*(?:(?:or|and)\s+)?/.exec(source.slice(close + 1, end))![0].length + close + 1;
-    if (next >= end || !OPEN_QUOTES.includes(source[next])) return spans;
+    const quote = source[next];
+    if (next >= end || quote === undefined || !OPEN_QUOTES.includes(quote)) return spans;
     open = next;
   }
 }
 
 function indexOfAny(source: string, chars: string, from: number, end: number): number {
-  for (let index = from; index < end; index++) if (chars.includes(source[index])) return index;
+  for (let index = from; index < end; index++) {
+    const char = source[index];
+    if (char !== undefined && chars.includes(char)) return index;
+  }
   return -1;
 }

@@ -9,6 +9,7 @@
 import { parse } from 'csv-parse/sync';
 import type { ParseWarning } from '../types.js';
 import { writtenAs, type Piece } from './data-tree.js';
+import { ends } from '../../text/items.js';
 
 export interface CsvCell {
   value: string;
@@ -52,7 +53,7 @@ function detectDelimiter(source: string): string {
   const counts = new Map(DELIMITERS.map((delimiter) => [delimiter, 0]));
   let quoted = false;
   for (let index = 0; index < source.length; index++) {
-    const char = source[index];
+    const char = source.charAt(index);
     if (char === '"') quoted = !quoted;
     else if (!quoted && (char === '\n' || char === '\r')) break;
     else if (!quoted && counts.has(char)) counts.set(char, counts.get(char)! + 1);
@@ -97,7 +98,7 @@ function skipEmptyLines(source: string, position: number): number {
 function locateRecord(source: string, start: number, end: number, delimiter: string, values: string[], warnings: ParseWarning[]): CsvRecord {
   const cells = scanCells(source, start, end, delimiter);
   const matches = cells.length === values.length && cells.every((cell, index) => cell.value === values[index]);
-  if (matches) return { cells, start, end: cells[cells.length - 1].end };
+  if (matches) return { cells, start, end: ends(cells).last.end };
   const recordEnd = trimLineEnd(source, start, end);
   warnings.push({ message: 'CSV: could not place the cells of this row exactly; findings point at the whole row', start, end: recordEnd });
   const wholeRecord = (value: string): CsvCell => ({ value, start, end: recordEnd, pieces: [{ text: value, start, end: recordEnd, verbatim: false }] });

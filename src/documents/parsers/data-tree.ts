@@ -98,7 +98,7 @@ class JsonReader {
     if (char === '{') return this.object(depth);
     if (char === '[') return this.array(depth);
     if (char === '"') return this.string();
-    if (char === '-' || (char >= '0' && char <= '9')) return this.number();
+    if (char === '-' || (char !== undefined && char >= '0' && char <= '9')) return this.number();
     for (const [word, value] of [
       ['true', true],
       ['false', false],
@@ -164,7 +164,7 @@ class JsonReader {
 
   private escape(): Piece {
     const start = this.position;
-    const letter = this.source[start + 1];
+    const letter = this.source.charAt(start + 1);
     if (letter === 'u') {
       const hex = this.source.slice(start + 2, start + 6);
       if (!/^[0-9a-fA-F]{4}$/.test(hex)) this.fail('bad \\u escape in JSON string');
