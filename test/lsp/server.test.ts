@@ -108,7 +108,9 @@ class Client {
     return (await this.published(path, (params) => params.version === version && check(params.diagnostics))).diagnostics;
   }
 
-  async actions(path: string, diagnostic: Diagnostic): Promise<CodeAction[]> {
+  /** The code actions for a diagnostic a test picked; none there fails with that message. */
+  async actions(path: string, diagnostic: Diagnostic | undefined): Promise<CodeAction[]> {
+    if (!diagnostic) throw new Error(`${path} has no such diagnostic`);
     const result = await this.connection.sendRequest(CodeActionRequest.type, {
       textDocument: { uri: this.uri(path) },
       range: diagnostic.range,
@@ -118,10 +120,12 @@ class Client {
   }
 
   /** Applies a code action's edit as the editor would, and tells the server about the change. */
-  async apply(path: string, action: CodeAction): Promise<void> {
+  async apply(path: string, action: CodeAction | undefined): Promise<void> {
     const uri = this.uri(path);
+    const edits = action?.edit?.changes?.[uri];
+    if (!edits) throw new Error(`no code action with edits to ${path}`);
     const before = this.documents.get(uri)!;
-    const text = TextDocument.applyEdits(before, action.edit!.changes![uri]);
+    const text = TextDocument.applyEdits(before, edits);
     const after = TextDocument.create(uri, before.languageId, before.version + 1, text);
     this.documents.set(uri, after);
     await this.connection.sendNotification(DidChangeTextDocumentNotification.type, {
