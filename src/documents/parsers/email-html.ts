@@ -93,9 +93,9 @@ const PREHEADER_BLOCKS = new Set(['table', 'tbody', 'tr', 'td', 'th', 'div', 'p'
 function preheaderText(element: HtmlElement): HtmlElement {
   const blocks = element.children.filter((child): child is HtmlElement => isElement(child) && PREHEADER_BLOCKS.has(child.name) && roughText(child) !== '');
   const hasOwnText = element.children.some((child) => !isElement(child) && roughText(child) !== '');
-  if (hasOwnText || blocks.length === 0) return element;
+  if (hasOwnText) return element;
   const first = blocks.find((block) => !VIEW_IN_BROWSER.test(block.children.map(plainText).join(' '))) ?? blocks[0];
-  return preheaderText(first);
+  return first === undefined ? element : preheaderText(first);
 }
 
 /** Text of a node with spaces kept, for reading a notice's words. */

@@ -129,7 +129,7 @@ async function headerFacts(source: string): Promise<Record<string, unknown>> {
     to: email.to?.map(formatAddress),
     subject: email.subject,
     date: email.date,
-    'list-unsubscribe': listUnsubscribe && [...listUnsubscribe.matchAll(/<([^>]+)>/g)].map((match) => match[1].trim()),
+    'list-unsubscribe': listUnsubscribe && [...listUnsubscribe.matchAll(/<([^>]+)>/g)].map(([, address = '']) => address.trim()),
     'list-unsubscribe-post': header('list-unsubscribe-post'),
   };
   return Object.fromEntries(Object.entries(facts).filter(([, value]) => value !== undefined));

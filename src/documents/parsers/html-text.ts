@@ -150,7 +150,7 @@ export function attributeValueRange(html: string, tagStart: number, name: string
   const attribute = /[\s/]*([^\s/>=][^\s/>=]*)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]*)))?/y;
   attribute.lastIndex = tagName.lastIndex;
   for (let match = attribute.exec(html); match && match[0].length > 0; match = attribute.exec(html)) {
-    if (match[1].toLowerCase() !== name) continue;
+    if ((match[1] ?? '').toLowerCase() !== name) continue;
     const end = match.index + match[0].length;
     const quoted = match[2] ?? match[3];
     if (quoted !== undefined) return { start: end - 1 - quoted.length, end: end - 1 };
@@ -291,9 +291,10 @@ export function classDisplays(document: HtmlDocument): ClassDisplays {
   for (const style of DomUtils.findAll((element) => element.name === 'style', document.children)) {
     const css = withoutAtRules(DomUtils.textContent(style).replace(/\/\*[\s\S]*?\*\//g, ''));
     for (const rule of css.matchAll(/([^{}]+)\{([^{}]*)\}/g)) {
-      const display = /(?:^|;)\s*display\s*:\s*([a-z-]+)/i.exec(rule[2])?.[1].toLowerCase();
+      const [, selectors = '', declarations = ''] = rule;
+      const display = /(?:^|;)\s*display\s*:\s*([a-z-]+)/i.exec(declarations)?.[1]?.toLowerCase();
       if (!display || display.startsWith('inline')) continue;
-      for (const selector of rule[1].split(',')) {
+      for (const selector of selectors.split(',')) {
         const className = /^\s*[a-z0-9]*\.([\w-]+)\s*$/i.exec(selector)?.[1];
         if (className) displays.set(className, display === 'none' ? 'none' : 'block');
       }

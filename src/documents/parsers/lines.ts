@@ -4,6 +4,7 @@
  * verbatim while leaving out cut ranges (directive comments, images).
  */
 import type { SegmentTextBuilder } from '../source-map.js';
+import { firstEndingAfter } from '../../text/ranges.js';
 
 export interface SourceLine {
   /** Offset of the first character of the line. */
@@ -71,16 +72,12 @@ export function appendKept(builder: SegmentTextBuilder, source: string, start: n
 
 /** The ranges of a sorted, non-overlapping list that overlap `[start, end)`. */
 export function overlapping(ranges: readonly Range[], start: number, end: number): Range[] {
-  let low = 0;
-  let high = ranges.length;
-  while (low < high) {
-    const middle = (low + high) >> 1;
-    if (ranges[middle].end <= start) low = middle + 1;
-    else high = middle;
-  }
   const found: Range[] = [];
-  for (let index = low; index < ranges.length && ranges[index].start < end; index++) found.push(ranges[index]);
-  return found;
+  for (let index = firstEndingAfter(ranges, start); ; index++) {
+    const range = ranges[index];
+    if (range === undefined || range.start >= end) return found;
+    found.push(range);
+  }
 }
 
 /** Sorts ranges and joins those that overlap or touch. */

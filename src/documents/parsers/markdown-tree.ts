@@ -80,7 +80,7 @@ const ASCII_PUNCTUATION = /[!-/:-@[-`{-~]/;
 
 /** Character references and backslash escapes, each read as the character it stands for. */
 export function markdownEscapeAt(source: string, index: number, end: number): { text: string; length: number } | undefined {
-  if (source[index] === '\\' && index + 1 < end && ASCII_PUNCTUATION.test(source.charAt(index + 1))) return { text: source[index + 1], length: 2 };
+  if (source[index] === '\\' && index + 1 < end && ASCII_PUNCTUATION.test(source.charAt(index + 1))) return { text: source.charAt(index + 1), length: 2 };
   if (source[index] !== '&') return undefined;
   ENTITY.lastIndex = index;
   const entity = ENTITY.exec(source)?.[0];

@@ -87,8 +87,9 @@ function tomlStringRange(source: string, key: string, bodyStart: number): { star
   const escapedKey = key.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   const match = new RegExp(`^[ \\t]*${escapedKey}[ \\t]*=[ \\t]*("(?:[^"\\\\\\r\\n]|\\\\.)*"|'[^'\\r\\n]*')`, 'm').exec(topLevel);
   if (!match) return undefined;
-  const end = match.index + match[0].length;
-  return { start: end - match[1].length, end };
+  const [whole, value = ''] = match;
+  const end = match.index + whole.length;
+  return { start: end - value.length, end };
 }
 
 const QUOTED_ESCAPES: Record<string, string> = {
@@ -114,8 +115,8 @@ const QUOTED_ESCAPES: Record<string, string> = {
 function quotedEscapeAt(source: string, index: number, end: number): { text: string; length: number } | undefined {
   if (source[index] !== '\\' || index + 1 >= end) return undefined;
   const hex = /^(?:x([0-9a-fA-F]{2})|u([0-9a-fA-F]{4})|U([0-9a-fA-F]{8}))/.exec(source.slice(index + 1, index + 10));
-  if (hex) return { text: String.fromCodePoint(parseInt(hex[1] ?? hex[2] ?? hex[3], 16)), length: 1 + hex[0].length };
-  const text = QUOTED_ESCAPES[source[index + 1]];
+  if (hex) return { text: String.fromCodePoint(parseInt(hex[1] ?? hex[2] ?? hex[3] ?? '', 16)), length: 1 + hex[0].length };
+  const text = QUOTED_ESCAPES[source.charAt(index + 1)];
   return text === undefined ? undefined : { text, length: 2 };
 }
 
@@ -334,7 +335,7 @@ class MarkdownReader {
     const tag = /^<(\/?)([A-Za-z][A-Za-z0-9-]*)/.exec(node.value);
     if (!tag) return;
     const closing = tag[1] === '/';
-    const name = tag[2].toLowerCase();
+    const name = (tag[2] ?? '').toLowerCase();
     const [start, end] = this.range(node);
     if (SKIPPED_TAGS.has(name)) {
       this.insideSkippedHtml = Math.max(0, this.insideSkippedHtml + (closing ? -1 : 1));
@@ -470,7 +471,7 @@ function buttonShortcodes(text: string): TextMarker[] {
     .filter((match) => BUTTON_NAME.test(match[2] ?? ''))
     .map((match) => {
       const closing = match[1] === '/';
-      const href = HREF_PARAMETER.exec(match[3]);
+      const href = HREF_PARAMETER.exec(match[3] ?? '');
       return {
         kind: closing ? 'button-close' : 'button-open',
         text: match[0],
