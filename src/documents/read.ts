@@ -5,6 +5,7 @@ import { decodeSource } from './decode.js';
 import { CONTENT_EXTENSIONS, detectChannel, extensionOf, isChannel, isContentFile } from './channel.js';
 import { readFrontMatter } from './front-matter.js';
 import { isRangeWithin } from './positions.js';
+import { assertEmphasisWithin } from './emphasis-bound.js';
 import { assertNestingWithin, type NestingSyntax } from './nesting.js';
 import { megabytes, type DocumentDraft, type Parser, type ParserOptions } from './parser.js';
 import { fileSyntax } from './text-syntax.js';
@@ -39,6 +40,7 @@ export async function readDocument(path: string, bytes: Uint8Array, settings: Re
   const options = settings.platform ? { ...settings.options, defaultPlatform: settings.platform } : settings.options;
   const reader = readerFor(extension, channel);
   for (const syntax of NESTING_SYNTAXES[reader]) assertNestingWithin(text, syntax);
+  if (NESTING_SYNTAXES[reader].includes('markdown')) assertEmphasisWithin(text);
   const parser = await READERS[reader]();
   const draft = await parser({ path, bytes, source: text, encoding, channel, options });
   return documentOf(path, channel, text, encoding, draft);
@@ -108,8 +110,9 @@ const NESTING_SYNTAXES: Record<keyof typeof READERS, readonly NestingSyntax[]> =
   emailHtml: ['html'],
   webHtml: ['html'],
   calendar: [],
-  callScript: [],
-  socialText: [],
+  // Call scripts and social posts are read through the Markdown tree too.
+  callScript: ['markdown'],
+  socialText: ['markdown'],
   plainText: [],
   markdown: ['markdown', 'html'],
 };

@@ -87,6 +87,25 @@ describe('nesting past the limit is reported once, and the run goes on', () => {
   });
 });
 
+describe('a paragraph of more emphasis marks than brandlint checks is reported once, and the run goes on', () => {
+  const cues = `${'*[pause]* AGENT: _Thanks for calling._ '.repeat(2_600)}\n`;
+  it.each([
+    ['a Markdown page', 'page.md', `# Transcript\n\n${cues}`, 3],
+    ['a call script', 'support-call.md', `AGENT: Hello.\n\n${cues}`, 3],
+  ])('%s', async (_, name, text, line) => {
+    const findings = await lintOne(name, text);
+    expect(findings?.map(({ ruleId, line, column, fatal, message }) => ({ ruleId, line, column, fatal, message }))).toEqual([
+      {
+        ruleId: 'brandlint/unreadable',
+        line,
+        column: 1,
+        fatal: true,
+        message: `The paragraph from line ${line} has more than 10000 emphasis marks (* and _), more than brandlint checks in one paragraph: break it with blank lines.`,
+      },
+    ]);
+  });
+});
+
 describe('the size limits are kit settings', () => {
   // About 1.1 MB, nearly all of it a comment: the size is what counts, and the copy stays one sentence.
   const text = `<!-- ${'x'.repeat(1_150_000)} -->\n\nPlain words in a paragraph.\n`;
