@@ -6,6 +6,7 @@
  */
 import { SegmentList, type SegmentExtras } from '../parser.js';
 import { SegmentTextBuilder } from '../source-map.js';
+import { ends, itemAt } from '../../text/items.js';
 import type { Image, Link, Role, Segment } from '../types.js';
 
 type LinkRole = Extract<Role, 'link' | 'button'>;
@@ -141,7 +142,7 @@ export class SegmentAssembler {
     const builder = this.run;
     this.run = new SegmentTextBuilder();
     if (this.isLinkSeparator(builder, beforeLink)) return;
-    const { role, extras } = this.roles[this.roles.length - 1];
+    const { role, extras } = ends(this.roles).last;
     const segment = this.addToBlock(builder, role, extras);
     if (segment?.role === 'heading') this.section = segment.text;
   }
@@ -156,7 +157,7 @@ export class SegmentAssembler {
   private flushLinkText(): void {
     const builder = this.linkText;
     this.linkText = new SegmentTextBuilder();
-    const frame = this.openLinks[0];
+    const frame = itemAt(this.openLinks, 0);
     const segment = this.addToBlock(builder, frame.role, { href: frame.link.href });
     if (segment) frame.link.segment ??= segment.index;
   }

@@ -17,6 +17,7 @@ import { parseDirective } from '../directives.js';
 import { SegmentList, type DocumentDraft, type Parser } from '../parser.js';
 import { LineIndex } from '../positions.js';
 import { SegmentTextBuilder } from '../source-map.js';
+import { itemAt } from '../../text/items.js';
 import type { Directive, ParseWarning, Segment } from '../types.js';
 import { readCsv } from './csv-table.js';
 import { appendPieces, parseJsonTree, TreeSyntaxError, type ListNode, type MapNode, type Piece, type TreeNode } from './data-tree.js';
@@ -84,7 +85,7 @@ function readCsvTable(source: string): CalendarTable {
     .map((record) => ({
       cells: record.cells
         .slice(0, columns.length)
-        .map((cell, index) => ({ name: columns[index], cell }))
+        .map((cell, index) => ({ name: itemAt(columns, index), cell }))
         .filter(({ name }) => name !== ''),
       start: record.start,
       end: record.end,
@@ -207,8 +208,8 @@ function dataRanges(fields: Map<string, CalendarCell>, data: Record<string, stri
     const cell = fields.get(key);
     if (!cell) continue;
     const first = cell.pieces[0];
-    const last = cell.pieces[cell.pieces.length - 1];
-    ranges[key] = first ? { start: first.start, end: last.end } : { start: cell.start, end: cell.end };
+    const last = cell.pieces.at(-1);
+    ranges[key] = first && last ? { start: first.start, end: last.end } : { start: cell.start, end: cell.end };
   }
   return ranges;
 }

@@ -20,6 +20,7 @@ import { readFrontMatter } from '../front-matter.js';
 import { SegmentList, type Parser } from '../parser.js';
 import { LineIndex } from '../positions.js';
 import { SegmentTextBuilder } from '../source-map.js';
+import { ends } from '../../text/items.js';
 import type { Directive, ParseWarning, Segment } from '../types.js';
 import { directivesIn, findComments, type Comment } from './comments.js';
 import type { Image, Link } from 'mdast';
@@ -65,10 +66,12 @@ export const parsePlainText: Parser = (input) => {
   const cuts = widenCutsToLines(source, lines, header.directives);
   const list = new SegmentList();
   const paragraphs = paragraphsOf(lines, cuts);
-  const subject = input.channel === 'email' && paragraphs.length > 0 ? subjectLine(paragraphs[0][0]) : undefined;
+  const [opening] = paragraphs;
+  const openingLine = opening?.[0];
+  const subject = input.channel === 'email' && openingLine ? subjectLine(openingLine) : undefined;
   if (subject) {
     list.add(new SegmentTextBuilder().verbatim(source.slice(subject.start, subject.end), subject.start), 'subject', {}, list.nextBlock());
-    paragraphs[0].shift();
+    opening?.shift();
   }
   for (const paragraph of paragraphs) if (paragraph.length > 0) addParagraph(list, source, paragraph, cuts);
   return { segments: list.segments, directives: header.directives, meta: header.data, warnings: header.warnings };
@@ -243,7 +246,8 @@ function addParagraph(list: SegmentList, source: string, paragraph: SourceLine[]
   if (textLines === 0) return;
   const builder = new SegmentTextBuilder();
   const ruleCuts = rules.map((line) => ({ start: line.start, end: line.next }));
-  appendKept(builder, source, paragraph[0].start, paragraph[paragraph.length - 1].end, mergeRanges([...cuts, ...ruleCuts]));
+  const { first, last } = ends(paragraph);
+  appendKept(builder, source, first.start, last.end, mergeRanges([...cuts, ...ruleCuts]));
   list.add(builder, rules.length > 0 && textLines === 1 ? 'heading' : 'body', {}, list.nextBlock());
 }
 

@@ -199,7 +199,7 @@ const YAML_ESCAPES: Record<string, string> = {
 
 function doubleQuotedContent(source: string, start: number, end: number): Piece[] {
   return splitOnEscapes(source, start, end, DOUBLE_QUOTED_ESCAPE, (escape) => {
-    const letter = escape[1];
+    const letter = escape.charAt(1);
     if (letter === 'x' || letter === 'u' || letter === 'U') return String.fromCodePoint(parseInt(escape.slice(2), 16));
     return YAML_ESCAPES[letter] ?? escape;
   });
