@@ -5,7 +5,7 @@
  * single string for a list) are expanded by the loader so rules only ever
  * see these shapes.
  */
-import type { Channel, Role } from '../documents/types.js';
+import { BRAND_ROLES, type BrandRole, type Channel, type Role } from '../documents/types.js';
 import type { KitLayer } from './merge.js';
 
 export type Severity = 'error' | 'warn' | 'off';
@@ -197,24 +197,9 @@ export interface ToneSettings {
 }
 
 /** Roles of the brand's own copy; customer lines and stage directions are never held to limits. */
-export const LIMITED_ROLES = [
-  'subject',
-  'preheader',
-  'title',
-  'description',
-  'heading',
-  'body',
-  'list-item',
-  'table-cell',
-  'quote',
-  'link',
-  'button',
-  'alt',
-  'post',
-  'agent',
-] as const satisfies readonly Role[];
+export const LIMITED_ROLES = BRAND_ROLES;
 
-export type LimitedRole = (typeof LIMITED_ROLES)[number];
+export type LimitedRole = BrandRole;
 
 export interface RoleLimits {
   /** Length of each text of the role (a heading, a button), in characters as readers see them. */

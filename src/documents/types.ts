@@ -38,7 +38,8 @@ export function isBrandRole(role: Role): boolean {
   return !NOT_BRAND_ROLES.has(role);
 }
 
-export const ROLES: readonly Role[] = [
+/** Roles of the brand's own copy, in reading order; the other party of a call and stage directions follow in ROLES. */
+export const BRAND_ROLES = [
   'subject',
   'preheader',
   'title',
@@ -53,9 +54,11 @@ export const ROLES: readonly Role[] = [
   'alt',
   'post',
   'agent',
-  'customer',
-  'direction',
-];
+] as const satisfies readonly Role[];
+
+export type BrandRole = (typeof BRAND_ROLES)[number];
+
+export const ROLES: readonly Role[] = [...BRAND_ROLES, 'customer', 'direction'];
 
 /** Kinds of text inside a segment that are never words of the copy. */
 export type OpaqueKind = 'merge-tag' | 'url' | 'email' | 'handle' | 'hashtag' | 'code' | 'emoji';
